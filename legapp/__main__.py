@@ -1,0 +1,5 @@
+import sys
+
+from legapp.app import main
+
+sys.exit(main())

@@ -1,0 +1,48 @@
+"""Command-line options (no Qt). `legapp --help` lists what exists today."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from legapp import __version__
+from legapp.textsize import TEXT_SIZES
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: Path | None
+    text_size: str | None
+    content_dir: Path | None
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="legapp",
+        description="Learn about leg muscle loss and fall risk, in plain words.",
+    )
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder for your settings (default: your user data folder)",
+    )
+    p.add_argument(
+        "--text-size",
+        choices=[s.key for s in TEXT_SIZES],
+        help="start with this text size (it is then remembered)",
+    )
+    p.add_argument(
+        "--content-dir",
+        type=Path,
+        metavar="DIR",
+        help="use a content pack from this folder instead of the built-in one",
+    )
+    p.add_argument("--version", action="version", version=f"legapp {__version__}")
+    return p
+
+
+def parse(argv: list[str]) -> Options:
+    ns = parser().parse_args(argv)
+    return Options(ns.data_dir, ns.text_size, ns.content_dir)

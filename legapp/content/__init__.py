@@ -1,0 +1,1 @@
+"""The content model (no Qt): packs, facts, topics, FAQ, glossary and search."""

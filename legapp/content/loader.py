@@ -1,0 +1,242 @@
+"""Reading a content pack from its folder, with one plain message when it is broken.
+
+A pack is a folder (see resources/content/README.md). Every problem is reported as a
+ContentError naming the file and the field, so an author can find and fix it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from legapp.content.models import (
+    PLACEHOLDER,
+    PLACEHOLDER_MODES,
+    ContentPack,
+    Fact,
+    FaqItem,
+    GlossaryTerm,
+    PackInfo,
+    Section,
+    Source,
+    Topic,
+)
+from legapp.paths import bundled_content_dir
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class ContentError(Exception):
+    """A pack that cannot be used. ``str()`` is the message shown to the person."""
+
+    def __init__(self, file: str, field: str, problem: str):
+        self.file, self.field, self.problem = file, field, problem
+        where = f"{file}, {field}" if field else file
+        super().__init__(f"{where}: {problem}")
+
+
+def _read_yaml(path: Path, folder: Path) -> Any:
+    name = str(path.relative_to(folder))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(name, "", "the file is missing") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(name, "", f"the file cannot be read ({exc})") from None
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise ContentError(name, where, f"this is not valid YAML ({problem})") from None
+
+
+def _describe(error: ValidationError, prefix: str) -> tuple[str, str]:
+    first = error.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"])
+    field = f"{prefix}.{loc}" if prefix and loc else (prefix or loc)
+    message = first["msg"]
+    if first["type"] == "missing":
+        message = "this field is required but missing"
+    elif first["type"] == "extra_forbidden":
+        message = "this field is not known (check its spelling)"
+    return field, message
+
+
+def _build(model: type[BaseModel], data: Any, file: str, prefix: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ContentError(file, *_describe(exc, prefix)) from None
+
+
+def _list_of(model: type[BaseModel], data: Any, file: str, kind: str) -> list[Any]:
+    if data is None:
+        data = []
+    if not isinstance(data, list):
+        raise ContentError(file, "", f"expected a list of {kind}s, one per '- ' entry")
+    items = []
+    for i, entry in enumerate(data):
+        label = f"{kind} {i + 1}"
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            label = f"{kind} '{entry['id']}'"
+        items.append(_build(model, entry, file, label))
+    return items
+
+
+def _unique(items: Iterable[Any], file: str, kind: str) -> dict[str, Any]:
+    by_id: dict[str, Any] = {}
+    for item in items:
+        if item.id in by_id:
+            raise ContentError(file, f"{kind} '{item.id}'.id", "this id is used twice")
+        by_id[item.id] = item
+    return by_id
+
+
+def _check_placeholders(text: str, facts: dict[str, Fact], file: str, field: str) -> None:
+    for m in PLACEHOLDER.finditer(text):
+        fact_id, mode = m.group(1), m.group(2) or ""
+        if fact_id not in facts:
+            raise ContentError(file, field, f"unknown fact id '{fact_id}' in {m.group(0)}")
+        if mode not in PLACEHOLDER_MODES:
+            raise ContentError(file, field, f"unknown form '|{mode}' in {m.group(0)}")
+
+
+def _split_front_matter(text: str, file: str) -> tuple[str, str]:
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise ContentError(file, "front matter", "the file must start with a line '---'")
+    for end in range(1, len(lines)):
+        if lines[end].strip() == "---":
+            return "\n".join(lines[1:end]), "\n".join(lines[end + 1 :])
+    raise ContentError(file, "front matter", "the closing '---' line is missing")
+
+
+def _sections(body: str, file: str) -> list[dict[str, str]]:
+    sections: list[dict[str, str]] = []
+    lead: list[str] = []
+    for line in body.splitlines():
+        if line.startswith("## "):
+            sections.append({"heading": line[3:].strip(), "body": ""})
+        elif sections:
+            sections[-1]["body"] += line + "\n"
+        elif line.strip():
+            lead.append(line)
+    if lead:
+        raise ContentError(file, "sections", "text before the first '## ' heading")
+    if not sections:
+        raise ContentError(file, "sections", "a topic needs at least one '## ' section")
+    for i, section in enumerate(sections):
+        section["body"] = section["body"].strip()
+        if not section["body"]:
+            raise ContentError(file, f"sections[{i + 1}].body", "this section is empty")
+    return sections
+
+
+def _read_topic(path: Path, folder: Path, facts: dict[str, Fact]) -> Topic:
+    file = str(path.relative_to(folder))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(file, "", f"the file cannot be read ({exc})") from None
+    front, body = _split_front_matter(text, file)
+    try:
+        meta = yaml.load(front, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise ContentError(file, "front matter", f"this is not valid YAML ({problem})") from None
+    if not isinstance(meta, dict):
+        raise ContentError(file, "front matter", "expected 'field: value' lines")
+    meta = {**meta, "sections": _sections(body, file)}
+    topic = _build(Topic, meta, file, "")
+    _check_placeholders(topic.summary, facts, file, "summary")
+    for i, point in enumerate(topic.key_points):
+        _check_placeholders(point, facts, file, f"key_points[{i + 1}]")
+    for i, section in enumerate(topic.sections):
+        _check_placeholders(section.heading + section.body, facts, file, f"sections[{i + 1}]")
+    return topic
+
+
+def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
+    """Load and check a whole pack. Raises ContentError on the first problem."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ContentError(str(folder), "", "this folder does not exist")
+    info = _build(PackInfo, _read_yaml(folder / "pack.yaml", folder), "pack.yaml", "")
+    sources = _unique(
+        _list_of(Source, _read_yaml(folder / "sources.yaml", folder), "sources.yaml", "source"),
+        "sources.yaml",
+        "source",
+    )
+    facts = _unique(
+        _list_of(Fact, _read_yaml(folder / "facts.yaml", folder), "facts.yaml", "fact"),
+        "facts.yaml",
+        "fact",
+    )
+    for fact in facts.values():
+        if fact.source not in sources:
+            raise ContentError(
+                "facts.yaml", f"fact '{fact.id}'.source", f"unknown source id '{fact.source}'"
+            )
+
+    topic_files = sorted((folder / "topics").glob("*.md"))
+    if not topic_files:
+        raise ContentError("topics", "", "no topic pages (*.md) were found")
+    topics: dict[str, Topic] = {}
+    files: dict[str, str] = {}
+    for path in topic_files:
+        topic = _read_topic(path, folder, facts)
+        file = str(path.relative_to(folder))
+        if topic.id in topics:
+            raise ContentError(file, "id", f"topic id '{topic.id}' is also used in {files[topic.id]}")
+        topics[topic.id], files[topic.id] = topic, file
+    for topic in topics.values():
+        for rel in topic.related:
+            if rel not in topics:
+                raise ContentError(files[topic.id], "related", f"unknown topic id '{rel}'")
+        for src in topic.sources:
+            if src not in sources:
+                raise ContentError(files[topic.id], "sources", f"unknown source id '{src}'")
+
+    faq = _list_of(FaqItem, _read_yaml(folder / "faq.yaml", folder), "faq.yaml", "question")
+    _unique(faq, "faq.yaml", "question")
+    for item in faq:
+        for name in ("question", "answer"):
+            _check_placeholders(getattr(item, name), facts, "faq.yaml", f"question '{item.id}'.{name}")
+        if item.topic is not None and item.topic not in topics:
+            raise ContentError("faq.yaml", f"question '{item.id}'.topic", f"unknown topic id '{item.topic}'")
+
+    glossary = _list_of(
+        GlossaryTerm, _read_yaml(folder / "glossary.yaml", folder), "glossary.yaml", "term"
+    )
+    _unique(glossary, "glossary.yaml", "term")
+    for term in glossary:
+        _check_placeholders(term.definition, facts, "glossary.yaml", f"term '{term.id}'.definition")
+
+    return ContentPack(
+        info=info,
+        sources=sources,
+        facts=facts,
+        topics=tuple(sorted(topics.values(), key=lambda t: (t.order, t.id))),
+        faq=tuple(faq),
+        glossary=tuple(sorted(glossary, key=lambda t: t.term.lower())),
+        origin=origin,
+    )
+
+
+def load_with_fallback(custom: Path | None, locale: str) -> tuple[ContentPack, str | None]:
+    """The custom pack if it is sound; otherwise the bundled one and the reason why."""
+    if custom is not None:
+        try:
+            return load_pack(Path(custom), origin=str(custom)), None
+        except ContentError as exc:
+            return load_pack(bundled_content_dir(locale)), str(exc)
+    return load_pack(bundled_content_dir(locale)), None
+
+
+__all__ = ["ContentError", "Section", "load_pack", "load_with_fallback"]

@@ -1,0 +1,1 @@
+"""Everything that draws or talks: the only package that imports PySide6 or pyqtgraph."""

@@ -1,0 +1,37 @@
+"""The home screen: a few large tiles, one for each thing the app can do today."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from legapp.navigation import Route
+from legapp.qt.page import ScrollPage
+from legapp.qt.widgets import Tile
+
+
+class HomePage(ScrollPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Strong legs, steady steps"), parent)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
+        tiles = [
+            (self.tr("Learn about your legs"),
+             self.tr("Why leg muscle matters, why it is lost, and how to keep it."),
+             Route("topics")),
+            (self.tr("Key points"), self.tr("The main things to know, on one page."),
+             Route("topic", "key-points")),
+            (self.tr("Questions and answers"), self.tr("Short answers to common questions."),
+             Route("faq")),
+            (self.tr("Word list"), self.tr("Medical words explained simply."), Route("glossary")),
+            (self.tr("Search"), self.tr("Find any word or subject."), Route("search")),
+        ]
+        self.tiles: list[Tile] = []
+        for i, (title, detail, route) in enumerate(tiles):
+            tile = Tile(title, detail)
+            tile.clicked.connect(lambda _=False, r=route: self.navigate.emit(r))
+            grid.addWidget(tile, i // 2, i % 2)
+            self.tiles.append(tile)
+        self.body.addWidget(grid_host)
+        self.add_stretch()

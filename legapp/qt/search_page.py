@@ -1,0 +1,91 @@
+"""Search everything: type a word, get large results to open by touch or keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from legapp.content.search import SearchIndex, SearchResult
+from legapp.navigation import Route
+from legapp.qt.page import ScrollPage
+from legapp.qt.widgets import Tile
+
+
+class SearchBox(QLineEdit):
+    """Enter or Down moves to the first result."""
+
+    def __init__(self, on_leave, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._on_leave = on_leave
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            self._on_leave()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPage(ScrollPage):
+    def __init__(self, index: SearchIndex, parent: QWidget | None = None):
+        super().__init__(self.tr("Search"), parent)
+        self.index = index
+        self.box = SearchBox(self._to_results)
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Type a word, for example: balance"))
+        self.box.setAccessibleName(self.tr("Search for"))
+        self.box.setClearButtonEnabled(True)
+        self.outer.insertWidget(1, self.box)
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        self.outer.insertWidget(2, self.status)
+        self.results: list[Tile] = []
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.run_search)
+        self.box.textChanged.connect(lambda _text: self._debounce.start())
+        self.add_stretch()
+
+    def focus_first(self) -> None:
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        query = self.box.text().strip()
+        found = self.index.search(query) if query else []
+        self.clear_body()
+        self.results = [self._tile(result) for result in found]
+        for tile in self.results:
+            self.body.addWidget(tile)
+        self.add_stretch()
+        if not query:
+            self.status.setText("")
+        elif found:
+            text = (self.tr("One result for \u201c{0}\u201d") if len(found) == 1
+                    else self.tr("{n} results for \u201c{0}\u201d").replace("{n}", str(len(found))))
+            self.status.setText(text.replace("{0}", query))
+        else:
+            nothing = self.tr("Nothing found for \u201c{0}\u201d. Try a shorter or different word.")
+            self.status.setText(nothing.replace("{0}", query))
+        self.status.setAccessibleName(self.status.text())
+
+    def _tile(self, result: SearchResult) -> Tile:
+        kinds = {"topic": self.tr("Topic"), "faq": self.tr("Question"), "term": self.tr("Word")}
+        tile = Tile(f"{kinds[result.kind]}: {result.title}", result.snippet)
+        screen = {"topic": "topic", "faq": "faq", "term": "glossary"}[result.kind]
+        route = Route(screen, result.target)
+        tile.clicked.connect(lambda _=False, r=route: self.navigate.emit(r))
+        return tile
+
+    def _to_results(self) -> None:
+        if self._debounce.isActive():
+            self.run_search()
+        if self.results:
+            self.results[0].setFocus(Qt.FocusReason.TabFocusReason)
+            self.keep_visible(self.results[0])
+
+    def clear(self) -> None:
+        self.box.clear()
+        self.run_search()

@@ -1,0 +1,112 @@
+"""One Learn topic: its text rendered from Markdown by Qt, with previous and next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
+
+from legapp.content.models import ContentPack
+from legapp.content.render import topic_markdown, topic_sources
+from legapp.navigation import Route
+from legapp.qt.page import Page
+from legapp.qt.term_dialog import TermDialog
+from legapp.qt.widgets import BigButton
+
+
+def _calm_headings(document: QTextDocument) -> None:
+    """Qt draws Markdown headings very large; at big text sizes that crowds the page.
+    Keep them one step above the body text, relative so they follow the text size."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            cursor.setPosition(block.position())
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+            cursor.mergeCharFormat(fmt)
+        block = block.next()
+
+
+class TopicPage(Page):
+    def __init__(self, pack: ContentPack, parent: QWidget | None = None):
+        super().__init__("", parent)
+        self.pack = pack
+        self.topic_id = ""
+        self.text = QTextBrowser()
+        self.text.setObjectName("topicText")
+        self.text.setOpenLinks(False)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.text.anchorClicked.connect(self._on_link)
+        self.outer.addWidget(self.text, 1)
+
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.previous = BigButton(self.tr("\u25c0 Previous"))
+        self.all_topics = BigButton(self.tr("All topics"))
+        self.next = BigButton(self.tr("Next \u25b6"))
+        self.previous.clicked.connect(lambda: self._step(-1))
+        self.next.clicked.connect(lambda: self._step(+1))
+        self.all_topics.clicked.connect(lambda: self.navigate.emit(Route("topics")))
+        row.addWidget(self.previous)
+        row.addStretch(1)
+        row.addWidget(self.all_topics)
+        row.addStretch(1)
+        row.addWidget(self.next)
+        self.outer.addLayout(row)
+        self.dialog: TermDialog | None = None
+
+    def show_topic(self, topic_id: str) -> None:
+        topic = self.pack.topic(topic_id)
+        self.topic_id = topic_id
+        self.set_title(topic.title)
+        markdown = topic_markdown(self.pack, topic_id, self.tr("Key points"))
+        if topic.related:
+            links = "\n".join(
+                f"- [{self.pack.topic(rel).title}](topic:{rel})" for rel in topic.related
+            )
+            markdown += f"\n\n## {self.tr('Read next')}\n\n{links}"
+        sources = topic_sources(self.pack, topic_id)
+        if sources:
+            cited = "\n".join(f"- {s}" for s in sources)
+            markdown += f"\n\n## {self.tr('Where this comes from')}\n\n{cited}"
+        self.text.setMarkdown(markdown)
+        _calm_headings(self.text.document())
+        self.text.setAccessibleName(topic.title)
+        self.text.setAccessibleDescription(topic.summary)
+        self.text.verticalScrollBar().setValue(0)
+        self._update_steps()
+
+    def _update_steps(self) -> None:
+        i = self.pack.topic_index(self.topic_id)
+        for button, j, word in ((self.previous, i - 1, self.tr("Previous topic")),
+                                (self.next, i + 1, self.tr("Next topic"))):
+            has = 0 <= j < len(self.pack.topics)
+            # Hidden buttons would shift the others; a disabled one keeps the row still.
+            button.setEnabled(has)
+            title = self.pack.topics[j].title if has else self.tr("none")
+            button.setAccessibleName(f"{word}: {title}")
+            button.setToolTip(title)
+
+    def _step(self, delta: int) -> None:
+        i = self.pack.topic_index(self.topic_id) + delta
+        if 0 <= i < len(self.pack.topics):
+            self.navigate.emit(Route("topic", self.pack.topics[i].id))
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme == "topic":
+            self.navigate.emit(Route("topic", target))
+        elif scheme == "glossary":
+            self.show_term(target)
+
+    def show_term(self, term_id: str) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = TermDialog(self.pack, term_id, self)
+        self.dialog.see_all.connect(lambda: self.navigate.emit(Route("glossary", term_id)))
+        self.dialog.open()

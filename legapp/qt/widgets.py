@@ -1,0 +1,101 @@
+"""Small building blocks shared by the screens: big buttons, tiles, headings, notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class BigButton(QPushButton):
+    """A push button that Enter and Return press too, not only Space."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str = ""):
+        super().__init__(text, parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if name:
+            self.setAccessibleName(name)
+            self.setToolTip(name)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+class Tile(BigButton):
+    """A large button with a title and a line of explanation, both wrapping."""
+
+    def __init__(self, title: str, detail: str = "", parent: QWidget | None = None):
+        super().__init__("", parent)
+        self.setObjectName("tile")
+        self.setAccessibleName(title)
+        if detail:
+            self.setAccessibleDescription(detail)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        self.title_label = _passive_label(title, "tileTitle")
+        layout.addWidget(self.title_label)
+        if detail:
+            layout.addWidget(_passive_label(detail, "tileDetail"))
+
+
+def _passive_label(text: str, object_name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return label
+
+
+class PageTitle(QLabel):
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setObjectName("pageTitle")
+        self.setWordWrap(True)
+        self.setAccessibleName(text)
+
+
+class Notice(QFrame):
+    """A calm yellow strip for things the person should know (a pack that failed, ...)."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setAccessibleName(self.tr("Notice"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 8, 8)
+        self.label = QLabel()
+        self.label.setObjectName("noticeText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self.close_button = BigButton(self.tr("OK"), name=self.tr("Close this notice"))
+        self.close_button.clicked.connect(self.dismiss)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        current = self.label.text()
+        self.label.setText(text if not current or self.isHidden() else current + "\n\n" + text)
+        self.label.setAccessibleName(self.label.text())
+        self.show()
+
+    def dismiss(self) -> None:
+        self.label.clear()
+        self.hide()
+        self.closed.emit()

@@ -1,0 +1,41 @@
+"""Text sizes the person can choose (no Qt). Body text is never below 16 pt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TextSize:
+    key: str
+    body_pt: int
+
+    @property
+    def title_pt(self) -> int:
+        return round(self.body_pt * 1.6)
+
+    @property
+    def heading_pt(self) -> int:
+        return round(self.body_pt * 1.25)
+
+    @property
+    def small_pt(self) -> int:
+        # Captions: a little smaller, but never below the 16 pt floor of body text.
+        return max(16, round(self.body_pt * 0.9))
+
+
+TEXT_SIZES: tuple[TextSize, ...] = (
+    TextSize("normal", 16),
+    TextSize("large", 20),
+    TextSize("larger", 26),
+    TextSize("largest", 32),
+)
+
+DEFAULT_TEXT_SIZE = 0
+
+
+def text_size_index(key: str) -> int:
+    for i, size in enumerate(TEXT_SIZES):
+        if size.key == key:
+            return i
+    raise ValueError(f"unknown text size '{key}'; choose one of {', '.join(s.key for s in TEXT_SIZES)}")
