@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from legapp.cli import parse
-from legapp.content.loader import ContentError, load_with_fallback
 from legapp.paths import default_data_dir, ui_dir
 from legapp.settings import SettingsStore
 from legapp.textsize import text_size_index
 
-READY_ENV = "LEGAPP_REPORT_READY"  # set by `make bench`: print when shown, then quit
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+
+READY_ENV = "LEGAPP_REPORT_READY"  # set by `make bench` and tests: report progress, then quit
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,29 +24,36 @@ def main(argv: list[str] | None = None) -> int:
     store = SettingsStore(options.data_dir or default_data_dir())
     settings = store.load()
     if options.text_size:
-        settings = settings.model_copy(update={"text_size": text_size_index(options.text_size)})
-    try:
-        pack, pack_problem = load_with_fallback(options.content_dir, settings.language)
-    except ContentError as exc:  # the bundled pack itself is broken: nothing to show
-        print(f"legapp cannot start: its built-in content is damaged ({exc}).", file=sys.stderr)
-        return 2
+        settings = settings.with_changes(text_size=text_size_index(options.text_size))
+        try:
+            store.save(settings)
+        except OSError as exc:
+            store.problem = f"Your text size could not be saved ({exc.strerror}). It applies until you close."
 
     from legapp.qt.application import run  # Qt is loaded only once the core is ready
 
     return run(
-        pack=pack,
         settings=settings,
         store=store,
         ui_dir=ui_dir(),
-        notices=[m for m in (store.problem, _pack_notice(pack_problem)) if m],
+        load_content=content_loader(options.content_dir, settings.language),
+        notices=[store.problem] if store.problem else [],
         report_ready=bool(os.environ.get(READY_ENV)),
     )
 
 
-def _pack_notice(problem: str | None) -> str | None:
-    if problem is None:
-        return None
-    return (
-        "The content pack you chose has a problem, so the built-in content is shown instead. "
-        f"({problem})"
-    )
+def content_loader(custom: Path | None, locale: str) -> Callable[[], tuple[ContentPack, str | None]]:
+    """Loading the pack (and pydantic with it) waits until the first window is up."""
+
+    def load() -> tuple[ContentPack, str | None]:
+        from legapp.content.loader import load_with_fallback
+
+        pack, problem = load_with_fallback(custom, locale)
+        if problem is None:
+            return pack, None
+        return pack, (
+            "The content pack you chose has a problem, so the built-in content is shown instead. "
+            f"({problem})"
+        )
+
+    return load

@@ -3,6 +3,9 @@
 Saving writes a temporary file, flushes it to disk and renames it over the old one,
 so a crash mid-write leaves either the old settings or the new, never half a file.
 A file that cannot be read is kept aside and the defaults are used.
+
+Settings are read before the first window shows, so this module stays light: a plain
+dataclass with its own checks rather than a pydantic model (which costs ~80 ms to import).
 """
 
 from __future__ import annotations
@@ -11,21 +14,36 @@ import json
 import os
 import tempfile
 import time
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any
 
 from legapp.textsize import TEXT_SIZES
 
 SETTINGS_FILE = "settings.json"
+LANGUAGES = ("en",)
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+@dataclass(frozen=True)
+class Settings:
+    text_size: int = 0
+    language: str = "en"
 
-    text_size: int = Field(default=0, ge=0, le=len(TEXT_SIZES) - 1)
-    language: Literal["en"] = "en"
+    def __post_init__(self) -> None:
+        if type(self.text_size) is not int or not 0 <= self.text_size < len(TEXT_SIZES):
+            raise ValueError(f"text_size must be a whole number from 0 to {len(TEXT_SIZES) - 1}")
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Settings:
+        if not isinstance(data, dict):
+            raise ValueError("settings must be a JSON object")
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
 
 
 class SettingsStore:
@@ -43,8 +61,8 @@ class SettingsStore:
             self.problem = f"Your settings could not be read ({exc.strerror}). Using the defaults."
             return Settings()
         try:
-            return Settings.model_validate(json.loads(raw))
-        except (ValueError, ValidationError):
+            return Settings.from_dict(json.loads(raw))
+        except (ValueError, TypeError):
             kept = self.path.with_name(f"settings-damaged-{time.strftime('%Y%m%d-%H%M%S')}.json")
             try:
                 os.replace(self.path, kept)
@@ -58,7 +76,7 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        data = settings.model_dump_json(indent=2).encode("utf-8")
+        data = json.dumps(asdict(settings), indent=2).encode("utf-8")
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.data_dir)
         try:
             with os.fdopen(fd, "wb") as fh:

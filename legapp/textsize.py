@@ -19,6 +19,12 @@ class TextSize:
         return round(self.body_pt * 1.25)
 
     @property
+    def bar_pt(self) -> int:
+        # The bar on every screen grows too, but stops at 24 pt so that Back, Home,
+        # text size and Help still fit side by side in a 960 px wide window.
+        return min(self.body_pt, 24)
+
+    @property
     def small_pt(self) -> int:
         # Captions: a little smaller, but never below the 16 pt floor of body text.
         return max(16, round(self.body_pt * 0.9))

@@ -7,33 +7,42 @@ size give their values. An unknown token is an error, not a silent blank.
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from legapp.textsize import TextSize
 
-_COLOR = r"^#[0-9a-fA-F]{6}$"
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _TOKEN = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 
 
-class Theme(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True)
+class Theme:
+    """Colours as #rrggbb. A dataclass, not pydantic: it is needed before the first
+    window shows, and importing pydantic would slow that down."""
 
     name: str
-    window: str = Field(pattern=_COLOR)
-    text: str = Field(pattern=_COLOR)
-    muted_text: str = Field(pattern=_COLOR)
-    surface: str = Field(pattern=_COLOR)
-    border: str = Field(pattern=_COLOR)
-    accent: str = Field(pattern=_COLOR)
-    accent_text: str = Field(pattern=_COLOR)
-    link: str = Field(pattern=_COLOR)
-    focus: str = Field(pattern=_COLOR)
-    bar: str = Field(pattern=_COLOR)
-    bar_text: str = Field(pattern=_COLOR)
-    notice: str = Field(pattern=_COLOR)
-    notice_text: str = Field(pattern=_COLOR)
+    window: str
+    text: str
+    muted_text: str
+    surface: str
+    border: str
+    accent: str
+    accent_text: str
+    link: str
+    focus: str
+    bar: str
+    bar_text: str
+    notice: str
+    notice_text: str
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            if f.name != "name" and not _COLOR.match(getattr(self, f.name)):
+                raise ValueError(f"theme {self.name}: {f.name} must be a colour like #1a2b3c")
+
+    def colours(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if k != "name"}
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every text colour on the background it is drawn on, for contrast checks."""
@@ -70,11 +79,12 @@ THEMES = {STANDARD.name: STANDARD}
 
 def stylesheet(template: str, theme: Theme, size: TextSize) -> str:
     values = {
-        **theme.model_dump(),
+        **theme.colours(),
         "body_pt": str(size.body_pt),
         "heading_pt": str(size.heading_pt),
         "title_pt": str(size.title_pt),
         "small_pt": str(size.small_pt),
+        "bar_pt": str(size.bar_pt),
         # Touch targets stay at least 48 px, and grow with the text.
         "target_px": str(max(48, round(size.body_pt * 3))),
     }

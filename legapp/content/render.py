@@ -82,15 +82,16 @@ def link_glossary(markdown: str, glossary: tuple[GlossaryTerm, ...]) -> str:
     return "".join(out)
 
 
-def topic_markdown(pack: ContentPack, topic_id: str, key_points_heading: str) -> str:
+def topic_markdown(pack: ContentPack, topic_id: str, key_points_heading: str,
+                   heading_mark: str = "##") -> str:
     """The text of a topic page as Markdown: summary, sections, key points (the title
-    is shown by the page itself)."""
+    is shown by the page itself). ``heading_mark`` sets the level of section headings."""
     topic = pack.topic(topic_id)
     parts = [f"*{topic.summary}*"]
     for section in topic.sections:
-        parts.append(f"## {section.heading}")
+        parts.append(f"{heading_mark} {section.heading}")
         parts.append(section.body)
-    parts.append(f"## {key_points_heading}")
+    parts.append(f"{heading_mark} {key_points_heading}")
     parts.append("\n".join(f"- {point}" for point in topic.key_points))
     text = fill_facts("\n\n".join(parts), pack.facts, pack.info)
     return link_glossary(text, pack.glossary)

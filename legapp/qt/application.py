@@ -1,27 +1,36 @@
-"""Starting the Qt application: the look, the main window, the event loop."""
+"""Starting the Qt application: the look, the main window, the event loop.
+
+The first window appears before the content pack is read: loading and validating it
+(with pydantic) runs on the next turn of the event loop, so the person sees the home
+screen at once. A tap made in between is kept and honoured when the content arrives.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from legapp.content.models import ContentPack
 from legapp.qt.look import Look
 from legapp.qt.main_window import MainWindow
 from legapp.settings import Settings, SettingsStore
 from legapp.theme import STANDARD
 
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
 
-def build_window(app: QApplication, pack: ContentPack, settings: Settings,
+
+def build_window(app: QApplication, pack: ContentPack | None, settings: Settings,
                  store: SettingsStore, ui_dir: Path) -> MainWindow:
     look = Look(app, ui_dir, STANDARD, settings.text_size)
     state = {"settings": settings}
 
     def remember_text_size(index: int) -> None:
-        state["settings"] = state["settings"].model_copy(update={"text_size": index})
+        state["settings"] = state["settings"].with_changes(text_size=index)
         try:
             store.save(state["settings"])
         except OSError as exc:
@@ -34,19 +43,41 @@ def build_window(app: QApplication, pack: ContentPack, settings: Settings,
     return window
 
 
-def run(*, pack: ContentPack, settings: Settings, store: SettingsStore, ui_dir: Path,
+def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
+        load_content: Callable[[], tuple[ContentPack, str | None]],
         notices: list[str], report_ready: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("legapp")
     app.setApplicationDisplayName("legapp")
-    window = build_window(app, pack, settings, store, ui_dir)
+    window = build_window(app, None, settings, store, ui_dir)
     for text in notices:
         window.show_notice(text)
     window.show()
-    if report_ready:
-        def ready() -> None:
-            print("legapp-ready", flush=True)
+
+    def say(line: str) -> None:
+        if report_ready:
+            print(line, flush=True)
+
+    def content() -> None:
+        from legapp.content.loader import ContentError
+
+        try:
+            pack, problem = load_content()
+        except ContentError as exc:  # the built-in pack itself is damaged: nothing to show
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, "legapp", window.tr(
+                "legapp cannot start: its built-in content is damaged ({0}). Please reinstall it."
+            ).replace("{0}", str(exc)))
+            app.exit(2)
+            return
+        window.set_pack(pack)
+        if problem:
+            window.show_notice(problem)
+        say("legapp-content-ready")
+        if report_ready:
             app.quit()
 
-        QTimer.singleShot(0, ready)
+    QTimer.singleShot(0, lambda: say("legapp-ready"))
+    QTimer.singleShot(0, content)
     return app.exec()

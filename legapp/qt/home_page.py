@@ -35,3 +35,6 @@ class HomePage(ScrollPage):
             self.tiles.append(tile)
         self.body.addWidget(grid_host)
         self.add_stretch()
+
+    def first_control(self) -> QWidget:
+        return self.tiles[0]

@@ -18,7 +18,8 @@ class Look:
         self._template = (Path(ui_dir) / "app.qss").read_text(encoding="utf-8")
         self.size_index = size_index
         self.size_count = len(TEXT_SIZES)
-        app.setStyle("Fusion")
+        if app.style().name().lower() != "fusion":  # often already the default
+            app.setStyle("Fusion")
         palette = app.palette()
         for role, color in ((QPalette.ColorRole.Link, theme.link),
                             (QPalette.ColorRole.LinkVisited, theme.link),

@@ -7,36 +7,60 @@ It is also the small controller of navigation: pages ask to go somewhere with th
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from legapp.content.models import ContentPack
-from legapp.content.search import SearchIndex
 from legapp.navigation import HOME, History, Route
 from legapp.qt.home_page import HomePage
 from legapp.qt.look import Look
 from legapp.qt.page import Page, ScrollPage
-from legapp.qt.reading_page import FaqPage, GlossaryPage, HelpPage
-from legapp.qt.search_page import SearchPage
 from legapp.qt.top_bar import TopBar
-from legapp.qt.topic_list_page import TopicListPage
-from legapp.qt.topic_page import TopicPage
 from legapp.qt.widgets import Notice
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from legapp.content.models import ContentPack
+
+
+def _build_page(screen: str, pack: ContentPack) -> Page:
+    """Pages that show content are built on first visit, importing their module then,
+    so the first window never waits for the content model or its pages."""
+    if screen == "topics":
+        from legapp.qt.topic_list_page import TopicListPage
+
+        return TopicListPage(pack)
+    if screen == "topic":
+        from legapp.qt.topic_page import TopicPage
+
+        return TopicPage(pack)
+    if screen == "search":
+        from legapp.content.search import SearchIndex
+        from legapp.qt.search_page import SearchPage
+
+        return SearchPage(SearchIndex(pack))
+    from legapp.qt import reading_page
+
+    builders = {"faq": reading_page.FaqPage, "glossary": reading_page.GlossaryPage,
+                "help": reading_page.HelpPage}
+    return builders[screen](pack)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, pack: ContentPack, look: Look, on_text_size: Callable[[int], None],
+    def __init__(self, pack: ContentPack | None, look: Look, on_text_size: Callable[[int], None],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.pack = pack
+        self.pack: ContentPack | None = None
+        self._settled = False
+        self._pending: Route | None = None  # asked for before the content was ready
         self.look = look
         self._on_text_size = on_text_size
         self.history = History()
         self.setObjectName("mainWindow")
         self.resize(1280, 860)
-        self.setMinimumSize(800, 600)
+        self.setMinimumSize(960, 640)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -55,25 +79,37 @@ class MainWindow(QMainWindow):
         self.bar.smaller.connect(lambda: self.set_text_size(self.look.size_index - 1))
         self.bar.bigger.connect(lambda: self.set_text_size(self.look.size_index + 1))
         self.bar.help.connect(lambda: self.go(Route("help")))
-        self._shortcuts()
+        self._shortcut_objects: list[QObject] = []
 
         self.pages: dict[str, Page] = {}
-        self._builders: dict[str, Callable[[], Page]] = {
-            "home": HomePage,
-            "topics": lambda: TopicListPage(pack),
-            "topic": lambda: TopicPage(pack),
-            "faq": lambda: FaqPage(pack),
-            "glossary": lambda: GlossaryPage(pack),
-            "search": lambda: SearchPage(SearchIndex(pack)),
-            "help": lambda: HelpPage(pack),
-        }
         QApplication.instance().focusChanged.connect(self._keep_focus_visible)
         self._show(HOME)
+        if pack is not None:
+            self.set_pack(pack)
 
     # navigation -------------------------------------------------------------
+    def set_pack(self, pack: ContentPack) -> None:
+        """The content arrives just after the first window shows (see application.py)."""
+        self.pack = pack
+        if not self._settled:
+            self._settle()
+        if self._pending is not None:
+            route, self._pending = self._pending, None
+            self.go(route)
+
+    def _settle(self) -> None:
+        """What needs Qt's enum namespace (~30 ms to set up the first time) waits until
+        the first window is on screen: key shortcuts and each page's finishing touches."""
+        self._settled = True
+        self._shortcuts()
+        for page in self.pages.values():
+            page.settle()
+
     def page(self, screen: str) -> Page:
         if screen not in self.pages:
-            page = self._builders[screen]()
+            page = HomePage() if screen == "home" else _build_page(screen, self.pack)
+            if self._settled:
+                page.settle()
             page.navigate.connect(self.go)
             self.pages[screen] = page
             self.stack.addWidget(page)
@@ -84,6 +120,9 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def go(self, route: Route) -> None:
+        if self.pack is None and route.screen != HOME.screen:
+            self._pending = route  # a tap in the first instant is kept, not lost
+            return
         self._show(self.history.go(route))
 
     def back(self) -> None:
@@ -94,10 +133,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, route: Route) -> None:
         page = self.page(route.screen)
-        if isinstance(page, TopicPage):
-            page.show_topic(route.arg)
-        elif hasattr(page, "show_item"):
-            page.show_item(route.arg)
+        page.show_item(route.arg)
         self.stack.setCurrentWidget(page)
         self.setWindowTitle(f"{page.accessibleName()} \u2014 legapp")
         self._update_bar()
@@ -122,6 +158,11 @@ class MainWindow(QMainWindow):
 
     # keyboard ---------------------------------------------------------------
     def _shortcuts(self) -> None:
+        # Made with the content, just after the first window shows: key sequences are
+        # among the costlier Qt types to set up, and no key can be pressed before then.
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         pairs = [
             (QKeySequence.StandardKey.Back, self.back),
             (QKeySequence("Alt+Left"), self.back),
@@ -132,7 +173,6 @@ class MainWindow(QMainWindow):
             (QKeySequence.StandardKey.HelpContents, lambda: self.go(Route("help"))),
             (QKeySequence.StandardKey.Find, lambda: self.go(Route("search"))),
         ]
-        self._shortcut_objects = []
         for sequence, slot in pairs:
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)

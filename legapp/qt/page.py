@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from legapp.qt.widgets import PageTitle
@@ -28,8 +28,25 @@ class Page(QWidget):
         self.title.setAccessibleName(text)
         self.setAccessibleName(text)
 
+    def settle(self) -> None:
+        """Finishing touches that use Qt's enum namespace, made once the first window
+        is on screen (see MainWindow.set_pack)."""
+
+    def show_item(self, arg: str) -> None:
+        """Show the thing a route names (a topic, a question...). Most pages have none."""
+
+    def first_control(self) -> QWidget | None:
+        """The control where keyboard focus starts on this page (pages say which)."""
+        return None
+
     def focus_first(self) -> None:
         """Put keyboard focus on the first control, so Tab starts at the top."""
+        chosen = self.first_control()
+        if chosen is not None:
+            chosen.setFocus()
+            return
+        from PySide6.QtCore import Qt
+
         first = self.nextInFocusChain()
         while first is not None and first is not self:
             takes_tab = bool(first.focusPolicy() & Qt.FocusPolicy.TabFocus)
@@ -47,8 +64,6 @@ class ScrollPage(Page):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setObjectName("pageBody")
         self.body = QVBoxLayout(body)
@@ -56,6 +71,13 @@ class ScrollPage(Page):
         self.body.setSpacing(14)
         self.scroll.setWidget(body)
         self.outer.addWidget(self.scroll, 1)
+
+    def settle(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The scroll area is not a stop for Tab: its tiles are; it scrolls to follow them.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def add_stretch(self) -> None:
         self.body.addStretch(1)

@@ -10,6 +10,7 @@ from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.qt.page import Page
+from legapp.qt.topic_page import HEADING
 
 
 class ReadingPage(Page):
@@ -25,6 +26,9 @@ class ReadingPage(Page):
         self.text.setAccessibleName(title)
         self.text.anchorClicked.connect(self._on_link)
         self.outer.addWidget(self.text, 1)
+
+    def first_control(self) -> QWidget:
+        return self.text
 
     def set_title(self, text: str) -> None:
         super().set_title(text)
@@ -59,7 +63,7 @@ class FaqPage(ReadingPage):
         parts = []
         for item in pack.faq:
             answer = fill_facts(item.answer, pack.facts, pack.info)
-            parts.append(f"## {fill_facts(item.question, pack.facts, pack.info)}\n\n{answer}")
+            parts.append(f"{HEADING} {fill_facts(item.question, pack.facts, pack.info)}\n\n{answer}")
             if item.topic:
                 more = self.tr("Read more: {0}").replace("{0}", pack.topic(item.topic).title)
                 parts.append(f"[{more}](topic:{item.topic})")
@@ -98,24 +102,24 @@ class HelpPage(ReadingPage):
         t = self.tr
         self.set_title(t("Help"))
         markdown = "\n\n".join([
-            f"## {t('Getting around')}",
+            f"{HEADING} {t('Getting around')}",
             t("Tap a large button to open it. **Back** takes you to the screen before. "
               "**Home** takes you to the start."),
-            f"## {t('Text size')}",
+            f"{HEADING} {t('Text size')}",
             t("Use **A-** and **A+** at the top to make all the text smaller or bigger. "
               "The app remembers your choice."),
-            f"## {t('Using the keyboard')}",
+            f"{HEADING} {t('Using the keyboard')}",
             t("Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. "
               "Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** "
               "goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. "
               "**Ctrl+F** opens search."),
-            f"## {t('Words you do not know')}",
+            f"{HEADING} {t('Words you do not know')}",
             t("Underlined words are links. Tap one to see what it means."),
-            f"## {t('Please note')}",
+            f"{HEADING} {t('Please note')}",
             t("This app teaches. It does not give a diagnosis. If you are worried about your "
               "legs or about falling, talk to your doctor."),
             t("Nothing you do here leaves this computer."),
-            f"## {t('About this content')}",
+            f"{HEADING} {t('About this content')}",
             f"{pack.info.name}, {t('version')} {pack.info.version}.",
         ])
         self.text.setMarkdown(markdown)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from legapp.content.search import SearchIndex, SearchResult
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import Tile
+from legapp.qt.widgets import BigButton, Tile
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 class SearchBox(QLineEdit):
@@ -34,8 +38,13 @@ class SearchPage(ScrollPage):
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText(self.tr("Type a word, for example: balance"))
         self.box.setAccessibleName(self.tr("Search for"))
-        self.box.setClearButtonEnabled(True)
-        self.outer.insertWidget(1, self.box)
+        self.clear_button = BigButton(self.tr("Clear"), name=self.tr("Clear the search"))
+        self.clear_button.clicked.connect(self.clear)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.box, 1)
+        row.addWidget(self.clear_button)
+        self.outer.insertLayout(1, row)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
@@ -48,8 +57,8 @@ class SearchPage(ScrollPage):
         self.box.textChanged.connect(lambda _text: self._debounce.start())
         self.add_stretch()
 
-    def focus_first(self) -> None:
-        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+    def first_control(self) -> QWidget:
+        return self.box
 
     def run_search(self) -> None:
         self._debounce.stop()
@@ -59,6 +68,7 @@ class SearchPage(ScrollPage):
         self.results = [self._tile(result) for result in found]
         for tile in self.results:
             self.body.addWidget(tile)
+            tile.show()  # now, not on the next pass, so focus can move to it at once
         self.add_stretch()
         if not query:
             self.status.setText("")
@@ -89,3 +99,4 @@ class SearchPage(ScrollPage):
     def clear(self) -> None:
         self.box.clear()
         self.run_search()
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)

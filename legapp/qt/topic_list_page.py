@@ -21,3 +21,6 @@ class TopicListPage(ScrollPage):
             self.body.addWidget(tile)
             self.tiles.append(tile)
         self.add_stretch()
+
+    def first_control(self) -> QWidget:
+        return self.tiles[0]
