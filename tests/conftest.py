@@ -1,0 +1,39 @@
+"""Shared test set-up: offscreen Qt, the mock speech engine, temporary folders only."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_TEXTTOSPEECH_ENGINE", "mock")
+# Nothing a test does may land in the real user folders: point them all at a temp dir.
+_SANDBOX = tempfile.mkdtemp(prefix="legapp-tests-")
+for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[var] = os.path.join(_SANDBOX, var.lower())
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def pack():
+    from legapp.content.loader import load_pack
+    from legapp.paths import bundled_content_dir
+
+    return load_pack(bundled_content_dir("en"))
+
+
+@pytest.fixture
+def pack_copy(tmp_path):
+    """A writable copy of the bundled pack, for tests that break it on purpose."""
+    import shutil
+
+    from legapp.paths import bundled_content_dir
+
+    target = tmp_path / "pack"
+    shutil.copytree(bundled_content_dir("en"), target)
+    return target

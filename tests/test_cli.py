@@ -1,0 +1,38 @@
+"""The command line: --help lists the options that exist; bad values are refused plainly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from legapp.cli import parse
+
+
+def test_help_lists_the_options():
+    out = subprocess.run([sys.executable, "-m", "legapp", "--help"], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    for option in ("--data-dir", "--text-size", "--content-dir", "--version"):
+        assert option in out
+    assert "largest" in out
+
+
+def test_parse_options(tmp_path):
+    opts = parse(["--data-dir", str(tmp_path), "--text-size", "large"])
+    assert opts.data_dir == Path(tmp_path)
+    assert opts.text_size == "large"
+    assert opts.content_dir is None
+
+
+def test_unknown_text_size_is_refused(capsys):
+    with pytest.raises(SystemExit):
+        parse(["--text-size", "enormous"])
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_typo_in_an_option_is_refused(capsys):
+    with pytest.raises(SystemExit):
+        parse(["--txt-size", "large"])
+    assert "unrecognized" in capsys.readouterr().err
