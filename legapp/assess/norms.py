@@ -1,0 +1,365 @@
+"""The clinical norms file (resources/clinical/norms.yaml) as frozen models, checked on load.
+
+A broken file raises NormsError (a ValueError) naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from pathlib import Path
+from typing import Annotated, Any, Generic, TypeVar
+
+import pydantic as pd
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from legapp.assess.results import Status, Threshold
+from legapp.paths import resources_dir
+
+STAY_INDEPENDENT_ITEMS = (
+    "fallen_past_year", "cane_or_walker", "unsteady_walking", "holds_furniture",
+    "worried_about_falling", "pushes_up_from_chair", "trouble_with_curb", "rushes_to_toilet",
+    "lost_feeling_in_feet", "medicine_light_headed", "medicine_sleep_mood", "sad_or_depressed",
+)
+SARC_F_ITEMS = ("strength", "walking", "chair_rise", "stairs", "falls")
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+_RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*$")
+
+
+class FieldProblem(ValueError):
+    """A problem found by a check, with the sub-field it is about."""
+
+    def __init__(self, field: str, problem: str):
+        self.field, self.problem = field, problem
+        super().__init__(problem)
+
+
+class NormsError(ValueError):
+    """A norms file that cannot be used. ``str()`` names the file and the field."""
+
+    def __init__(self, file: str, field: str, problem: str):
+        self.file, self.field, self.problem = file, field, problem
+        super().__init__(f"{file}, {field}: {problem}" if field else f"{file}: {problem}")
+
+
+def _split(value: Any) -> Any:
+    if isinstance(value, str):
+        match = _RANGE.match(value)
+        if not match:
+            raise ValueError(f"write a range as low-high, for example 60-64 (not {value!r})")
+        return match.group(1), match.group(2)
+    return value
+
+
+def _ordered(pair: tuple[Any, Any]) -> tuple[Any, Any]:
+    if pair[0] > pair[1]:
+        raise ValueError(f"the low end ({pair[0]}) is greater than the high end ({pair[1]})")
+    return pair
+
+
+
+IntRange = Annotated[tuple[int, int], pd.BeforeValidator(_split), pd.AfterValidator(_ordered)]
+FloatRange = Annotated[tuple[float, float], pd.BeforeValidator(_split), pd.AfterValidator(_ordered)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Source(_Frozen):
+    citation: str = Field(min_length=1)
+
+
+class Cited(_Frozen):
+    source: Id
+    status: Status
+
+
+class AgeRow(_Frozen):
+    ages: IntRange
+
+    def covers(self, age: int) -> bool:
+        return self.ages[0] <= age <= self.ages[1]
+
+
+R = TypeVar("R", bound=AgeRow)
+
+
+def _contiguous(rows: tuple[R, ...]) -> tuple[R, ...]:
+    for i in range(1, len(rows)):
+        end, start = rows[i - 1].ages[1], rows[i].ages[0]
+        if start != end + 1:
+            raise FieldProblem(f"{i}.ages", "age bands must follow on with no gap or overlap: the band "
+                               f"before ends at {end}, so this one must start at {end + 1}")
+    return rows
+
+
+Bands = Annotated[tuple[R, ...], Field(min_length=1), pd.AfterValidator(_contiguous)]
+
+
+def find_band(rows: tuple[R, ...], age: int) -> R | None:
+    """The row whose age band holds ``age``, or None."""
+    return next((row for row in rows if row.covers(age)), None)
+
+
+class CutRow(AgeRow):
+    men: int = Field(ge=0)
+    women: int = Field(ge=0)
+
+
+class RangeRow(AgeRow):
+    men: IntRange
+    women: IntRange
+
+
+class BelowAverage(Cited):
+    fewer_than: Bands[CutRow]
+
+
+class NormalRange(Cited):
+    ranges: Bands[RangeRow]
+
+
+class ChairStandNorms(_Frozen):
+    below_average: BelowAverage
+    normal_range: NormalRange
+
+    @model_validator(mode="after")
+    def _tables_agree(self) -> ChairStandNorms:
+        cuts, ranges = self.below_average.fewer_than, self.normal_range.ranges
+        if [r.ages for r in cuts] != [r.ages for r in ranges]:
+            raise FieldProblem("normal_range.ranges", "the age bands must be the same as in below_average")
+        for i, (cut, rng) in enumerate(zip(cuts, ranges, strict=True)):
+            for sex in ("men", "women"):
+                if getattr(cut, sex) != getattr(rng, sex)[0]:
+                    raise FieldProblem(f"below_average.fewer_than.{i}.{sex}",
+                                       "must equal the low end of the normal range for the same band")
+        return self
+
+
+class SppbRule(_Frozen):
+    points: int = Field(ge=0)
+    stage: int = Field(ge=1)
+    seconds_from: float = Field(ge=0)
+    seconds_below: float | None = None
+
+
+class SppbPoints(Cited):
+    rules: tuple[SppbRule, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _cover_every_time(self) -> SppbPoints:
+        rules = self.rules
+        for i, rule in enumerate(rules):
+            if (rule.seconds_below is None) != (i == len(rules) - 1):
+                raise FieldProblem(f"rules.{i}.seconds_below", "every rule but the last needs seconds_below")
+            if rule.seconds_below is not None and rule.seconds_below <= rule.seconds_from:
+                raise FieldProblem(f"rules.{i}.seconds_below", "must be more than seconds_from")
+            prev = rules[i - 1] if i else None
+            if prev is None:
+                expected = (1, 0.0)
+            elif rule.stage == prev.stage:
+                expected = (prev.stage, prev.seconds_below)
+            else:
+                expected = (prev.stage + 1, 0.0)
+            if (rule.stage, rule.seconds_from) != expected:
+                raise FieldProblem(f"rules.{i}", f"expected stage {expected[0]} from {expected[1]:g} s: "
+                                   "rules go stage by stage, each starting where the one before ended")
+            if prev is not None and rule.points <= prev.points:
+                raise FieldProblem(f"rules.{i}.points", "points must rise from one rule to the next")
+        return self
+
+    @property
+    def last_stage(self) -> int:
+        return self.rules[-1].stage
+
+
+class BalanceNorms(Cited):
+    stages: tuple[Id, ...] = Field(min_length=1)
+    hold_seconds: float = Field(gt=0)
+    risk_if_not_held_stage: int = Field(ge=1)
+    sppb_points: SppbPoints
+
+    @model_validator(mode="after")
+    def _stages_exist(self) -> BalanceNorms:
+        if self.risk_if_not_held_stage > len(self.stages):
+            raise FieldProblem("risk_if_not_held_stage", f"there are only {len(self.stages)} stages")
+        rules = self.sppb_points.rules
+        if rules[-1].stage > len(self.stages):
+            raise FieldProblem("sppb_points.rules", f"there are only {len(self.stages)} stages")
+        for i, (rule, nxt) in enumerate(itertools.pairwise(rules)):
+            if nxt.stage != rule.stage and rule.seconds_below != self.hold_seconds:
+                raise FieldProblem(f"sppb_points.rules.{i}.seconds_below",
+                                   f"a stage that is passed ends at hold_seconds ({self.hold_seconds:g})")
+        return self
+
+
+class TimeCutoff(Cited):
+    seconds_or_more: float | None = Field(default=None, gt=0)
+    more_than_seconds: float | None = Field(default=None, gt=0)
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> TimeCutoff:
+        if (self.seconds_or_more is None) == (self.more_than_seconds is None):
+            raise ValueError("give either seconds_or_more or more_than_seconds (one, not both)")
+        return self
+
+    def threshold(self) -> Threshold:
+        if self.seconds_or_more is not None:
+            return Threshold(measure="seconds", op=">=", value=self.seconds_or_more)
+        return Threshold(measure="seconds", op=">", value=self.more_than_seconds or 0.0)
+
+
+class NamedCutoff(TimeCutoff):
+    id: Id
+
+
+class TugAgeRow(AgeRow):
+    mean: float = Field(gt=0)
+    ci: FloatRange
+
+    @model_validator(mode="after")
+    def _mean_in_ci(self) -> TugAgeRow:
+        if not self.ci[0] <= self.mean <= self.ci[1]:
+            raise FieldProblem("mean", "the mean must lie inside its confidence interval (ci)")
+        return self
+
+
+class StsAgeRow(AgeRow):
+    worse_than_average_above: float = Field(gt=0)
+
+
+class AgeTable(Cited, Generic[R]):
+    by_age: Bands[R]
+
+
+class TugNorms(_Frozen):
+    at_risk: TimeCutoff
+    age_reference: AgeTable[TugAgeRow]
+    other_cutoffs: tuple[NamedCutoff, ...] = ()
+
+
+class FiveTimesStsNorms(_Frozen):
+    recurrent_falls: TimeCutoff
+    low_strength_ewgsop2: TimeCutoff
+    age_reference: AgeTable[StsAgeRow]
+
+
+def _check_total(items: tuple[str, ...], expected: tuple[str, ...], max_total: int, maximum: int,
+                 threshold: int, threshold_name: str, items_name: str) -> None:
+    if items != expected:
+        raise FieldProblem(items_name, "must list exactly these items, in this order: " + ", ".join(expected))
+    if max_total != maximum:
+        raise FieldProblem("max_total", f"must be {maximum}, the highest total the items can give")
+    if threshold > max_total:
+        raise FieldProblem(threshold_name, "cannot be more than max_total")
+
+
+class StayIndependentNorms(Cited):
+    points_for_yes: dict[Id, Annotated[int, Field(ge=1)]]
+    at_risk_total_or_more: int = Field(ge=1)
+    max_total: int
+
+    @model_validator(mode="after")
+    def _items_and_total(self) -> StayIndependentNorms:
+        _check_total(tuple(self.points_for_yes), STAY_INDEPENDENT_ITEMS, self.max_total,
+                     sum(self.points_for_yes.values()), self.at_risk_total_or_more,
+                     "at_risk_total_or_more", "points_for_yes")
+        return self
+
+
+class SarcFNorms(Cited):
+    items: tuple[Id, ...]
+    item_max: int = Field(ge=1)
+    likely_sarcopenia_total_or_more: int = Field(ge=1)
+    max_total: int
+
+    @model_validator(mode="after")
+    def _items_and_total(self) -> SarcFNorms:
+        _check_total(self.items, SARC_F_ITEMS, self.max_total, self.item_max * len(self.items),
+                     self.likely_sarcopenia_total_or_more, "likely_sarcopenia_total_or_more", "items")
+        return self
+
+
+class Norms(_Frozen):
+    sources: dict[Id, Source]
+    chair_stand_30s: ChairStandNorms
+    balance_4stage: BalanceNorms
+    tug: TugNorms
+    five_times_sts: FiveTimesStsNorms
+    stay_independent: StayIndependentNorms
+    sarc_f: SarcFNorms
+
+    @model_validator(mode="after")
+    def _sources_known(self) -> Norms:
+        for field, cited in _walk(self, ""):
+            if cited.source not in self.sources:
+                raise FieldProblem(f"{field}.source", f"{cited.source!r} is not in the list of sources")
+        return self
+
+    def citation(self, cited: Cited) -> str:
+        return self.sources[cited.source].citation
+
+
+def _walk(node: Any, field: str) -> list[tuple[str, Cited]]:
+    found: list[tuple[str, Cited]] = [(field, node)] if isinstance(node, Cited) else []
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            found += _walk(getattr(node, name), f"{field}.{name}".lstrip("."))
+    elif isinstance(node, tuple):
+        for i, item in enumerate(node):
+            found += _walk(item, f"{field}.{i}")
+    return found
+
+
+def default_norms_path() -> Path:
+    return resources_dir() / "clinical" / "norms.yaml"
+
+
+def load_norms(path: str | Path | None = None) -> Norms:
+    """The norms in ``path`` (default: the bundled file, read once and cached)."""
+    return _load_default() if path is None else _load(Path(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _load_default() -> Norms:
+    return _load(default_norms_path())
+
+
+def _load(path: Path) -> Norms:
+    name = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NormsError(name, "", "the file is missing") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NormsError(name, "", f"the file cannot be read ({exc})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "check the indentation and the quotes"
+        raise NormsError(name, where, f"this is not valid YAML ({problem})") from None
+    if not isinstance(data, dict):
+        raise NormsError(name, "", "the file must hold named sections (sources, chair_stand_30s, ...)")
+    try:
+        return Norms.model_validate(data)
+    except pd.ValidationError as exc:
+        raise NormsError(name, *_describe(exc)) from None
+
+
+def _describe(error: pd.ValidationError) -> tuple[str, str]:
+    first = error.errors()[0]
+    parts = [str(p) for p in first["loc"]]
+    problem = first["msg"].removeprefix("Value error, ")
+    cause = (first.get("ctx") or {}).get("error")
+    if isinstance(cause, FieldProblem):
+        parts.append(cause.field)
+        problem = cause.problem
+    elif first["type"] == "missing":
+        problem = "this field is required but missing"
+    elif first["type"] == "extra_forbidden":
+        problem = "this field is not known (check its spelling)"
+    return ".".join(parts), problem

@@ -1,0 +1,62 @@
+"""A scored result in plain words: the pack's text for its meaning, with the numbers
+of this result filled in (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from legapp.assess import Result
+from legapp.content.check_models import SINGLE_BRACE
+from legapp.content.models import ContentPack
+from legapp.content.render import fill_facts, format_number
+
+
+@dataclass(frozen=True)
+class Explanation:
+    title: str
+    text: str
+    next_step: str
+    source: str
+    score_text: str  # the score as shown big: "12 stands", "9.4 seconds", "5 of 14"
+
+
+def _values(result: Result, pack: ContentPack) -> dict[str, str]:
+    info = pack.info
+
+    def num(x: float, digits: int = 1) -> str:
+        return format_number(round(float(x), digits), info)
+
+    threshold = num(result.threshold.value) if result.threshold is not None else ""
+    test = result.test
+    if test == "chair_stand_30s":
+        values = {"count": num(result.score), "threshold": threshold}
+        if result.age_band:
+            values["ages"] = info.range_format.format(low=result.age_band[0], high=result.age_band[1])
+        if result.band:
+            values.update(band_low=num(result.band.low), band_high=num(result.band.high))
+        return values
+    if test == "balance_4stage":
+        tandem = result.held_seconds[2] if len(result.held_seconds) > 2 else 0
+        return {"stages_held": num(result.stages_held), "tandem_seconds": num(tandem)}
+    if test in ("five_times_sts", "tug"):
+        return {"seconds": num(result.score) if result.score is not None else "", "threshold": threshold}
+    return {"total": num(result.score), "threshold": threshold, "max": num(result.max_score)}
+
+
+def explain(result: Result, pack: ContentPack, score_format: str) -> Explanation:
+    """``score_format`` is the UI's pattern for the big score line, e.g. "{score} stands"."""
+    words = pack.results[result.test][result.meaning]
+    values = _values(result, pack)
+
+    def fill(text: str) -> str:
+        text = fill_facts(text, pack.facts, pack.info)
+        return SINGLE_BRACE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+    score = next((values[k] for k in ("count", "seconds", "total", "stages_held") if values.get(k)), "")
+    return Explanation(
+        title=fill(words.title),
+        text=fill(words.text),
+        next_step=fill(words.next_step),
+        source=result.source,
+        score_text=score_format.replace("{score}", score).replace("{max}", values.get("max", "")),
+    )
