@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
+from legapp.content.check_loader import load_checks
+from legapp.content.errors import ContentError
 from legapp.content.models import (
     PLACEHOLDER,
     PLACEHOLDER_MODES,
@@ -25,54 +27,8 @@ from legapp.content.models import (
     Source,
     Topic,
 )
+from legapp.content.yaml_io import LOADER, build, read_yaml
 from legapp.paths import bundled_content_dir
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class ContentError(Exception):
-    """A pack that cannot be used. ``str()`` is the message shown to the person."""
-
-    def __init__(self, file: str, field: str, problem: str):
-        self.file, self.field, self.problem = file, field, problem
-        where = f"{file}, {field}" if field else file
-        super().__init__(f"{where}: {problem}")
-
-
-def _read_yaml(path: Path, folder: Path) -> Any:
-    name = str(path.relative_to(folder))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(name, "", "the file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(name, "", f"the file cannot be read ({exc})") from None
-    try:
-        return yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise ContentError(name, where, f"this is not valid YAML ({problem})") from None
-
-
-def _describe(error: ValidationError, prefix: str) -> tuple[str, str]:
-    first = error.errors()[0]
-    loc = ".".join(str(p) for p in first["loc"])
-    field = f"{prefix}.{loc}" if prefix and loc else (prefix or loc)
-    message = first["msg"]
-    if first["type"] == "missing":
-        message = "this field is required but missing"
-    elif first["type"] == "extra_forbidden":
-        message = "this field is not known (check its spelling)"
-    return field, message
-
-
-def _build(model: type[BaseModel], data: Any, file: str, prefix: str) -> Any:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise ContentError(file, *_describe(exc, prefix)) from None
 
 
 def _list_of(model: type[BaseModel], data: Any, file: str, kind: str) -> list[Any]:
@@ -85,7 +41,7 @@ def _list_of(model: type[BaseModel], data: Any, file: str, kind: str) -> list[An
         label = f"{kind} {i + 1}"
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
             label = f"{kind} '{entry['id']}'"
-        items.append(_build(model, entry, file, label))
+        items.append(build(model, entry, file, label))
     return items
 
 
@@ -146,14 +102,14 @@ def _read_topic(path: Path, folder: Path, facts: dict[str, Fact]) -> Topic:
         raise ContentError(file, "", f"the file cannot be read ({exc})") from None
     front, body = _split_front_matter(text, file)
     try:
-        meta = yaml.load(front, Loader=_Loader)
+        meta = yaml.load(front, Loader=LOADER)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or "not valid YAML"
         raise ContentError(file, "front matter", f"this is not valid YAML ({problem})") from None
     if not isinstance(meta, dict):
         raise ContentError(file, "front matter", "expected 'field: value' lines")
     meta = {**meta, "sections": _sections(body, file)}
-    topic = _build(Topic, meta, file, "")
+    topic = build(Topic, meta, file, "")
     _check_placeholders(topic.summary, facts, file, "summary")
     for i, point in enumerate(topic.key_points):
         _check_placeholders(point, facts, file, f"key_points[{i + 1}]")
@@ -167,14 +123,14 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
     folder = Path(folder)
     if not folder.is_dir():
         raise ContentError(str(folder), "", "this folder does not exist")
-    info = _build(PackInfo, _read_yaml(folder / "pack.yaml", folder), "pack.yaml", "")
+    info = build(PackInfo, read_yaml(folder / "pack.yaml", folder), "pack.yaml", "")
     sources = _unique(
-        _list_of(Source, _read_yaml(folder / "sources.yaml", folder), "sources.yaml", "source"),
+        _list_of(Source, read_yaml(folder / "sources.yaml", folder), "sources.yaml", "source"),
         "sources.yaml",
         "source",
     )
     facts = _unique(
-        _list_of(Fact, _read_yaml(folder / "facts.yaml", folder), "facts.yaml", "fact"),
+        _list_of(Fact, read_yaml(folder / "facts.yaml", folder), "facts.yaml", "fact"),
         "facts.yaml",
         "fact",
     )
@@ -203,7 +159,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
             if src not in sources:
                 raise ContentError(files[topic.id], "sources", f"unknown source id '{src}'")
 
-    faq = _list_of(FaqItem, _read_yaml(folder / "faq.yaml", folder), "faq.yaml", "question")
+    faq = _list_of(FaqItem, read_yaml(folder / "faq.yaml", folder), "faq.yaml", "question")
     _unique(faq, "faq.yaml", "question")
     for item in faq:
         for name in ("question", "answer"):
@@ -212,13 +168,15 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
             raise ContentError("faq.yaml", f"question '{item.id}'.topic", f"unknown topic id '{item.topic}'")
 
     glossary = _list_of(
-        GlossaryTerm, _read_yaml(folder / "glossary.yaml", folder), "glossary.yaml", "term"
+        GlossaryTerm, read_yaml(folder / "glossary.yaml", folder), "glossary.yaml", "term"
     )
     _unique(glossary, "glossary.yaml", "term")
     for term in glossary:
         _check_placeholders(term.definition, facts, "glossary.yaml", f"term '{term.id}'.definition")
 
+    checks = load_checks(folder, sources)
     return ContentPack(
+        **checks,
         info=info,
         sources=sources,
         facts=facts,

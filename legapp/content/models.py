@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from legapp.content.check_models import Protocol, Questionnaire, ResultText, SafetyCheck
+
 ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 
 
@@ -123,6 +125,10 @@ class ContentPack(_Frozen):
     topics: tuple[Topic, ...]  # in reading order
     faq: tuple[FaqItem, ...]
     glossary: tuple[GlossaryTerm, ...]  # alphabetical
+    protocols: tuple[Protocol, ...]  # the timed self-tests, in menu order
+    questionnaires: tuple[Questionnaire, ...]
+    safety: SafetyCheck
+    results: dict[str, dict[str, ResultText]]  # test id -> meaning key -> words
     origin: str = "bundled"  # "bundled" or the folder a custom pack came from
 
     def topic(self, topic_id: str) -> Topic:
@@ -133,6 +139,18 @@ class ContentPack(_Frozen):
 
     def topic_index(self, topic_id: str) -> int:
         return [t.id for t in self.topics].index(topic_id)
+
+    def protocol(self, protocol_id: str) -> Protocol:
+        for protocol in self.protocols:
+            if protocol.id == protocol_id:
+                return protocol
+        raise KeyError(protocol_id)
+
+    def questionnaire(self, questionnaire_id: str) -> Questionnaire:
+        for questionnaire in self.questionnaires:
+            if questionnaire.id == questionnaire_id:
+                return questionnaire
+        raise KeyError(questionnaire_id)
 
     def term(self, term_id: str) -> GlossaryTerm:
         for term in self.glossary:

@@ -1,0 +1,100 @@
+"""Reading the Check part of a pack: protocols, questionnaires, the safety check and
+the meaning of each result. Problems are ContentErrors naming the file and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from legapp.assess.norms import SARC_F_ITEMS, STAY_INDEPENDENT_ITEMS
+from legapp.assess.results import MEANINGS
+from legapp.content.check_models import (
+    RESULT_PLACEHOLDERS,
+    SINGLE_BRACE,
+    Protocol,
+    Questionnaire,
+    ResultText,
+    SafetyCheck,
+)
+from legapp.content.errors import ContentError
+from legapp.content.yaml_io import build, read_yaml
+from legapp.paths import resources_dir
+
+PROTOCOL_IDS = ("chair_stand_30s", "balance_4stage", "five_times_sts", "tug")
+QUESTIONNAIRE_ITEMS = {"stay_independent": STAY_INDEPENDENT_ITEMS, "sarc_f": SARC_F_ITEMS}
+
+
+def _picture_exists(folder: Path, name: str) -> bool:
+    return not name or (folder / "images" / name).is_file() or (resources_dir() / "images" / name).is_file()
+
+
+def _read_all(folder: Path, sub: str, model: type, sources: dict[str, Any]) -> dict[str, Any]:
+    items: dict[str, Any] = {}
+    files = sorted((folder / sub).glob("*.yaml"))
+    for path in files:
+        file = str(path.relative_to(folder))
+        item = build(model, read_yaml(path, folder), file, "")
+        if item.id in items:
+            raise ContentError(file, "id", f"'{item.id}' is used by another file in {sub}/")
+        if item.source not in sources:
+            raise ContentError(file, "source", f"unknown source id '{item.source}'")
+        items[item.id] = (item, file)
+    return items
+
+
+def load_checks(folder: Path, sources: dict[str, Any]) -> dict[str, Any]:
+    protocols = _read_all(folder, "protocols", Protocol, sources)
+    for wanted in PROTOCOL_IDS:
+        if wanted not in protocols:
+            raise ContentError("protocols", "", f"the protocol '{wanted}' is missing")
+    for protocol, file in protocols.values():
+        if protocol.scoring != protocol.id:
+            raise ContentError(file, "scoring", f"must be '{protocol.id}'")
+        pictures = [("picture", protocol.picture)]
+        pictures += [(f"setup[{i + 1}].picture", s.picture) for i, s in enumerate(protocol.setup)]
+        pictures += [(f"phases[{i + 1}].picture", p.picture) for i, p in enumerate(protocol.phases)]
+        for field, name in pictures:
+            if not _picture_exists(folder, name):
+                raise ContentError(file, field, f"no picture called '{name}' in images/")
+
+    questionnaires = _read_all(folder, "questionnaires", Questionnaire, sources)
+    for qid, items in QUESTIONNAIRE_ITEMS.items():
+        if qid not in questionnaires:
+            raise ContentError("questionnaires", "", f"the questionnaire '{qid}' is missing")
+        q, file = questionnaires[qid]
+        if tuple(x.id for x in q.questions) != items:
+            order = ", ".join(items)
+            raise ContentError(file, "questions", f"the question ids must be, in this order: {order}")
+
+    safety = build(SafetyCheck, read_yaml(folder / "safety.yaml", folder), "safety.yaml", "")
+
+    raw = read_yaml(folder / "results.yaml", folder)
+    if not isinstance(raw, dict):
+        raise ContentError("results.yaml", "", "expected one entry per test, then one per meaning")
+    results: dict[str, dict[str, ResultText]] = {}
+    for test, meanings in MEANINGS.items():
+        given = raw.get(test)
+        if not isinstance(given, dict):
+            raise ContentError("results.yaml", test, "the words for this test are missing")
+        results[test] = {}
+        for meaning in meanings:
+            where = f"{test}.{meaning}"
+            if meaning not in given:
+                raise ContentError("results.yaml", where, "the words for this result are missing")
+            words = build(ResultText, given[meaning], "results.yaml", where)
+            for name in ("title", "text", "next_step"):
+                unknown = set(SINGLE_BRACE.findall(getattr(words, name))) - RESULT_PLACEHOLDERS[test]
+                if unknown:
+                    allowed = ", ".join(sorted(RESULT_PLACEHOLDERS[test]))
+                    raise ContentError("results.yaml", f"{where}.{name}",
+                                       f"unknown {{{sorted(unknown)[0]}}}; this test can use: {allowed}")
+            results[test][meaning] = words
+
+    return {
+        "protocols": tuple(sorted((p for p, _ in protocols.values()), key=lambda p: (p.order, p.id))),
+        "questionnaires": tuple(
+            sorted((q for q, _ in questionnaires.values()), key=lambda q: (q.order, q.id))
+        ),
+        "safety": safety,
+        "results": results,
+    }
