@@ -23,12 +23,17 @@ def main(argv: list[str] | None = None) -> int:
     options = parse(sys.argv[1:] if argv is None else argv)
     store = SettingsStore(options.data_dir or default_data_dir())
     settings = store.load()
+    changes = {}
     if options.text_size:
-        settings = settings.with_changes(text_size=text_size_index(options.text_size))
+        changes["text_size"] = text_size_index(options.text_size)
+    if options.tts_engine is not None:
+        changes["tts_engine"] = options.tts_engine
+    if changes:
+        settings = settings.with_changes(**changes)
         try:
             store.save(settings)
         except OSError as exc:
-            store.problem = f"Your text size could not be saved ({exc.strerror}). It applies until you close."
+            store.problem = f"Your settings could not be saved ({exc.strerror}). They apply until you close."
 
     from legapp.qt.application import run  # Qt is loaded only once the core is ready
 

@@ -15,6 +15,7 @@ class Options:
     data_dir: Path | None
     text_size: str | None
     content_dir: Path | None
+    tts_engine: str | None = None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -39,10 +40,15 @@ def parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use a content pack from this folder instead of the built-in one",
     )
+    p.add_argument(
+        "--tts-engine",
+        metavar="NAME",
+        help='speech engine for spoken prompts, e.g. "speechd" or "mock" (default: the system\'s)',
+    )
     p.add_argument("--version", action="version", version=f"legapp {__version__}")
     return p
 
 
 def parse(argv: list[str]) -> Options:
     ns = parser().parse_args(argv)
-    return Options(ns.data_dir, ns.text_size, ns.content_dir)
+    return Options(ns.data_dir, ns.text_size, ns.content_dir, ns.tts_engine)

@@ -28,12 +28,18 @@ LANGUAGES = ("en",)
 class Settings:
     text_size: int = 0
     language: str = "en"
+    caregiver: bool = False  # steps written for a helper ("Ask them to...")
+    tts_engine: str = ""  # "" = the system's default speech engine
 
     def __post_init__(self) -> None:
         if type(self.text_size) is not int or not 0 <= self.text_size < len(TEXT_SIZES):
             raise ValueError(f"text_size must be a whole number from 0 to {len(TEXT_SIZES) - 1}")
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        if type(self.caregiver) is not bool:
+            raise ValueError("caregiver must be true or false")
+        if not isinstance(self.tts_engine, str) or len(self.tts_engine) > 40:
+            raise ValueError("tts_engine must be the short name of a speech engine")
 
     @classmethod
     def from_dict(cls, data: Any) -> Settings:

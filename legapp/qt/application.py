@@ -15,8 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from legapp.checks.state import CheckState
+from legapp.paths import resources_dir
+from legapp.qt.check.kit import CheckKit
 from legapp.qt.look import Look
 from legapp.qt.main_window import MainWindow
+from legapp.qt.sound import SoundPlayer
+from legapp.qt.speech import Speaker
 from legapp.settings import Settings, SettingsStore
 from legapp.theme import STANDARD
 
@@ -25,21 +30,33 @@ if TYPE_CHECKING:
 
 
 def build_window(app: QApplication, pack: ContentPack | None, settings: Settings,
-                 store: SettingsStore, ui_dir: Path) -> MainWindow:
+                 store: SettingsStore, ui_dir: Path, *, time_scale: float = 1.0) -> MainWindow:
+    """The main window and what its screens share. ``time_scale`` shortens every timed
+    test (tests and the kiosk soak run them fast)."""
     look = Look(app, ui_dir, STANDARD, settings.text_size)
     state = {"settings": settings}
 
-    def remember_text_size(index: int) -> None:
-        state["settings"] = state["settings"].with_changes(text_size=index)
+    def remember(**changes) -> None:
+        state["settings"] = state["settings"].with_changes(**changes)
         try:
             store.save(state["settings"])
         except OSError as exc:
             window.show_notice(
-                window.tr("Your text size could not be saved ({0}). It will work until you close the app.")
+                window.tr("Your settings could not be saved ({0}). They will work until you close the app.")
                 .replace("{0}", exc.strerror or str(exc))
             )
 
-    window = MainWindow(pack, look, remember_text_size)
+    kit = CheckKit(
+        speaker=Speaker(settings.tts_engine, settings.language),
+        sounds=SoundPlayer(resources_dir() / "sounds"),
+        images=resources_dir() / "images",
+        state=CheckState(caregiver=settings.caregiver),
+        time_scale=time_scale,
+        on_caregiver=lambda on: remember(caregiver=on),
+    )
+    window = MainWindow(pack, look, lambda index: remember(text_size=index), kit)
+    kit.speaker.setParent(window)
+    kit.sounds.setParent(window)
     return window
 
 

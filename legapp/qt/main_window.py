@@ -23,11 +23,30 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from legapp.content.models import ContentPack
+    from legapp.qt.check.kit import CheckKit
 
 
-def _build_page(screen: str, pack: ContentPack) -> Page:
+def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
+    if screen == "check":
+        from legapp.qt.check.menu_page import CheckMenuPage
+
+        page = CheckMenuPage(pack, kit.state)
+        page.caregiver_changed.connect(kit.on_caregiver)
+        return page
+    if screen == "questionnaire":
+        from legapp.qt.check.questionnaire_page import QuestionnairePage
+
+        return QuestionnairePage(pack, kit.state)
+    from legapp.qt.check.test_page import TestPage
+
+    return TestPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale)
+
+
+def _build_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
     """Pages that show content are built on first visit, importing their module then,
     so the first window never waits for the content model or its pages."""
+    if screen in ("check", "test", "questionnaire"):
+        return _build_check_page(screen, pack, kit)
     if screen == "topics":
         from legapp.qt.topic_list_page import TopicListPage
 
@@ -50,8 +69,9 @@ def _build_page(screen: str, pack: ContentPack) -> Page:
 
 class MainWindow(QMainWindow):
     def __init__(self, pack: ContentPack | None, look: Look, on_text_size: Callable[[int], None],
-                 parent: QWidget | None = None):
+                 kit: CheckKit, parent: QWidget | None = None):
         super().__init__(parent)
+        self.kit = kit
         self.pack: ContentPack | None = None
         self._settled = False
         self._pending: Route | None = None  # asked for before the content was ready
@@ -107,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def page(self, screen: str) -> Page:
         if screen not in self.pages:
-            page = HomePage() if screen == "home" else _build_page(screen, self.pack)
+            page = HomePage() if screen == "home" else _build_page(screen, self.pack, self.kit)
             if self._settled:
                 page.settle()
             page.navigate.connect(self.go)

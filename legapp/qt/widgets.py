@@ -58,6 +58,7 @@ class Tile(BigButton):
         layout.addWidget(self.title_label)
         if detail:
             layout.addWidget(_passive_label(detail, "tileDetail"))
+        layout.addStretch(1)  # in a row of taller tiles, the words stay at the top
 
 
 def _passive_label(text: str, object_name: str) -> QLabel:

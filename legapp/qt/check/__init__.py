@@ -1,0 +1,1 @@
+"""The Check area's screens: the menu, a timed self-test, a questionnaire, results."""

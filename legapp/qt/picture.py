@@ -1,0 +1,37 @@
+"""A drawing from resources/images, scaled to a fixed height, described for screen
+readers by the drawing's own <title>."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def svg_title(path: Path) -> str:
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return ""
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] == "title" and element.text:
+            return element.text.strip()
+    return ""
+
+
+class Picture(QSvgWidget):
+    def __init__(self, path: Path, height: int, parent: QWidget | None = None):
+        super().__init__(str(path), parent)
+        self.path = Path(path)
+        box = self.renderer().viewBoxF()
+        ratio = box.width() / box.height() if box.height() > 0 else 1.0
+        self.setFixedSize(round(height * ratio), height)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(svg_title(self.path) or self.path.stem.replace("-", " "))
+
+    def show_file(self, path: Path) -> None:
+        self.path = Path(path)
+        self.load(str(path))
+        self.setAccessibleName(svg_title(self.path) or self.path.stem.replace("-", " "))
