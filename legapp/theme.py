@@ -35,6 +35,8 @@ class Theme:
     bar_text: str
     notice: str
     notice_text: str
+    danger: str  # the Stop button
+    danger_text: str
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -54,6 +56,8 @@ class Theme:
             "button": (self.accent_text, self.accent),
             "bar": (self.bar_text, self.bar),
             "notice": (self.notice_text, self.notice),
+            "stop": (self.danger_text, self.danger),
+            "answer": (self.link, self.surface),
         }
 
 
@@ -72,6 +76,8 @@ STANDARD = Theme(
     bar_text="#ffffff",
     notice="#fff1c2",
     notice_text="#1a1a1a",
+    danger="#a4161a",
+    danger_text="#ffffff",
 )
 
 THEMES = {STANDARD.name: STANDARD}

@@ -18,6 +18,7 @@ from legapp.content.loader import load_pack  # noqa: E402
 from legapp.navigation import Route  # noqa: E402
 from legapp.paths import bundled_content_dir, ui_dir  # noqa: E402
 from legapp.qt.application import build_window  # noqa: E402
+from legapp.session import FakeClock  # noqa: E402
 from legapp.settings import Settings, SettingsStore  # noqa: E402
 from legapp.textsize import TEXT_SIZES  # noqa: E402
 
@@ -31,7 +32,74 @@ SCREENS = [
     ("glossary", Route("glossary", "sarcopenia")),
     ("search", Route("search")),
     ("help", Route("help")),
+    ("check", Route("check")),
 ]
+
+
+def check_screens(window, clock: FakeClock):
+    """The steps of the Check area, each put on screen the way a person gets there.
+    Yields (name, widget to grab) once each screen is showing."""
+    window.go(Route("test", "chair_stand_30s"))
+    page = window.current_page
+    yield "check-safety", window
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    page.person.age.setText("200")
+    page.person.female.click()
+    page.person.continue_button.click()
+    yield "check-person-bad-age", window
+    page.person.age.setText("72")
+    page.person.continue_button.click()
+    yield "check-setup", window
+    page.setups["chair_stand_30s"].start_button.click()
+    yield "check-run-ready", window
+    page.run.tap_button.click()  # I am ready
+    clock.advance(1.2)
+    page.runner.update_now()
+    yield "check-run-count-in", window
+    clock.advance(2)
+    page.runner.update_now()
+    for _ in range(7):
+        clock.advance(2.1)
+        page.run.tap_button.click()
+    page.runner.update_now()
+    yield "check-run-stands", window
+    clock.advance(30)
+    page.runner.update_now()
+    yield "check-finish", window
+    for key in ("halfway", "arms"):
+        page.finish.buttons[key][1].click()
+    page.finish.continue_button.click()
+    yield "check-result", window
+
+    window.go(Route("test", "balance_4stage"))
+    page = window.current_page
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    page.setups["balance_4stage"].start_button.click()
+    page.run.tap_button.click()
+    clock.advance(3.5)
+    page.runner.update_now()
+    yield "check-balance-hold", window
+
+    window.go(Route("test", "tug"))
+    page = window.current_page
+    for yes, _no in page.safety.choices.values():
+        yes.click()
+        break
+    for _yes, no in list(page.safety.choices.values())[1:]:
+        no.click()
+    page.safety.continue_button.click()
+    yield "check-not-today", window
+
+    window.go(Route("questionnaire", "stay_independent"))
+    page = window.current_page
+    yield "check-question", window
+    for _ in range(len(page.run.questionnaire.questions)):
+        page.answers[0].click()
+    yield "check-questionnaire-result", window
 
 
 def main() -> int:
@@ -42,8 +110,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for size_index in (0, len(TEXT_SIZES) - 1):
             size = TEXT_SIZES[size_index]
-            window = build_window(app, pack, Settings(text_size=size_index), SettingsStore(Path(tmp)),
-                                  ui_dir())
+            clock = FakeClock(1000.0)
+            window = build_window(app, pack, Settings(text_size=size_index, tts_engine="mock"),
+                                  SettingsStore(Path(tmp)), ui_dir(), clock=lambda c=clock: c)
             window.resize(1280, 860)
             window.show()
             for name, route in SCREENS:
@@ -56,6 +125,13 @@ def main() -> int:
                 path = out / f"{name}-{size.key}.png"
                 window.grab().save(str(path))
                 print(path.relative_to(ROOT))
+            for name, widget in check_screens(window, clock):
+                for _ in range(3):
+                    app.processEvents()
+                path = out / f"{name}-{size.key}.png"
+                widget.grab().save(str(path))
+                print(path.relative_to(ROOT))
+            window.go_home()
             if size_index == 0:
                 window.go(Route("topic", "balance"))
                 window.current_page.show_term("proprioception")

@@ -3,6 +3,7 @@ the meaning of each result. Problems are ContentErrors naming the file and field
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ def _picture_exists(folder: Path, name: str) -> bool:
     return not name or (folder / "images" / name).is_file() or (resources_dir() / "images" / name).is_file()
 
 
-def _read_all(folder: Path, sub: str, model: type, sources: dict[str, Any]) -> dict[str, Any]:
+def _read_all(folder: Path, sub: str, model: type, sources: dict[str, Any],
+              topics: Collection[str]) -> dict[str, Any]:
     items: dict[str, Any] = {}
     files = sorted((folder / sub).glob("*.yaml"))
     for path in files:
@@ -38,12 +40,14 @@ def _read_all(folder: Path, sub: str, model: type, sources: dict[str, Any]) -> d
             raise ContentError(file, "id", f"'{item.id}' is used by another file in {sub}/")
         if item.source not in sources:
             raise ContentError(file, "source", f"unknown source id '{item.source}'")
+        if item.topic and item.topic not in topics:
+            raise ContentError(file, "topic", f"unknown topic id '{item.topic}'")
         items[item.id] = (item, file)
     return items
 
 
-def load_checks(folder: Path, sources: dict[str, Any]) -> dict[str, Any]:
-    protocols = _read_all(folder, "protocols", Protocol, sources)
+def load_checks(folder: Path, sources: dict[str, Any], topics: Collection[str]) -> dict[str, Any]:
+    protocols = _read_all(folder, "protocols", Protocol, sources, topics)
     for wanted in PROTOCOL_IDS:
         if wanted not in protocols:
             raise ContentError("protocols", "", f"the protocol '{wanted}' is missing")
@@ -57,7 +61,7 @@ def load_checks(folder: Path, sources: dict[str, Any]) -> dict[str, Any]:
             if not _picture_exists(folder, name):
                 raise ContentError(file, field, f"no picture called '{name}' in images/")
 
-    questionnaires = _read_all(folder, "questionnaires", Questionnaire, sources)
+    questionnaires = _read_all(folder, "questionnaires", Questionnaire, sources, topics)
     for qid, items in QUESTIONNAIRE_ITEMS.items():
         if qid not in questionnaires:
             raise ContentError("questionnaires", "", f"the questionnaire '{qid}' is missing")

@@ -99,7 +99,21 @@ class SetupStep(_Frozen):
     picture: str = ""
 
 
+def _fill_seconds(node: object, seconds: str) -> object:
+    """Every string below ``node`` with {seconds} filled in."""
+    if isinstance(node, str):
+        return node.replace("{seconds}", seconds)
+    if isinstance(node, list | tuple):
+        return [_fill_seconds(item, seconds) for item in node]
+    if isinstance(node, dict):
+        return {key: _fill_seconds(value, seconds) for key, value in node.items()}
+    return node
+
+
 class Protocol(_Frozen):
+    """A timed self-test. Its words may say {seconds}: the length of its first timed
+    phase, filled in once when the pack is read, so every screen says the same."""
+
     id: str = Field(pattern=_ID)
     title: str = Field(min_length=1)
     summary: str = Field(min_length=1)
@@ -116,6 +130,17 @@ class Protocol(_Frozen):
     topic: str = ""  # a Learn topic id offered with the result ("Learn more")
     order: int = 0
 
+    @model_validator(mode="before")
+    @classmethod
+    def _seconds_in_words(cls, data: object) -> object:
+        if not isinstance(data, dict) or not isinstance(data.get("phases"), list):
+            return data
+        timed = next((p for p in data["phases"] if isinstance(p, dict) and p.get("kind") == "timed"), None)
+        seconds = timed.get("seconds") if timed else None
+        if isinstance(seconds, int | float) and not isinstance(seconds, bool):
+            return _fill_seconds(data, f"{seconds:g}")
+        return data
+
     @model_validator(mode="after")
     def _unique_phases(self) -> Protocol:
         ids = [p.id for p in self.phases]
@@ -123,6 +148,13 @@ class Protocol(_Frozen):
             raise ValueError("phase ids must be unique within a protocol")
         if not any(p.kind == "timed" for p in self.phases):
             raise ValueError("a protocol needs at least one timed phase")
+        words = [self.title, self.summary, self.measures, *self.instructions, *self.caregiver_instructions]
+        words += [t for s in self.setup for t in (s.text, s.caregiver_text)]
+        words += [t for p in self.phases for t in (p.title, p.text, p.caregiver_text, p.tap_label)]
+        words += [p.say for phase in self.phases for p in phase.prompts]
+        unknown = sorted({m for text in words for m in SINGLE_BRACE.findall(text)})
+        if unknown:
+            raise ValueError(f"unknown {{{unknown[0]}}}: a protocol's words can use only {{seconds}}")
         return self
 
 

@@ -174,7 +174,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
     for term in glossary:
         _check_placeholders(term.definition, facts, "glossary.yaml", f"term '{term.id}'.definition")
 
-    checks = load_checks(folder, sources)
+    checks = load_checks(folder, sources, topics)
     return ContentPack(
         **checks,
         info=info,

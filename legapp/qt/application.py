@@ -27,12 +27,15 @@ from legapp.theme import STANDARD
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
+    from legapp.session.clock import Clock
 
 
 def build_window(app: QApplication, pack: ContentPack | None, settings: Settings,
-                 store: SettingsStore, ui_dir: Path, *, time_scale: float = 1.0) -> MainWindow:
+                 store: SettingsStore, ui_dir: Path, *, time_scale: float = 1.0,
+                 clock: Callable[[], Clock] | None = None) -> MainWindow:
     """The main window and what its screens share. ``time_scale`` shortens every timed
-    test (tests and the kiosk soak run them fast)."""
+    test and ``clock`` makes the clock of each run (tests and screenshots pass a fake
+    one; the default is the real monotonic clock)."""
     look = Look(app, ui_dir, STANDARD, settings.text_size)
     state = {"settings": settings}
 
@@ -52,6 +55,7 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
         images=resources_dir() / "images",
         state=CheckState(caregiver=settings.caregiver),
         time_scale=time_scale,
+        clock=clock,
         on_caregiver=lambda on: remember(caregiver=on),
     )
     window = MainWindow(pack, look, lambda index: remember(text_size=index), kit)

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import HOME, History, Route
 from legapp.qt.home_page import HomePage
 from legapp.qt.look import Look
-from legapp.qt.page import Page, ScrollPage
+from legapp.qt.page import Page
 from legapp.qt.top_bar import TopBar
 from legapp.qt.widgets import Notice
 
@@ -39,7 +39,9 @@ def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
         return QuestionnairePage(pack, kit.state)
     from legapp.qt.check.test_page import TestPage
 
-    return TestPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale)
+    page = TestPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale)
+    page.caregiver_changed.connect(kit.on_caregiver)
+    return page
 
 
 def _build_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
@@ -200,9 +202,17 @@ class MainWindow(QMainWindow):
             self._shortcut_objects.append(shortcut)
 
     def _keep_focus_visible(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tab onto a control below the fold scrolls it into sight, in whichever
+        scrolling part of the page holds it."""
         page = self.current_page
-        if new is not None and isinstance(page, ScrollPage) and page.isAncestorOf(new):
-            page.keep_visible(new)
+        if new is None or not page.isAncestorOf(new):
+            return
+        holder = new.parentWidget()
+        while holder is not None and holder is not page:
+            if isinstance(holder, QScrollArea):
+                holder.ensureWidgetVisible(new, 16, 16)
+                return
+            holder = holder.parentWidget()
 
     def show_notice(self, text: str) -> None:
         self.notice.show_message(text)

@@ -23,15 +23,21 @@ def svg_title(path: Path) -> str:
 
 class Picture(QSvgWidget):
     def __init__(self, path: Path, height: int, parent: QWidget | None = None):
-        super().__init__(str(path), parent)
-        self.path = Path(path)
-        box = self.renderer().viewBoxF()
-        ratio = box.width() / box.height() if box.height() > 0 else 1.0
-        self.setFixedSize(round(height * ratio), height)
+        super().__init__(parent)
+        self.picture_height = height
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(svg_title(self.path) or self.path.stem.replace("-", " "))
+        self.show_file(path)
+
+    def set_height(self, height: int) -> None:
+        if height != self.picture_height:
+            self.picture_height = height
+            self.show_file(self.path)
 
     def show_file(self, path: Path) -> None:
+        """Show another drawing at the same height, its own width (drawings differ in shape)."""
         self.path = Path(path)
         self.load(str(path))
+        box = self.renderer().viewBoxF()
+        ratio = box.width() / box.height() if box.height() > 0 else 1.0
+        self.setFixedSize(round(self.picture_height * ratio), self.picture_height)
         self.setAccessibleName(svg_title(self.path) or self.path.stem.replace("-", " "))

@@ -5,33 +5,27 @@ in by someone who counted by hand."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from legapp.checks.person import check_count
+from legapp.qt.check.step_view import StepView, label
+from legapp.qt.check.steps import yes_no_pair
 from legapp.qt.widgets import BigButton
 
 
-def _label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    return label
-
-
-class FinishStep(QWidget):
+class FinishStep(StepView):
     done = Signal(dict)  # the answers: {"count": n} and/or {"halfway": bool, "arms": bool}
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        self.count_label = _label("question")
+        self.count_label = label("", "question")
         self.count_box = QLineEdit()
         self.count_box.setObjectName("numberBox")
         self.count_box.setMaxLength(3)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.count_box)
+        self.count_box.returnPressed.connect(self._continue)
+        self.message = label("", "kindMessage")
+        for widget in (self.count_label, self.count_box, self.message):
+            self.body.addWidget(widget)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
@@ -39,24 +33,19 @@ class FinishStep(QWidget):
         self.questions: dict[str, QLabel] = {}
         self.buttons: dict[str, tuple[BigButton, BigButton]] = {}
         for row, key in enumerate(("halfway", "arms")):
-            label = _label("question")
-            yes, no = BigButton(self.tr("Yes")), BigButton(self.tr("No"))
-            for button, value in ((yes, True), (no, False)):
-                button.setObjectName("answer")
-                button.setCheckable(True)
-                button.clicked.connect(lambda _=False, k=key, v=value: self._choose(k, v))
-            grid.addWidget(label, row, 0)
+            question = label("", "question")
+            yes, no = yes_no_pair(self, lambda v, k=key: self._choose(k, v))
+            grid.addWidget(question, row, 0)
             grid.addWidget(yes, row, 1)
             grid.addWidget(no, row, 2)
-            self.questions[key] = label
+            self.questions[key] = question
             self.buttons[key] = (yes, no)
-        layout.addLayout(grid)
-        self.message = _label("kindMessage")
-        layout.addWidget(self.message)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
         self.continue_button = BigButton(self.tr("See the result"))
         self.continue_button.setObjectName("primary")
         self.continue_button.clicked.connect(self._continue)
-        layout.addWidget(self.continue_button)
+        self.footer.addWidget(self.continue_button, 1)
         self.asked: tuple[str, ...] = ()
         self.answers: dict[str, bool] = {}
 
@@ -77,15 +66,16 @@ class FinishStep(QWidget):
             "arms": self.tr("Did they have to push with their arms to stand up?") if who
             else self.tr("Did you have to push with your arms to stand up?"),
         }
-        for key, label in self.questions.items():
+        for key, question in self.questions.items():
             shown = key in self.asked
-            label.setText(texts[key])
-            label.setVisible(shown)
+            question.setText(texts[key])
+            question.setVisible(shown)
             for button, word in zip(self.buttons[key], (self.tr("Yes"), self.tr("No")), strict=True):
                 button.setVisible(shown)
                 button.setChecked(False)
                 button.setAccessibleName(f"{word}: {texts[key]}")
         self._update()
+        self.to_top()
 
     def _choose(self, key: str, value: bool) -> None:
         self.answers[key] = value
@@ -98,17 +88,25 @@ class FinishStep(QWidget):
         self.continue_button.setEnabled(all(k in self.answers for k in self.asked))
 
     def _continue(self) -> None:
+        if not self.continue_button.isEnabled():
+            return
         out: dict = dict(self.answers)
-        if self.count_box.isVisible():
+        if self.count_box.isVisibleTo(self):
             try:
                 out["count"] = check_count(self.count_box.text())
             except ValueError as exc:
-                self.message.setText(str(exc))
-                self.message.setAccessibleName(str(exc))
-                self.message.show()
-                self.count_box.setFocus()
+                self.show_problem(str(exc))
                 return
         self.done.emit(out)
+
+    def show_problem(self, text: str) -> None:
+        """A kind message under the count; nothing is scored until it is put right."""
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.show()
+        if self.count_box.isVisibleTo(self):
+            self.count_box.setFocus()
+            self.count_box.selectAll()
 
     @property
     def first_control(self) -> QWidget:

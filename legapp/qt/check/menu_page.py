@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 from legapp.checks.state import CheckState
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
+from legapp.qt.check.helper_toggle import HelperToggle
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import BigButton, Tile
+from legapp.qt.widgets import Tile
 
 
 class CheckMenuPage(ScrollPage):
@@ -19,10 +20,8 @@ class CheckMenuPage(ScrollPage):
     def __init__(self, pack: ContentPack, state: CheckState, parent: QWidget | None = None):
         super().__init__(self.tr("Check your fall risk"), parent)
         self.state = state
-        self.helper_button = BigButton("")
-        self.helper_button.setCheckable(True)
-        self.helper_button.setObjectName("toggle")
-        self.helper_button.toggled.connect(self._set_caregiver)
+        self.helper_button = HelperToggle(state)
+        self.helper_button.changed.connect(self.caregiver_changed)
         self.body.addWidget(self.helper_button)
         self.tiles: dict[str, Tile] = {}
         for protocol in pack.protocols:
@@ -31,7 +30,6 @@ class CheckMenuPage(ScrollPage):
             self._add(questionnaire.id, questionnaire.title, questionnaire.summary,
                       Route("questionnaire", questionnaire.id))
         self.add_stretch()
-        self._show_caregiver()
 
     def _add(self, key: str, title: str, summary: str, route: Route) -> None:
         tile = Tile(title, summary)
@@ -39,26 +37,8 @@ class CheckMenuPage(ScrollPage):
         self.body.addWidget(tile)
         self.tiles[key] = tile
 
-    def _set_caregiver(self, on: bool) -> None:
-        self.state.caregiver = on
-        self._show_caregiver()
-        self.caregiver_changed.emit(on)
-
-    def _show_caregiver(self) -> None:
-        on = self.state.caregiver
-        self.helper_button.blockSignals(True)
-        self.helper_button.setChecked(on)
-        self.helper_button.blockSignals(False)
-        self.helper_button.setText(
-            self.tr("\u2714 I am helping someone else") if on else self.tr("I am helping someone else")
-        )
-        self.helper_button.setAccessibleName(self.tr("I am helping someone else"))
-        self.helper_button.setAccessibleDescription(
-            self.tr("On: the steps are written for a helper") if on else self.tr("Off")
-        )
-
     def show_item(self, arg: str) -> None:
-        self._show_caregiver()
+        self.helper_button.refresh()
 
     def first_control(self) -> QWidget:
         return self.helper_button

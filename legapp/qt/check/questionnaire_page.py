@@ -3,7 +3,8 @@ total and what it means."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.checks.explain import explain
 from legapp.checks.questionnaire import QuestionnaireRun
@@ -11,74 +12,41 @@ from legapp.checks.state import CheckState
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.result_view import ResultView
-from legapp.qt.page import ScrollPage
+from legapp.qt.check.step_view import StepView, label
+from legapp.qt.page import Page
 from legapp.qt.widgets import BigButton
 
 
-class QuestionnairePage(ScrollPage):
-    def __init__(self, pack: ContentPack, state: CheckState, parent: QWidget | None = None):
-        super().__init__("", parent)
-        self.pack = pack
-        self.state = state
-        self.run: QuestionnaireRun | None = None
-        self.steps = QStackedWidget()
-        self.body.addWidget(self.steps)
-        self.add_stretch()
+class QuestionStep(StepView):
+    """One question and its answers; the previous question is a tap away."""
 
-        self.asking = QWidget()
-        ask = QVBoxLayout(self.asking)
-        ask.setContentsMargins(0, 0, 0, 0)
-        ask.setSpacing(14)
-        self.intro = QLabel()
-        self.intro.setObjectName("stepNote")
-        self.intro.setWordWrap(True)
-        self.progress = QLabel()
-        self.progress.setObjectName("stepNote")
-        self.question = QLabel()
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        ask.addWidget(self.intro)
-        ask.addWidget(self.progress)
-        ask.addWidget(self.question)
+    answered = Signal(object)
+    previous = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.intro = label("", "stepNote")
+        self.progress = label("", "stepNote")
+        self.question = label("", "question")
+        for widget in (self.intro, self.progress, self.question):
+            self.body.addWidget(widget)
         self.answer_box = QVBoxLayout()
         self.answer_box.setSpacing(12)
-        ask.addLayout(self.answer_box)
+        self.body.addLayout(self.answer_box)
+        self.body.addStretch(1)
         self.back_button = BigButton(self.tr("\u25c0 Previous question"))
-        self.back_button.clicked.connect(self._back)
-        ask.addWidget(self.back_button)
+        self.back_button.clicked.connect(self.previous)
+        self.footer.addWidget(self.back_button)
+        self.footer.addStretch(1)
         self.answers: list[BigButton] = []
-        self.steps.addWidget(self.asking)
 
-        self.result = ResultView()
-        self.result.again.connect(lambda: self.start(self.run.questionnaire.id))
-        self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
-        self.result.learn.connect(self._learn)
-        self.steps.addWidget(self.result)
-
-    def show_item(self, arg: str) -> None:
-        self.start(arg)
-
-    def start(self, questionnaire_id: str) -> None:
-        questionnaire = self.pack.questionnaire(questionnaire_id)
-        self.set_title(questionnaire.title)
-        self.intro.setText(questionnaire.intro)
-        self.run = QuestionnaireRun(questionnaire)
-        self.steps.setCurrentWidget(self.asking)
-        self._show_question()
-
-    def first_control(self) -> QWidget:
-        if self.steps.currentWidget() is self.result:
-            return self.result.again_button
-        return self.answers[0] if self.answers else self.back_button
-
-    def _show_question(self) -> None:
-        run = self.run
+    def show_question(self, run: QuestionnaireRun, caregiver: bool) -> None:
         q = run.question
+        self.intro.setText(run.questionnaire.intro)
         self.intro.setVisible(run.index == 0)
         self.progress.setText(
-            self.tr("Question {0} of {1}").replace("{0}", str(run.index + 1)).replace("{1}", str(run.total))
-        )
-        text = q.caregiver_text if self.state.caregiver else q.text
+            self.tr("Question {0} of {1}").replace("{0}", str(run.index + 1)).replace("{1}", str(run.total)))
+        text = q.caregiver_text if caregiver else q.text
         self.question.setText(text)
         self.question.setAccessibleName(text)
         for button in self.answers:
@@ -93,11 +61,58 @@ class QuestionnairePage(ScrollPage):
             button.setChecked(chosen is not None and chosen == option.value
                               and type(chosen) is type(option.value))
             button.setAccessibleDescription(text)
-            button.clicked.connect(lambda _=False, v=option.value: self._answer(v))
+            button.clicked.connect(lambda _=False, v=option.value: self.answered.emit(v))
             self.answer_box.addWidget(button)
-            button.show()
             self.answers.append(button)
         self.back_button.setVisible(run.index > 0)
+        self.to_top()
+
+    @property
+    def first_control(self) -> QWidget:
+        return self.answers[0] if self.answers else self.back_button
+
+
+class QuestionnairePage(Page):
+    def __init__(self, pack: ContentPack, state: CheckState, parent: QWidget | None = None):
+        super().__init__("", parent)
+        self.pack = pack
+        self.state = state
+        self.run: QuestionnaireRun | None = None
+        self.steps = QStackedWidget()
+        self.outer.addWidget(self.steps, 1)
+        self.asking = QuestionStep()
+        self.asking.answered.connect(self._answer)
+        self.asking.previous.connect(self._back)
+        self.result = ResultView()
+        self.result.again.connect(lambda: self.start(self.run.questionnaire.id))
+        self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
+        self.result.learn.connect(self._learn)
+        self.steps.addWidget(self.asking)
+        self.steps.addWidget(self.result)
+
+    def settle(self) -> None:
+        self.asking.settle()
+        self.result.settle()
+
+    def show_item(self, arg: str) -> None:
+        self.start(arg)
+
+    def start(self, questionnaire_id: str) -> None:
+        questionnaire = self.pack.questionnaire(questionnaire_id)
+        self.set_title(questionnaire.title)
+        self.run = QuestionnaireRun(questionnaire)
+        self.steps.setCurrentWidget(self.asking)
+        self._show_question()
+
+    def first_control(self) -> QWidget:
+        return self.steps.currentWidget().first_control
+
+    @property
+    def answers(self) -> list[BigButton]:
+        return self.asking.answers
+
+    def _show_question(self) -> None:
+        self.asking.show_question(self.run, self.state.caregiver)
         self.focus_first()
 
     def _answer(self, value) -> None:

@@ -1,15 +1,33 @@
 """The running test: a clock readable from across the room, the spoken words as a
-caption, one very large button for the person's taps, and Stop always in reach."""
+caption, one very large button for the person's taps, and Stop always in reach.
+
+It does not scroll as a whole: Stop, the clock and the big button keep their place at
+every text size, and only the picture and the words of the step scroll if they must."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from legapp.qt.picture import Picture
 from legapp.qt.widgets import BigButton
+
+
+def _label(object_name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label
+
+
+def _unit(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("clockUnit")
+    label.setWordWrap(True)
+    label.setMaximumWidth(240)
+    return label
 
 
 class RunView(QWidget):
@@ -23,58 +41,89 @@ class RunView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
+
         top = QHBoxLayout()
-        self.phase_title = QLabel()
-        self.phase_title.setObjectName("question")
-        self.phase_title.setWordWrap(True)
+        top.setSpacing(12)
+        self.phase_title = _label("phaseTitle")
         top.addWidget(self.phase_title, 1)
         self.pause_button = BigButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.pause)
         top.addWidget(self.pause_button)
         self.stop_button = BigButton(self.tr("\u25a0 Stop"))
         self.stop_button.setObjectName("stopButton")
+        self.stop_button.setAccessibleName(self.tr("Stop"))
         self.stop_button.setAccessibleDescription(self.tr("Stops the test at once. Esc stops it too."))
         self.stop_button.clicked.connect(self.stop)
         top.addWidget(self.stop_button)
         layout.addLayout(top)
 
-        middle = QHBoxLayout()
+        # The words and picture of the step: the one part that may scroll.
+        steps = QWidget()
+        steps.setObjectName("pageBody")
+        middle = QHBoxLayout(steps)
+        middle.setContentsMargins(0, 0, 0, 0)
         middle.setSpacing(16)
-        self.picture = Picture(images / "chair-stand.svg", 180)
+        self.picture = Picture(images / "chair-stand.svg", 130)
         middle.addWidget(self.picture)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = _label("runText")
         middle.addWidget(self.text, 1)
-        layout.addLayout(middle)
+        self.text_area = QScrollArea()
+        self.text_area.setObjectName("runTextArea")
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_area.setWidget(steps)
+        self.text_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.text_area.setMinimumHeight(60)
+        layout.addWidget(self.text_area, 1)
 
+        # The clock frame: time on the left, the words just spoken in the middle, the
+        # count on the right, each unit beside its number to save height at large text.
         self.clock_frame = QFrame()
         self.clock_frame.setObjectName("clockFrame")
-        clock = QHBoxLayout(self.clock_frame)
+        clock_row = QHBoxLayout(self.clock_frame)
+        clock_row.setContentsMargins(24, 0, 24, 0)
+        clock_row.setSpacing(16)
         self.clock = QLabel("0")
         self.clock.setObjectName("bigClock")
         self.clock.setAccessibleName(self.tr("Time"))
+        self.clock_unit = _unit()
+        clock_row.addWidget(self.clock)
+        clock_row.addWidget(self.clock_unit)
+        self.caption = _label("caption")
+        self.caption.setAccessibleName(self.tr("Spoken words"))
+        clock_row.addWidget(self.caption, 1)
         self.count = QLabel()
         self.count.setObjectName("bigCount")
-        clock.addWidget(self.clock, 1)
-        clock.addWidget(self.count)
+        self.count_unit = _unit(self.tr("stands"))
+        clock_row.addWidget(self.count)
+        clock_row.addWidget(self.count_unit)
         layout.addWidget(self.clock_frame)
-
-        self.caption = QLabel()
-        self.caption.setObjectName("caption")
-        self.caption.setWordWrap(True)
-        self.caption.setAccessibleName(self.tr("Spoken words"))
-        layout.addWidget(self.caption)
 
         self.tap_button = BigButton("")
         self.tap_button.setObjectName("tapButton")
         self.tap_button.clicked.connect(self.tapped)
         layout.addWidget(self.tap_button)
         self._flash_timer = QTimer(self)
+        self._flash_timer.setObjectName("flashTimer")
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(350)
         self._flash_timer.timeout.connect(lambda: self._set_flash(False))
 
-    def show_phase(self, title: str, text: str, picture: str, tap_label: str) -> None:
+    def resizeEvent(self, event) -> None:
+        """The drawing of the position takes the room the words leave: large when
+        there is room, smaller at the largest text size."""
+        super().resizeEvent(event)
+        self.picture.set_height(max(90, min(240, self.text_area.height() - 8)))
+
+    def settle(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def show_phase(self, title: str, text: str, picture: str, tap_label: str, *, clock: str) -> None:
+        """``clock``: "down" (seconds left), "up" (seconds so far) or "" (no clock: getting
+        ready takes as long as it takes)."""
         self.phase_title.setText(title)
         self.phase_title.setAccessibleName(title)
         self.text.setText(text)
@@ -83,19 +132,23 @@ class RunView(QWidget):
         if picture:
             self.picture.show_file(self.images / picture)
         self.picture.setVisible(bool(picture))
+        self.clock_frame.setVisible(bool(clock))
+        self.clock_unit.setText(self.tr("seconds left") if clock == "down" else self.tr("seconds"))
         self.tap_button.setVisible(bool(tap_label))
         self.tap_button.setText(tap_label)
         self.tap_button.setAccessibleName(tap_label)
         self.tap_button.setAccessibleDescription(self.tr("Space presses it too."))
+        self.caption.clear()
 
     def show_time(self, seconds: float, count: int | None) -> None:
         whole = max(0, int(seconds + 0.999)) if seconds >= 0 else 0
         self.clock.setText(str(whole))
-        self.clock.setAccessibleDescription(self.tr("{0} seconds").replace("{0}", str(whole)))
+        self.clock.setAccessibleDescription(self.clock_unit.text() + f": {whole}")
         self.count.setVisible(count is not None)
+        self.count_unit.setVisible(count is not None)
         if count is not None:
-            self.count.setText(self.tr("Count: {0}").replace("{0}", str(count)))
-            self.count.setAccessibleName(self.count.text())
+            self.count.setText(str(count))
+            self.count.setAccessibleName(self.tr("Count: {0}").replace("{0}", str(count)))
 
     def show_caption(self, text: str) -> None:
         self.caption.setText(text)
@@ -104,6 +157,8 @@ class RunView(QWidget):
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Go on") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
+        if paused:
+            self.show_caption(self.tr("Paused. The clock waits until you press Go on."))
 
     def flash(self, _name: str = "") -> None:
         """Instead of a sound no one can hear: the clock's frame lights up briefly."""

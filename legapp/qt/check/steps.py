@@ -6,73 +6,82 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from legapp.checks.person import check_age
 from legapp.checks.state import CheckState
 from legapp.content.check_models import Protocol, SafetyCheck
+from legapp.qt.check.helper_toggle import HelperToggle
+from legapp.qt.check.step_view import StepView, label
 from legapp.qt.picture import Picture
 from legapp.qt.widgets import BigButton
 
 
-def _label(text: str = "", object_name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
+def yes_no_pair(parent: QWidget, on_choose) -> tuple[BigButton, BigButton]:
+    """A Yes and a No button that stay pressed once chosen; ``on_choose(bool)``."""
+    yes, no = BigButton(parent.tr("Yes")), BigButton(parent.tr("No"))
+    for button, value in ((yes, True), (no, False)):
+        button.setObjectName("answer")
+        button.setCheckable(True)
+        button.clicked.connect(lambda _=False, v=value: on_choose(v))
+    return yes, no
 
 
-class SafetyStep(QWidget):
+class SafetyStep(StepView):
     """Four yes/no questions. Any yes: the test is not offered today."""
 
     cleared = Signal()
     refused = Signal()
+    caregiver_changed = Signal(bool)
 
     def __init__(self, safety: SafetyCheck, state: CheckState, parent: QWidget | None = None):
         super().__init__(parent)
         self.safety, self.state = safety, state
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        self.intro = _label(safety.intro, "stepNote")
-        layout.addWidget(self.intro)
+        self.helper = HelperToggle(state)
+        self.helper.changed.connect(self._reword)
+        self.helper.changed.connect(self.caregiver_changed)
+        self.body.addWidget(self.helper)
+        self.intro = label(safety.intro, "stepNote")
+        self.body.addWidget(self.intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
+        grid.setColumnStretch(0, 1)
         self.questions: list[QLabel] = []
         self.choices: dict[str, tuple[BigButton, BigButton]] = {}
         for row, question in enumerate(safety.questions):
-            label = _label("", "question")
-            yes, no = BigButton(self.tr("Yes")), BigButton(self.tr("No"))
-            for button in (yes, no):
-                button.setObjectName("answer")
-                button.setCheckable(True)
-            yes.clicked.connect(lambda _=False, q=question.id: self._choose(q, True))
-            no.clicked.connect(lambda _=False, q=question.id: self._choose(q, False))
-            grid.addWidget(label, row, 0)
+            text = label("", "question")
+            yes, no = yes_no_pair(self, lambda v, q=question.id: self._choose(q, v))
+            grid.addWidget(text, row, 0)
             grid.addWidget(yes, row, 1)
             grid.addWidget(no, row, 2)
-            grid.setColumnStretch(0, 1)
-            self.questions.append(label)
+            self.questions.append(text)
             self.choices[question.id] = (yes, no)
-        layout.addLayout(grid)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
         self.continue_button = BigButton(self.tr("Continue"))
+        self.continue_button.setObjectName("primary")
         self.continue_button.clicked.connect(self._continue)
-        layout.addWidget(self.continue_button)
+        self.footer.addWidget(self.continue_button, 1)
         self.answers: dict[str, bool] = {}
         self.reset()
 
     def reset(self) -> None:
         self.answers = {}
-        for question, label in zip(self.safety.questions, self.questions, strict=True):
-            text = question.caregiver_text if self.state.caregiver else question.text
-            label.setText(text)
+        for yes, no in self.choices.values():
+            yes.setChecked(False)
+            no.setChecked(False)
+        self.helper.refresh()
+        self._reword()
+        self.continue_button.setEnabled(False)
+
+    def _reword(self, *_args) -> None:
+        for question, text in zip(self.safety.questions, self.questions, strict=True):
+            words = question.caregiver_text if self.state.caregiver else question.text
+            text.setText(words)
             yes, no = self.choices[question.id]
             for button, word in ((yes, self.tr("Yes")), (no, self.tr("No"))):
-                button.setChecked(False)
-                button.setAccessibleName(f"{word}: {text}")
-        self.continue_button.setEnabled(False)
+                button.setAccessibleName(f"{word}: {words}")
 
     def _choose(self, question_id: str, answer: bool) -> None:
         self.answers[question_id] = answer
@@ -89,10 +98,33 @@ class SafetyStep(QWidget):
 
     @property
     def first_control(self) -> QWidget:
-        return self.choices[self.safety.questions[0].id][0]
+        return self.helper
 
 
-class PersonStep(QWidget):
+class RefusedStep(StepView):
+    """A red flag in the safety check: the test is not offered, and why, and whom to ask."""
+
+    back = Signal()
+
+    def __init__(self, safety: SafetyCheck, images: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.body.addWidget(Picture(images / "safety-stop.svg", 140))
+        self.title = label(safety.stop_title, "resultTitle")
+        self.text = label(safety.stop_text)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.text)
+        self.body.addStretch(1)
+        self.back_button = BigButton(self.tr("Back to the checks"))
+        self.back_button.clicked.connect(self.back)
+        self.footer.addWidget(self.back_button)
+        self.footer.addStretch(1)
+
+    @property
+    def first_control(self) -> QWidget:
+        return self.back_button
+
+
+class PersonStep(StepView):
     """Age and sex, asked once per visit: the chair-stand norms depend on both."""
 
     done = Signal()
@@ -100,23 +132,22 @@ class PersonStep(QWidget):
     def __init__(self, state: CheckState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        self.why = _label(self.tr(
+        self.why = label(self.tr(
             "The result is compared with people of the same age and sex. "
             "This is not saved."), "stepNote")
-        layout.addWidget(self.why)
-        self.age_label = _label(self.tr("Age in years"), "question")
-        layout.addWidget(self.age_label)
+        self.body.addWidget(self.why)
+        self.age_label = label(self.tr("Age in years"), "question")
+        self.body.addWidget(self.age_label)
         self.age = QLineEdit()
         self.age.setObjectName("numberBox")
-        self.age.setAccessibleName(self.tr("Age in years"))
         self.age.setMaxLength(3)
         self.age.returnPressed.connect(self._continue)
-        layout.addWidget(self.age)
-        self.sex_label = _label(self.tr("Sex"), "question")
-        layout.addWidget(self.sex_label)
+        self.body.addWidget(self.age)
+        self.message = label("", "kindMessage")
+        self.message.hide()
+        self.body.addWidget(self.message)
+        self.sex_label = label(self.tr("Sex"), "question")
+        self.body.addWidget(self.sex_label)
         row = QHBoxLayout()
         row.setSpacing(12)
         self.female = BigButton(self.tr("Woman"))
@@ -127,13 +158,12 @@ class PersonStep(QWidget):
             button.clicked.connect(lambda _=False, v=value: self._sex(v))
             row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
-        self.message = _label("", "kindMessage")
-        self.message.hide()
-        layout.addWidget(self.message)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
         self.continue_button = BigButton(self.tr("Continue"))
+        self.continue_button.setObjectName("primary")
         self.continue_button.clicked.connect(self._continue)
-        layout.addWidget(self.continue_button)
+        self.footer.addWidget(self.continue_button, 1)
         self._chosen_sex: str | None = None
 
     def reset(self) -> None:
@@ -143,6 +173,7 @@ class PersonStep(QWidget):
         else:
             self.age_label.setText(self.tr("Your age in years"))
             self.sex_label.setText(self.tr("Your sex"))
+        self.age.setAccessibleName(self.age_label.text())
         self.age.setText("" if self.state.age is None else str(self.state.age))
         self._sex(self.state.sex)
         self.message.hide()
@@ -158,9 +189,11 @@ class PersonStep(QWidget):
         except ValueError as exc:
             self._say(str(exc))
             self.age.setFocus()
+            self.age.selectAll()
             return
         if self._chosen_sex is None:
             self._say(self.tr("Please choose woman or man."))
+            self.female.setFocus()
             return
         self.state.age, self.state.sex = age, self._chosen_sex
         self.message.hide()
@@ -176,54 +209,53 @@ class PersonStep(QWidget):
         return self.age
 
 
-class SetupStep(QWidget):
+class SetupStep(StepView):
     """How to set up, with pictures, and the instructions; then Start."""
 
     start = Signal()
     counted_myself = Signal()
 
-    def __init__(self, protocol: Protocol, state: CheckState, images: Path, parent: QWidget | None = None):
+    def __init__(self, protocol: Protocol, state: CheckState, images: Path, helper_advice: str,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.protocol, self.state = protocol, state
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        self.advice = label(helper_advice, "safetyAdvice")
+        self.advice.setAccessibleName(helper_advice)
+        self.body.addWidget(self.advice)
         self.texts: list[tuple[QLabel, str, str]] = []
         for step in protocol.setup:
             row = QHBoxLayout()
             row.setSpacing(16)
             if step.picture:
-                row.addWidget(Picture(images / step.picture, 160))
-            label = _label()
-            row.addWidget(label, 1)
-            layout.addLayout(row)
-            self.texts.append((label, step.text, step.caregiver_text or step.text))
-        self.instructions_title = _label("", "question")
-        layout.addWidget(self.instructions_title)
-        self.instructions = _label()
-        layout.addWidget(self.instructions)
-        buttons = QHBoxLayout()
+                row.addWidget(Picture(images / step.picture, 130))
+            text = label()
+            row.addWidget(text, 1)
+            self.body.addLayout(row)
+            self.texts.append((text, step.text, step.caregiver_text or step.text))
+        self.instructions_title = label("", "question")
+        self.body.addWidget(self.instructions_title)
+        self.instructions = label()
+        self.body.addWidget(self.instructions)
+        self.body.addStretch(1)
         self.start_button = BigButton(self.tr("Start the test"))
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.start)
-        buttons.addWidget(self.start_button)
-        self.manual_button = BigButton(self.tr("I counted myself"))
+        self.footer.addWidget(self.start_button, 1)
+        self.manual_button = BigButton(self.tr("Type in a count instead"))
         self.manual_button.clicked.connect(self.counted_myself)
         self.manual_button.setVisible(protocol.scoring == "chair_stand_30s")
-        buttons.addWidget(self.manual_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.footer.addWidget(self.manual_button)
 
-    def reset(self, seconds: str) -> None:
+    def reset(self) -> None:
         caregiver = self.state.caregiver
-        for label, text, helper_text in self.texts:
-            label.setText((helper_text if caregiver else text).replace("{seconds}", seconds))
+        for text, words, helper_words in self.texts:
+            text.setText(helper_words if caregiver else words)
         steps = self.protocol.caregiver_instructions if caregiver and self.protocol.caregiver_instructions \
             else self.protocol.instructions
         self.instructions_title.setText(
             self.tr("Read these steps to them:") if caregiver else self.tr("What you will do:"))
-        self.instructions.setText("\n".join(
-            f"{i}. {line.replace('{seconds}', seconds)}" for i, line in enumerate(steps, 1)))
+        self.instructions.setText("\n".join(f"{i}. {line}" for i, line in enumerate(steps, 1)))
+        self.to_top()
 
     @property
     def first_control(self) -> QWidget:

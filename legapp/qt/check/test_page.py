@@ -7,40 +7,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from legapp.assess import score_balance_4stage, score_chair_stand_30s, score_five_times_sts, score_tug
 from legapp.checks.explain import explain
+from legapp.checks.scoring import score_run
 from legapp.checks.state import CheckState
+from legapp.content.check_models import Phase
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.finish_step import FinishStep
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.check.run_view import RunView
-from legapp.qt.check.steps import PersonStep, SafetyStep, SetupStep
-from legapp.qt.page import ScrollPage
-from legapp.qt.picture import Picture
+from legapp.qt.check.steps import PersonStep, RefusedStep, SafetyStep, SetupStep
+from legapp.qt.page import Page
 from legapp.qt.session_runner import SessionRunner
 from legapp.qt.sound import SoundPlayer
 from legapp.qt.speech import Speaker
-from legapp.qt.widgets import BigButton
-from legapp.session import (
-    Clock,
-    Counted,
-    Finished,
-    MonotonicClock,
-    PhaseStarted,
-    Say,
-    Session,
-    Sound,
-    Stopped,
-)
+from legapp.session import Clock, Finished, MonotonicClock, PhaseStarted, Say, Session, Sound, Stopped
 
 
-class TestPage(ScrollPage):
+def _clock_mode(phase: Phase) -> str:
+    """What the big clock shows: nothing while getting ready (that takes as long as it
+    takes), the time so far where a tap stops the clock (the five stands, "Seated"),
+    otherwise the seconds left."""
+    if phase.kind == "prepare":
+        return ""
+    if phase.kind == "timed" and (phase.tap == "done" or phase.end_at_count is not None):
+        return "up"
+    return "down"
+
+
+class TestPage(Page):
     __test__ = False  # not a pytest class
+    caregiver_changed = Signal(bool)
 
     def __init__(self, pack: ContentPack, state: CheckState, speaker: Speaker, sounds: SoundPlayer,
                  clock: Callable[[], Clock] | None, images: Path, time_scale: float = 1.0,
@@ -54,16 +55,19 @@ class TestPage(ScrollPage):
         self.raw: dict | None = None
         self.last_result = None
         self.steps = QStackedWidget()
-        self.body.addWidget(self.steps)
-        self.add_stretch()
+        self.outer.addWidget(self.steps, 1)
 
         self.safety = SafetyStep(pack.safety, state)
         self.safety.cleared.connect(self._after_safety)
         self.safety.refused.connect(lambda: self._go(self.refused))
-        self.refused = self._refused_view()
+        self.safety.caregiver_changed.connect(self.caregiver_changed)
+        self.refused = RefusedStep(pack.safety, images)
+        self.refused.back.connect(lambda: self.navigate.emit(Route("check")))
         self.person = PersonStep(state)
         self.person.done.connect(self._to_setup)
         self.setups: dict[str, SetupStep] = {}
+        # The running test is not a scrolling step: Stop, the clock and the big button
+        # keep their place at every text size.
         self.run = RunView(images)
         self.run.tapped.connect(self._tap)
         self.run.stop.connect(self.stop_run)
@@ -84,24 +88,6 @@ class TestPage(ScrollPage):
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # the steps --------------------------------------------------------------
-    def _refused_view(self) -> QWidget:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(Picture(self.images / "safety-stop.svg", 140))
-        title = QLabel(self.pack.safety.stop_title)
-        title.setObjectName("resultTitle")
-        title.setWordWrap(True)
-        text = QLabel(self.pack.safety.stop_text)
-        text.setWordWrap(True)
-        back = BigButton(self.tr("Back to the checks"))
-        back.clicked.connect(lambda: self.navigate.emit(Route("check")))
-        for widget in (title, text, back):
-            layout.addWidget(widget)
-        view.first = back
-        return view
-
     def show_item(self, arg: str) -> None:
         self.stop_run()
         self.protocol = self.pack.protocol(arg)
@@ -117,36 +103,42 @@ class TestPage(ScrollPage):
         else:
             self._to_setup()
 
-    def _to_setup(self) -> None:
+    def _to_setup(self, notice: str = "") -> None:
         setup = self.setups.get(self.protocol.id)
         if setup is None:
-            setup = SetupStep(self.protocol, self.state, self.images)
+            setup = SetupStep(self.protocol, self.state, self.images, self.pack.safety.helper_advice)
+            setup.settle()
             setup.start.connect(self.start_run)
             setup.counted_myself.connect(lambda: self._ask_finish(manual=True))
             self.steps.addWidget(setup)
             self.setups[self.protocol.id] = setup
-        setup.reset(self._timed_seconds())
+        setup.reset()
+        setup.advice.setText(notice or self.pack.safety.helper_advice)
+        setup.advice.setAccessibleName(setup.advice.text())
         self._go(setup)
 
-    def _timed_seconds(self) -> str:
-        timed = next(p for p in self.protocol.phases if p.kind == "timed")
-        return f"{timed.seconds:g}"
-
     def _go(self, widget: QWidget) -> None:
+        self.title.setVisible(widget is not self.run)
         self.steps.setCurrentWidget(widget)
-        self.keep_visible(self.title)
         self.focus_first()
 
+    @property
+    def running_view(self) -> bool:
+        return self.steps.currentWidget() is self.run
+
+    def settle(self) -> None:
+        for step in (self.safety, self.refused, self.person, self.run, self.finish, self.result,
+                     *self.setups.values()):
+            step.settle()
+
     def first_control(self) -> QWidget:
-        current = self.steps.currentWidget()
-        if current is self.result:
-            return self.result.again_button
-        if current is self.run:
+        if self.running_view:
             return self.run.tap_button if self.run.tap_button.isVisibleTo(self.run) else self.run.stop_button
-        return getattr(current, "first_control", None) or getattr(current, "first", current)
+        return self.steps.currentWidget().first_control
 
     # the run ----------------------------------------------------------------
     def start_run(self) -> None:
+        self._drop_runner()
         clock = self.make_clock()
         self.runner = SessionRunner(Session(self.protocol, clock, time_scale=self.time_scale), clock,
                                     parent=self)
@@ -155,13 +147,19 @@ class TestPage(ScrollPage):
         self.run.show_paused(False)
         self.runner.start()
 
+    def _drop_runner(self) -> None:
+        """One runner a run: the last one goes, so a kiosk running for weeks does not grow."""
+        if self.runner is not None:
+            self.runner.event.disconnect(self._on_event)
+            self.runner.stop()
+            self.runner.deleteLater()
+            self.runner = None
+
     def _on_event(self, event) -> None:
         if isinstance(event, PhaseStarted):
             phase = self.runner.session.phase
             text = phase.caregiver_text if self.state.caregiver and phase.caregiver_text else phase.text
-            seconds = self._timed_seconds()
-            self.run.show_phase(phase.title.replace("{seconds}", seconds), text.replace("{seconds}", seconds),
-                                phase.picture, phase.tap_label)
+            self.run.show_phase(phase.title, text, phase.picture, phase.tap_label, clock=_clock_mode(phase))
             self.focus_first()
         elif isinstance(event, Say):
             self.speaker.say(event.text)
@@ -173,17 +171,13 @@ class TestPage(ScrollPage):
         elif isinstance(event, Stopped):
             return
         self._show_clock()
-        if isinstance(event, Counted):
-            counted = self.tr("Count: {0}").replace("{0}", str(event.count))
-            self.run.tap_button.setAccessibleDescription(counted)
 
     def _show_clock(self) -> None:
         session = self.runner.session
         phase = session.phase
         if phase is None:
             return
-        counting_up = phase.kind == "timed" and (phase.tap == "done" or phase.end_at_count is not None)
-        shown = session.elapsed() if counting_up else session.remaining()
+        shown = session.elapsed() if _clock_mode(phase) == "up" else session.remaining()
         self.run.show_time(shown / session.time_scale, session.count if phase.tap == "count" else None)
 
     def _tap(self) -> None:
@@ -193,7 +187,7 @@ class TestPage(ScrollPage):
     def _space(self) -> None:
         """Space presses the big button of the moment (Stand, Feet moved, Seated...);
         where there is none, Space stops, as Esc does."""
-        if self.steps.currentWidget() is not self.run:
+        if not self.running_view:
             return
         if self.run.tap_button.isVisible():
             self.run.tap_button.animateClick()
@@ -203,20 +197,20 @@ class TestPage(ScrollPage):
     def _pause(self) -> None:
         if self.runner is not None and self.runner.running:
             self.runner.toggle_pause()
-            self.run.show_paused(self.runner.session.state == "paused")
-            if self.runner.session.state == "paused":
+            paused = self.runner.session.state == "paused"
+            self.run.show_paused(paused)
+            if paused:
                 self.speaker.stop()
 
     def stop_run(self) -> None:
         """Stop at once; nothing half-done is ever scored."""
-        if self.runner is not None and self.runner.running:
-            self.runner.stop()
-            self.speaker.stop()
-            self.run.halt()
-            self.run.show_caption(self.tr("Stopped. Nothing was scored."))
-            self._go(self.setups[self.protocol.id])
-        elif self.runner is not None:
-            self.runner.stop()
+        if self.runner is None or not self.runner.running:
+            return
+        self.runner.stop()
+        self.speaker.stop()
+        self.run.halt()
+        self._to_setup(self.tr("You stopped the test, so nothing was scored. "
+                               "You can start again when you are ready."))
 
     def hideEvent(self, event) -> None:
         if not event.spontaneous():  # leaving the page (Back, Home) ends the run
@@ -227,8 +221,10 @@ class TestPage(ScrollPage):
         self.run.halt()
         self.raw = dict(self.runner.session.result or {})
         if self.protocol.scoring == "tug" and event.outcome == "incomplete":
-            self._show_message(self.tr("The timer reached its limit before \u201cSeated\u201d was pressed, "
-                                       "so there is no score. You can try again."))
+            self.result.show_message(self.tr(
+                "The timer reached its limit before \u201cSeated\u201d was pressed, "
+                "so there is no score. You can try again."))
+            self._go(self.result)
             return
         self._ask_finish(manual=False)
 
@@ -247,30 +243,16 @@ class TestPage(ScrollPage):
 
     # the result -------------------------------------------------------------
     def _score(self, answers: dict) -> None:
-        raw, scoring, state = dict(self.raw or {}), self.protocol.scoring, self.state
-        raw.update({k: v for k, v in answers.items() if k == "count"})
-        if scoring == "chair_stand_30s":
-            count = 0 if answers.get("arms") else raw["count"] + (1 if answers.get("halfway") else 0)
-            result, unit = score_chair_stand_30s(count, state.age, state.sex), self.tr("{score} stands")
-        elif scoring == "five_times_sts":
-            seconds = None if answers.get("arms") or not raw.get("completed", True) else raw["seconds"]
-            result, unit = score_five_times_sts(seconds, age=state.age), self.tr("{score} seconds")
-        elif scoring == "tug":
-            result, unit = score_tug(raw["seconds"], age=state.age), self.tr("{score} seconds")
-        else:
-            result, unit = score_balance_4stage(raw["held_seconds"]), self.tr("{score} of 4 positions held")
-        explanation = explain(result, self.pack, unit)
-        if result.meaning == "not_completed":
-            explanation = explain(result, self.pack, self.tr("Not completed"))
+        try:
+            result = score_run(self.protocol.scoring, self.raw or {}, answers, self.state.age, self.state.sex)
+        except ValueError as exc:  # e.g. a typed count that, with the last half stand, is too many
+            self.finish.show_problem(str(exc))
+            self._go(self.finish)
+            return
+        units = {"chair_stand_30s": self.tr("{score} stands"), "five_times_sts": self.tr("{score} seconds"),
+                 "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
+        unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
-        self.result.show_explanation(explanation, topic)
+        self.result.show_explanation(explain(result, self.pack, unit), topic)
         self.last_result = result
-        self._go(self.result)
-
-    def _show_message(self, text: str) -> None:
-        self.result.score.setText(self.tr("No score"))
-        self.result.heading.setText(text)
-        for label in (self.result.text, self.result.next_step, self.result.source):
-            label.setText("")
-        self.result.learn_button.hide()
         self._go(self.result)

@@ -1,0 +1,39 @@
+"""The switch "I am helping someone else": on, every step is worded for a helper
+("Ask them to..."). It sits on the Check menu and at the start of each test; both show
+and change the same state, and the choice is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from legapp.checks.state import CheckState
+from legapp.qt.widgets import BigButton
+
+
+class HelperToggle(BigButton):
+    changed = Signal(bool)
+
+    def __init__(self, state: CheckState, parent: QWidget | None = None):
+        super().__init__("", parent)
+        self.state = state
+        self.setObjectName("toggle")
+        self.setCheckable(True)
+        self.setAccessibleName(self.tr("I am helping someone else"))
+        self.toggled.connect(self._set)
+        self.refresh()
+
+    def _set(self, on: bool) -> None:
+        self.state.caregiver = on
+        self.refresh()
+        self.changed.emit(on)
+
+    def refresh(self) -> None:
+        """Show the state as it is now (the other switch may have changed it)."""
+        on = self.state.caregiver
+        self.blockSignals(True)
+        self.setChecked(on)
+        self.blockSignals(False)
+        self.setText(("\u2714 " if on else "") + self.tr("I am helping someone else"))
+        self.setAccessibleDescription(
+            self.tr("On: the steps are written for a helper") if on else self.tr("Off"))
