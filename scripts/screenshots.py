@@ -125,6 +125,8 @@ def main() -> int:
                 path = out / f"{name}-{size.key}.png"
                 window.grab().save(str(path))
                 print(path.relative_to(ROOT))
+                if name == "home" and size_index == 0:
+                    window.grab().save(str(out / "README-home.png"))  # the one the README shows
             for name, widget in check_screens(window, clock):
                 for _ in range(3):
                     app.processEvents()

@@ -1,4 +1,5 @@
-"""Shared test set-up: offscreen Qt, the mock speech engine, temporary folders only."""
+"""Shared test set-up: offscreen Qt, temporary folders only (the Qt fixtures pick the
+mock speech engine)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_TEXTTOSPEECH_ENGINE", "mock")
 # Nothing a test does may land in the real user folders: point them all at a temp dir.
 _SANDBOX = tempfile.mkdtemp(prefix="legapp-tests-")
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication
 
 from legapp.checks.state import CheckState
@@ -36,6 +36,9 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     """The main window and what its screens share. ``time_scale`` shortens every timed
     test and ``clock`` makes the clock of each run (tests and screenshots pass a fake
     one; the default is the real monotonic clock)."""
+    # Loading multimedia (for tones and speech) lists every optional video-decoding
+    # library it could not find; none is needed here, so those lines are not shown.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
     look = Look(app, ui_dir, STANDARD, settings.text_size)
     state = {"settings": settings}
 

@@ -28,10 +28,14 @@ class SoundPlayer(QObject):
                 self._audio = False
         return self._audio
 
-    def play(self, name: str) -> None:
-        if not self.enabled or not self._has_audio():
-            self.flash.emit(name)
-            return
+    def prepare(self) -> None:
+        """Load multimedia and the tones before a test starts, not at "Go" (the first
+        load takes a moment that must not fall inside a timed step)."""
+        if self.enabled and self._has_audio():
+            for name in ("start", "end"):
+                self._effect(name)
+
+    def _effect(self, name: str):
         effect = self._effects.get(name)
         if effect is None:
             from PySide6.QtMultimedia import QSoundEffect
@@ -40,4 +44,10 @@ class SoundPlayer(QObject):
             effect.setSource(QUrl.fromLocalFile(str(self.sounds_dir / f"{name}.wav")))
             effect.setVolume(0.8)
             self._effects[name] = effect
-        effect.play()
+        return effect
+
+    def play(self, name: str) -> None:
+        if not self.enabled or not self._has_audio():
+            self.flash.emit(name)
+            return
+        self._effect(name).play()

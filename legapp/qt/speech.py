@@ -59,6 +59,11 @@ class Speaker(QObject):
         self._tts = None
         self.available_changed.emit(False)
 
+    def prepare(self) -> None:
+        """Start the engine before a test, so the first prompt is not late."""
+        if self.enabled:
+            self._engine()
+
     def say(self, text: str) -> None:
         """Speak ``text`` without waiting; anything still being said is cut short, since
         in a timed test the newest prompt ("Stop") matters more than the last one."""

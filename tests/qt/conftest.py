@@ -15,9 +15,12 @@ from legapp.settings import SettingsStore
 def make_window(qtbot, tmp_path, pack):
     windows = []
 
-    def make(data_dir=None, notices=(), the_pack=None):
+    def make(data_dir=None, notices=(), the_pack=None, *, clock=None, time_scale=1.0, tts_engine="mock"):
+        """``clock``: a FakeClock every timed run uses (default: the real clock)."""
         store = SettingsStore(data_dir or tmp_path / "data")
-        window = build_window(QApplication.instance(), the_pack or pack, store.load(), store, ui_dir())
+        settings = store.load().with_changes(tts_engine=tts_engine)
+        window = build_window(QApplication.instance(), the_pack or pack, settings, store, ui_dir(),
+                              time_scale=time_scale, clock=None if clock is None else (lambda: clock))
         for text in notices:
             window.show_notice(text)
         qtbot.addWidget(window)

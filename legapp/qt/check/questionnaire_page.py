@@ -63,6 +63,7 @@ class QuestionStep(StepView):
             button.setAccessibleDescription(text)
             button.clicked.connect(lambda _=False, v=option.value: self.answered.emit(v))
             self.answer_box.addWidget(button)
+            button.show()  # added to a page already on screen: not shown by itself
             self.answers.append(button)
         self.back_button.setVisible(run.index > 0)
         self.to_top()

@@ -101,8 +101,15 @@ class RunView(QWidget):
 
         self.tap_button = BigButton("")
         self.tap_button.setObjectName("tapButton")
-        self.tap_button.clicked.connect(self.tapped)
+        # A tap counts the moment the finger lands: a shaky finger that slides off
+        # before lifting still counts, and the time is not late by the lift.
+        self.tap_button.pressed.connect(self.tapped)
         layout.addWidget(self.tap_button)
+        self._release_timer = QTimer(self)
+        self._release_timer.setObjectName("keyTapTimer")
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(120)
+        self._release_timer.timeout.connect(lambda: self.tap_button.setDown(False))
         self._flash_timer = QTimer(self)
         self._flash_timer.setObjectName("flashTimer")
         self._flash_timer.setSingleShot(True)
@@ -140,6 +147,12 @@ class RunView(QWidget):
         self.tap_button.setAccessibleDescription(self.tr("Space presses it too."))
         self.caption.clear()
 
+    def tap_by_key(self) -> None:
+        """Space: the same tap as a finger, at once, and the button shows it pressed."""
+        self.tap_button.setDown(True)
+        self._release_timer.start()
+        self.tapped.emit()
+
     def show_time(self, seconds: float, count: int | None) -> None:
         whole = max(0, int(seconds + 0.999)) if seconds >= 0 else 0
         self.clock.setText(str(whole))
@@ -172,4 +185,6 @@ class RunView(QWidget):
 
     def halt(self) -> None:
         self._flash_timer.stop()
+        self._release_timer.stop()
+        self.tap_button.setDown(False)
         self._set_flash(False)

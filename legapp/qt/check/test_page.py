@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -113,6 +113,9 @@ class TestPage(Page):
             self.steps.addWidget(setup)
             self.setups[self.protocol.id] = setup
         setup.reset()
+        # Voice and sound load now, while the person reads, not at "Go".
+        QTimer.singleShot(0, self.speaker.prepare)
+        QTimer.singleShot(0, self.sounds.prepare)
         setup.advice.setText(notice or self.pack.safety.helper_advice)
         setup.advice.setAccessibleName(setup.advice.text())
         self._go(setup)
@@ -157,7 +160,9 @@ class TestPage(Page):
 
     def _on_event(self, event) -> None:
         if isinstance(event, PhaseStarted):
-            phase = self.runner.session.phase
+            # From the event, not the session: a late update may have run past this
+            # phase already, and its events are played out in order.
+            phase = self.protocol.phases[event.index]
             text = phase.caregiver_text if self.state.caregiver and phase.caregiver_text else phase.text
             self.run.show_phase(phase.title, text, phase.picture, phase.tap_label, clock=_clock_mode(phase))
             self.focus_first()
@@ -190,7 +195,7 @@ class TestPage(Page):
         if not self.running_view:
             return
         if self.run.tap_button.isVisible():
-            self.run.tap_button.animateClick()
+            self.run.tap_by_key()
         else:
             self.stop_run()
 

@@ -1,0 +1,523 @@
+"""The Check area driven the way a person (or their helper) drives it: clicks and keys on
+the real main window. Timed runs use a fake clock moved by the test, except one that lets
+Qt's own timers run a shortened protocol in real time. The window fixture fails a test that
+leaves a timer running."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from legapp.navigation import Route
+from legapp.qt.check.questionnaire_page import QuestionnairePage
+from legapp.qt.check.test_page import TestPage
+from legapp.session import FakeClock
+
+from .conftest import settle
+
+
+def click(qtbot, widget):
+    assert widget.isVisible(), f"cannot see {widget.text() or widget}"
+    assert widget.isEnabled(), f"cannot press {widget.text() or widget}"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+class Person:
+    """Someone at the screen: opens a check from Home, answers, taps, waits."""
+
+    def __init__(self, qtbot, window, clock: FakeClock | None):
+        self.qtbot, self.w, self.clock = qtbot, window, clock
+
+    @property
+    def page(self):
+        return self.w.current_page
+
+    def open(self, check_id: str):
+        self.w.go_home()
+        home = self.w.current_page
+        click(self.qtbot, next(t for t in home.tiles if t.accessibleName() == "Check your fall risk"))
+        click(self.qtbot, self.page.tiles[check_id])
+        return self.page
+
+    def safe(self):
+        page = self.page
+        for _yes, no in page.safety.choices.values():
+            click(self.qtbot, no)
+        click(self.qtbot, page.safety.continue_button)
+
+    def about_me(self, age: str, sex: str = "female"):
+        page = self.page
+        page.person.age.clear()
+        self.qtbot.keyClicks(page.person.age, age)
+        click(self.qtbot, page.person.female if sex == "female" else page.person.male)
+        click(self.qtbot, page.person.continue_button)
+
+    def start(self, check_id: str, age: str = "72", sex: str = "female") -> TestPage:
+        page = self.open(check_id)
+        self.safe()
+        if page.steps.currentWidget() is page.person:
+            self.about_me(age, sex)
+        click(self.qtbot, page.setups[check_id].start_button)
+        assert page.running_view
+        return page
+
+    def tap(self):
+        click(self.qtbot, self.page.run.tap_button)
+
+    def wait(self, seconds: float):
+        self.clock.advance(seconds)
+        if self.page.runner is not None:
+            self.page.runner.update_now()
+
+    def answer(self, key: str, yes: bool):
+        yes_button, no_button = self.page.finish.buttons[key]
+        click(self.qtbot, yes_button if yes else no_button)
+
+    def see_result(self):
+        click(self.qtbot, self.page.finish.continue_button)
+        assert self.page.steps.currentWidget() is self.page.result
+
+
+@pytest.fixture
+def person(qtbot, make_window):
+    clock = FakeClock(500.0)
+    return Person(qtbot, make_window(clock=clock), clock)
+
+
+def shown(page) -> str:
+    r = page.result
+    return " ".join(label.text() for label in (r.score, r.heading, r.text, r.next_step, r.source, r.note))
+
+
+# -- 30-second chair stand ------------------------------------------------------------------
+
+def test_chair_stand_counts_each_tap_and_scores_against_the_cdc_table(person, qtbot):
+    page = person.start("chair_stand_30s", age="72", sex="female")
+    assert page.run.tap_button.text() == "I am ready"
+    assert not page.run.clock_frame.isVisible()  # getting ready is not timed
+    person.tap()
+    assert page.run.caption.text() == "Ready"
+    person.wait(3)
+    assert page.run.caption.text() == "Go"
+    assert page.run.tap_button.text() == "Stand"
+    for _ in range(9):
+        person.wait(2.5)
+        person.tap()
+    assert page.run.count.text() == "9"
+    assert page.run.clock.text() == "8"  # 22.5 s gone: 7.5 s left, shown rounded up
+    person.wait(7.4)
+    assert page.running_view  # 0.1 s still to go
+    person.wait(0.1)
+    assert page.steps.currentWidget() is page.finish
+    assert page.raw == {"count": 9}
+    person.answer("halfway", False)
+    person.answer("arms", False)
+    person.see_result()
+    text = shown(page)
+    assert "9 stands" in text
+    assert "fewer than 10 is below average" in text  # women 70-74: below average under 10
+    assert "70 to 74" in text
+    assert "10 to 15" in text
+    assert "not a diagnosis" in text
+    assert "CDC STEADI" in text
+    assert page.last_result.at_risk is True
+
+
+def test_a_stand_more_than_halfway_up_at_the_end_counts(person):
+    page = person.start("chair_stand_30s", age="72", sex="female")
+    person.tap()
+    person.wait(3)
+    for _ in range(9):
+        person.wait(3)
+        person.tap()
+    person.wait(30)
+    person.answer("halfway", True)
+    person.answer("arms", False)
+    person.see_result()
+    assert page.last_result.score == 10
+    assert page.last_result.at_risk is False  # 10 is not below 10
+
+
+def test_needing_the_arms_scores_zero(person):
+    page = person.start("chair_stand_30s", age="80", sex="male")
+    person.tap()
+    person.wait(3)
+    for _ in range(12):
+        person.wait(2)
+        person.tap()
+    person.wait(30)
+    person.answer("halfway", True)
+    person.answer("arms", True)
+    person.see_result()
+    assert page.last_result.score == 0
+    assert "0 stands" in shown(page)
+
+
+def test_see_the_result_waits_for_both_answers(person):
+    page = person.start("chair_stand_30s")
+    person.tap()
+    person.wait(33)
+    assert not page.finish.continue_button.isEnabled()
+    person.answer("halfway", False)
+    assert not page.finish.continue_button.isEnabled()
+    person.answer("arms", False)
+    assert page.finish.continue_button.isEnabled()
+
+
+def test_space_taps_the_big_button(person, qtbot):
+    page = person.start("chair_stand_30s")
+    qtbot.keyClick(page.run.tap_button, Qt.Key.Key_Space)  # I am ready
+    person.wait(3)
+    for _ in range(4):
+        person.wait(1)
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.run.tap_button.isDown())
+    assert page.runner.session.count == 4
+
+
+def test_a_count_typed_in_afterwards_is_checked_kindly(person, qtbot):
+    page = person.open("chair_stand_30s")
+    person.safe()
+    person.about_me("68", "male")
+    click(qtbot, page.setups["chair_stand_30s"].manual_button)
+    box = page.finish.count_box
+    assert box.isVisible()
+    assert "How many times" in page.finish.count_label.text()
+    person.answer("halfway", False)
+    person.answer("arms", False)
+    for bad in ("-3", "abc", "61", ""):
+        box.clear()
+        qtbot.keyClicks(box, bad)
+        click(qtbot, page.finish.continue_button)
+        assert page.steps.currentWidget() is page.finish
+        assert page.finish.message.isVisible()
+        assert page.finish.message.text().startswith("Please")
+        assert page.last_result is None
+    box.clear()
+    qtbot.keyClicks(box, "11")
+    person.see_result()
+    assert page.last_result.score == 11
+    assert page.last_result.at_risk is True  # men 65-69: below average under 12
+
+
+def test_age_out_of_range_is_refused_kindly_and_kept_out(person, qtbot):
+    page = person.open("chair_stand_30s")
+    person.safe()
+    for bad in ("200", "12", "7x", ""):
+        person.about_me(bad)
+        assert page.steps.currentWidget() is page.person
+        assert page.person.message.isVisible()
+        assert page.state.age is None
+    assert "18 to 110" in page.person.message.text() or "age" in page.person.message.text()
+    person.about_me("101")
+    assert page.state.age == 101
+
+
+def test_no_norm_outside_60_to_94_says_so(person):
+    page = person.start("chair_stand_30s", age="45", sex="male")
+    person.tap()
+    person.wait(3)
+    person.tap()
+    person.wait(30)
+    person.answer("halfway", False)
+    person.answer("arms", False)
+    person.see_result()
+    assert page.last_result.at_risk is None
+    assert "does not give a number" in shown(page)
+
+
+# -- 4-stage balance ------------------------------------------------------------------------
+
+def hold(person, seconds=None):
+    """Get into position (Ready), the count-in, then hold for ``seconds`` (the full time if None)."""
+    person.tap()
+    person.wait(3)
+    assert person.page.run.caption.text() == "Begin"
+    if seconds is None:
+        person.wait(10)
+    else:
+        person.wait(seconds)
+        person.tap()  # Feet moved / needed support
+
+
+def test_balance_stops_at_the_first_position_not_held(person):
+    page = person.start("balance_4stage")
+    assert page.run.picture.path.name == "balance-1-side-by-side.svg"
+    hold(person)
+    assert page.run.picture.path.name == "balance-2-semi-tandem.svg"
+    hold(person)
+    assert page.run.picture.path.name == "balance-3-tandem.svg"
+    assert page.run.phase_title.text().startswith("Third position")
+    hold(person, 4.2)
+    assert page.steps.currentWidget() is page.result
+    assert page.raw == {"held_seconds": [10, 10, 4.2]}
+    assert page.last_result.at_risk is True
+    assert "2 of 4 positions held" in shown(page)
+    assert "tai chi" in shown(page).lower()
+
+
+def test_balance_held_all_the_way(person):
+    page = person.start("balance_4stage")
+    for _ in range(3):
+        hold(person)
+    hold(person, 6)
+    assert page.raw == {"held_seconds": [10, 10, 10, 6]}
+    assert page.last_result.at_risk is False
+    assert page.last_result.sppb_points == 4
+
+
+# -- five times sit-to-stand and timed up and go --------------------------------------------
+
+def test_five_times_sit_to_stand_stops_the_clock_at_the_fifth_stand(person):
+    page = person.start("five_times_sts", age="75")
+    person.tap()
+    person.wait(3)
+    for gap in (2.1, 2.4, 2.2, 2.5, 2.3):
+        assert page.run.clock_unit.text() == "seconds"  # counts up
+        person.wait(gap)
+        person.tap()
+    assert page.raw == {"seconds": 11.5}
+    person.answer("arms", False)
+    person.see_result()
+    assert "11.5 seconds" in shown(page)
+    assert page.last_result.at_risk is False
+
+
+def test_five_times_sit_to_stand_with_the_arms_is_not_completed(person):
+    page = person.start("five_times_sts", age="75")
+    person.tap()
+    person.wait(3)
+    for _ in range(5):
+        person.wait(3.2)
+        person.tap()
+    person.answer("arms", True)
+    person.see_result()
+    assert page.last_result.meaning == "not_completed"
+    assert "Not completed" in shown(page)
+
+
+def test_timed_up_and_go_is_timed_from_go_to_seated(person):
+    page = person.start("tug", age="81", sex="male")
+    assert page.run.tap_button.text() == "They are ready"
+    person.tap()
+    person.wait(3)
+    assert page.run.caption.text() == "Go"
+    person.wait(13.2)
+    assert page.run.clock.text() == "14"  # counts up, rounded up to the whole second
+    person.tap()  # Seated
+    assert page.steps.currentWidget() is page.result
+    assert "13.2 seconds" in shown(page)
+    assert page.last_result.at_risk is True  # 12 s or more
+
+
+def test_timed_up_and_go_that_runs_out_gives_no_score(person):
+    page = person.start("tug", age="81")
+    person.tap()
+    person.wait(3)
+    person.wait(120)
+    assert page.steps.currentWidget() is page.result
+    assert page.result.score.text() == "No score"
+    assert page.last_result is None
+
+
+# -- stopping, pausing, leaving ----------------------------------------------------------------
+
+def test_esc_stops_at_once_and_nothing_is_scored(person, qtbot):
+    page = person.start("chair_stand_30s")
+    person.tap()
+    person.wait(3)
+    for _ in range(5):
+        person.wait(2)
+        person.tap()
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Escape)
+    assert not page.running_view
+    setup = page.setups["chair_stand_30s"]
+    assert page.steps.currentWidget() is setup
+    assert "nothing was scored" in setup.advice.text()
+    assert page.runner.session.state == "stopped"
+    assert page.runner.session.result is None
+    assert page.last_result is None
+
+
+def test_the_stop_button_stops_too(person, qtbot):
+    page = person.start("balance_4stage")
+    person.tap()
+    person.wait(5)
+    click(qtbot, page.run.stop_button)
+    assert page.runner.session.state == "stopped"
+    assert page.last_result is None
+
+
+def test_leaving_the_page_mid_test_stops_it(person, qtbot):
+    page = person.start("tug")
+    person.tap()
+    person.wait(4)
+    click(qtbot, person.w.bar.home_button)
+    assert page.runner.session.state == "stopped"
+    assert page.last_result is None
+
+
+def test_pause_holds_the_clock(person, qtbot):
+    page = person.start("chair_stand_30s")
+    person.tap()
+    person.wait(3)
+    person.wait(10)
+    click(qtbot, page.run.pause_button)
+    assert page.run.pause_button.text() == "Go on"
+    person.wait(300)
+    assert page.runner.session.state == "paused"
+    click(qtbot, page.run.pause_button)
+    person.wait(0)
+    assert page.run.clock.text() == "20"
+    person.wait(20)
+    assert page.steps.currentWidget() is page.finish
+
+
+# -- real timers ------------------------------------------------------------------------------
+
+def test_qt_timers_run_a_shortened_test_on_their_own(qtbot, make_window):
+    """No fake clock: the runner's own timers end the count-in and the 30 seconds
+    (shortened to 0.6 s), with the prompts in order."""
+    w = make_window(time_scale=0.02)
+    person = Person(qtbot, w, None)
+    page = person.start("chair_stand_30s")
+    said = []
+    page.speaker.spoken.connect(said.append)
+    person.tap()
+    qtbot.waitUntil(lambda: page.run.tap_button.text() == "Stand", timeout=3000)
+    for _ in range(3):
+        person.tap()
+    qtbot.waitUntil(lambda: page.steps.currentWidget() is page.finish, timeout=5000)
+    assert said == ["Ready", "Go", "Halfway there. Keep going.", "Stop"]
+    assert page.raw == {"count": 3}
+    assert not page.runner._deadline.isActive()
+    assert not page.runner._tick.isActive()
+
+
+# -- questionnaires ---------------------------------------------------------------------------
+
+def test_checklist_one_question_a_screen_with_back(person, qtbot):
+    person.open("stay_independent")
+    page = person.page
+    assert isinstance(page, QuestionnairePage)
+    answers = {True: 0, False: 1}  # button index of Yes and No
+    assert page.asking.progress.text() == "Question 1 of 12"
+    click(qtbot, page.answers[answers[True]])   # fallen in the past year: 2 points
+    click(qtbot, page.answers[answers[True]])   # cane or walker: 2 points
+    click(qtbot, page.asking.back_button)       # changed their mind
+    assert page.asking.progress.text() == "Question 2 of 12"
+    assert page.answers[answers[True]].isChecked()
+    click(qtbot, page.answers[answers[False]])
+    for yes in (False, False, True, False, False, False, False, False, False, True):
+        click(qtbot, page.answers[answers[yes]])
+    assert page.steps.currentWidget() is page.result
+    assert page.result.score.text() == "4 of 14 points"
+    assert page.run.result().at_risk is True  # 4 or more
+
+
+def test_sarc_f_totals_the_points(person, qtbot):
+    person.open("sarc_f")
+    page = person.page
+    for points in (1, 0, 1, 1, 0):
+        click(qtbot, page.answers[points])
+    assert page.result.score.text() == "3 of 10 points"
+    assert page.run.result().at_risk is False  # under 4
+
+
+# -- safety, helper wording, speech -----------------------------------------------------------
+
+def test_any_red_flag_means_no_test_today(person, qtbot, pack):
+    page = person.open("chair_stand_30s")
+    yes, _ = page.safety.choices["dizziness"]
+    for qid, (_yes, no) in page.safety.choices.items():
+        click(qtbot, yes if qid == "dizziness" else no)
+    click(qtbot, page.safety.continue_button)
+    assert page.steps.currentWidget() is page.refused
+    assert page.refused.title.text() == pack.safety.stop_title
+    assert "doctor" in page.refused.text.text()
+    click(qtbot, page.refused.back_button)
+    assert person.w.history.current == Route("check")
+
+
+def test_helper_wording_is_offered_at_the_start_and_remembered(qtbot, make_window, tmp_path, pack):
+    clock = FakeClock()
+    w = make_window(clock=clock)
+    person = Person(qtbot, w, clock)
+    page = person.open("chair_stand_30s")
+    first = page.safety.questions[0]
+    assert first.text() == pack.safety.questions[0].text
+    click(qtbot, page.safety.helper)
+    assert first.text() == pack.safety.questions[0].caregiver_text
+    saved = json.loads((tmp_path / "data" / "settings.json").read_text())
+    assert saved["caregiver"] is True
+    person.safe()
+    person.about_me("79", "male")
+    assert page.setups["chair_stand_30s"].instructions_title.text() == "Read these steps to them:"
+    click(qtbot, page.setups["chair_stand_30s"].start_button)
+    assert page.run.text.text().startswith("Help them sit")
+    w.go(Route("check"))
+    assert w.current_page.helper_button.isChecked()
+
+
+def test_without_a_speech_engine_the_captions_carry_on(qtbot, make_window):
+    clock = FakeClock()
+    w = make_window(clock=clock, tts_engine="no-such-engine")
+    person = Person(qtbot, w, clock)
+    page = person.start("chair_stand_30s")
+    person.tap()
+    person.wait(3)
+    assert page.run.caption.text() == "Go"
+    assert page.speaker.available is False
+    assert "no-such-engine" in page.speaker.problem
+    person.wait(31)
+    assert page.steps.currentWidget() is page.finish
+
+
+def test_mock_engine_speaks(person):
+    page = person.start("chair_stand_30s")
+    person.tap()
+    assert page.speaker.available is True
+    assert page.speaker._engine().engine() == "mock"
+
+
+def test_no_audio_device_flashes_the_clock_instead(person, monkeypatch):
+    page = person.start("chair_stand_30s")
+    monkeypatch.setattr(page.sounds, "_audio", False)
+    person.tap()
+    person.wait(3)  # "Go" and the start sound
+    assert page.run.clock_frame.property("flash") is True
+
+
+def test_every_check_step_is_named_and_big_enough(person, qtbot):
+    """The accessibility walk of the Learn screens, over the steps of a test."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton
+
+    page = person.open("chair_stand_30s")
+    seen = []
+
+    def walk():
+        settle(qtbot, 40)
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisible():
+                iface = QAccessible.queryAccessibleInterface(button)
+                assert iface.text(QAccessible.Text.Name).strip(), button.objectName()
+                assert min(button.width(), button.height()) >= 48, button.text()
+                assert button.width() >= button.sizeHint().width(), f"text cut: {button.text()}"
+        seen.append(page.steps.currentWidget())
+
+    walk()
+    person.safe()
+    walk()
+    person.about_me("70")
+    walk()
+    click(qtbot, page.setups["chair_stand_30s"].start_button)
+    walk()
+    person.tap()
+    person.wait(3)
+    walk()
+    person.wait(30)
+    walk()
+    assert len(set(seen)) == 5
