@@ -7,7 +7,7 @@ from legapp.assess.scoring import MAX_AGE, MAX_CHAIR_STANDS, MIN_AGE
 
 def _whole_number(text: str) -> int | None:
     text = text.strip()
-    return int(text) if text.isdigit() and len(text) <= 4 else None
+    return int(text) if text.isdecimal() and len(text) <= 4 else None  # not isdigit: "²" is a digit
 
 
 def check_age(text: str) -> int:
