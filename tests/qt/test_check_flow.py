@@ -9,11 +9,14 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from legapp.navigation import Route
 from legapp.qt.check.questionnaire_page import QuestionnairePage
 from legapp.qt.check.test_page import TestPage
 from legapp.session import FakeClock
+from legapp.textsize import TEXT_SIZES
 
 from .conftest import settle
 
@@ -490,24 +493,33 @@ def test_no_audio_device_flashes_the_clock_instead(person, monkeypatch):
     assert page.run.clock_frame.property("flash") is True
 
 
-def test_every_check_step_is_named_and_big_enough(person, qtbot):
-    """The accessibility walk of the Learn screens, over the steps of a test."""
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import QAbstractButton
-
-    page = person.open("chair_stand_30s")
-    seen = []
+@pytest.mark.parametrize("size", [0, len(TEXT_SIZES) - 1])
+def test_every_check_step_is_named_big_enough_and_unclipped(person, qtbot, size):
+    """The accessibility walk of the Learn screens, over every step of a test and a
+    questionnaire, at the default and the largest text size."""
+    person.w.set_text_size(size)
+    problems, seen = [], []
 
     def walk():
         settle(qtbot, 40)
+        page = person.page
         for button in page.findChildren(QAbstractButton):
-            if button.isVisible():
-                iface = QAccessible.queryAccessibleInterface(button)
-                assert iface.text(QAccessible.Text.Name).strip(), button.objectName()
-                assert min(button.width(), button.height()) >= 48, button.text()
-                assert button.width() >= button.sizeHint().width(), f"text cut: {button.text()}"
+            if not button.isVisible():
+                continue
+            iface = QAccessible.queryAccessibleInterface(button)
+            if not iface.text(QAccessible.Text.Name).strip():
+                problems.append(f"unnamed {button.objectName()}")
+            if min(button.width(), button.height()) < 48:
+                problems.append(f"small {button.text()}")
+            if button.width() < button.sizeHint().width():
+                problems.append(f"text cut: {button.text()}")
+        for label in page.findChildren(QLabel):
+            cut = label.wordWrap() and label.height() < label.heightForWidth(label.width())
+            if label.isVisible() and cut:
+                problems.append(f"label cut: {label.text()[:40]}")
         seen.append(page.steps.currentWidget())
 
+    page = person.open("chair_stand_30s")
     walk()
     person.safe()
     walk()
@@ -520,4 +532,31 @@ def test_every_check_step_is_named_and_big_enough(person, qtbot):
     walk()
     person.wait(30)
     walk()
-    assert len(set(seen)) == 5
+    person.answer("halfway", False)
+    person.answer("arms", False)
+    person.see_result()
+    walk()
+    page = person.open("sarc_f")
+    walk()
+    for _ in range(5):
+        click(qtbot, page.answers[2])
+    walk()
+    assert len(set(seen)) == 8
+    assert not problems
+
+
+def test_age_and_sex_are_asked_once_and_can_be_changed(person, qtbot):
+    page = person.open("chair_stand_30s")
+    person.safe()
+    person.about_me("72", "female")
+    setup = page.setups["chair_stand_30s"]
+    assert setup.who.text() == "For: a woman aged 72"
+    page = person.open("five_times_sts")
+    person.safe()
+    assert page.steps.currentWidget() is page.setups["five_times_sts"]  # not asked again
+    click(qtbot, page.setups["five_times_sts"].change_button)
+    assert page.steps.currentWidget() is page.person
+    assert page.person.age.text() == "72"
+    person.about_me("68", "male")
+    assert page.setups["five_times_sts"].who.text() == "For: a man aged 68"
+    assert (page.state.age, page.state.sex) == (68, "male")

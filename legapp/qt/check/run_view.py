@@ -140,6 +140,7 @@ class RunView(QWidget):
             self.picture.show_file(self.images / picture)
         self.picture.setVisible(bool(picture))
         self.clock_frame.setVisible(bool(clock))
+        self.pause_button.setVisible(bool(clock))  # nothing to pause while getting ready
         self.clock_unit.setText(self.tr("seconds left") if clock == "down" else self.tr("seconds"))
         self.tap_button.setVisible(bool(tap_label))
         self.tap_button.setText(tap_label)

@@ -214,6 +214,7 @@ class SetupStep(StepView):
 
     start = Signal()
     counted_myself = Signal()
+    change_person = Signal()
 
     def __init__(self, protocol: Protocol, state: CheckState, images: Path, helper_advice: str,
                  parent: QWidget | None = None):
@@ -222,6 +223,15 @@ class SetupStep(StepView):
         self.advice = label(helper_advice, "safetyAdvice")
         self.advice.setAccessibleName(helper_advice)
         self.body.addWidget(self.advice)
+        # Whose norms the result uses, and a way to change it (another person's turn).
+        who_row = QHBoxLayout()
+        who_row.setSpacing(12)
+        self.who = label("", "question")
+        self.change_button = BigButton(self.tr("Change"))
+        self.change_button.clicked.connect(self.change_person)
+        who_row.addWidget(self.who, 1)
+        who_row.addWidget(self.change_button)
+        self.body.addLayout(who_row)
         self.texts: list[tuple[QLabel, str, str]] = []
         for step in protocol.setup:
             row = QHBoxLayout()
@@ -248,6 +258,14 @@ class SetupStep(StepView):
 
     def reset(self) -> None:
         caregiver = self.state.caregiver
+        asks = self.protocol.needs_age_sex and self.state.age is not None and self.state.sex is not None
+        self.who.setVisible(asks)
+        self.change_button.setVisible(asks)
+        if asks:
+            who = (self.tr("For: a woman aged {0}") if self.state.sex == "female"
+                   else self.tr("For: a man aged {0}")).replace("{0}", str(self.state.age))
+            self.who.setText(who)
+            self.change_button.setAccessibleName(self.tr("Change the age or sex") + f" ({who})")
         for text, words, helper_words in self.texts:
             text.setText(helper_words if caregiver else words)
         steps = self.protocol.caregiver_instructions if caregiver and self.protocol.caregiver_instructions \

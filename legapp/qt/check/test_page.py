@@ -98,10 +98,13 @@ class TestPage(Page):
 
     def _after_safety(self) -> None:
         if self.protocol.needs_age_sex and (self.state.age is None or self.state.sex is None):
-            self.person.reset()
-            self._go(self.person)
+            self._ask_person()
         else:
             self._to_setup()
+
+    def _ask_person(self) -> None:
+        self.person.reset()
+        self._go(self.person)
 
     def _to_setup(self, notice: str = "") -> None:
         setup = self.setups.get(self.protocol.id)
@@ -110,6 +113,7 @@ class TestPage(Page):
             setup.settle()
             setup.start.connect(self.start_run)
             setup.counted_myself.connect(lambda: self._ask_finish(manual=True))
+            setup.change_person.connect(self._ask_person)
             self.steps.addWidget(setup)
             self.setups[self.protocol.id] = setup
         setup.reset()
