@@ -18,6 +18,13 @@ class Options:
     tts_engine: str | None = None
 
 
+def _engine_name(text: str) -> str:
+    name = text.strip()
+    if not name or len(name) > 40 or not name.replace("-", "").replace("_", "").isalnum():
+        raise argparse.ArgumentTypeError(f"'{text}' is not the short name of a speech engine")
+    return name
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="legapp",
@@ -42,6 +49,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--tts-engine",
+        type=_engine_name,
         metavar="NAME",
         help='speech engine for spoken prompts, e.g. "speechd" or "mock" (default: the system\'s)',
     )

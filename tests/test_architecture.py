@@ -82,3 +82,11 @@ def test_text_size_option_is_remembered(tmp_path):
     assert SettingsStore(data).load().text_size == 2
     _run_app(tmp_path, "--data-dir", str(data))  # no option: the remembered size stays
     assert SettingsStore(data).load().text_size == 2
+
+
+def test_speech_engine_option_is_remembered(tmp_path):
+    from legapp.settings import SettingsStore
+
+    data = tmp_path / "data"
+    _run_app(tmp_path, "--data-dir", str(data), "--tts-engine", "mock")
+    assert SettingsStore(data).load().tts_engine == "mock"

@@ -14,7 +14,7 @@ from legapp.cli import parse
 def test_help_lists_the_options():
     out = subprocess.run([sys.executable, "-m", "legapp", "--help"], capture_output=True, text=True,
                          check=True, timeout=60).stdout
-    for option in ("--data-dir", "--text-size", "--content-dir", "--version"):
+    for option in ("--data-dir", "--text-size", "--content-dir", "--tts-engine", "--version"):
         assert option in out
     assert "largest" in out
 
@@ -24,6 +24,8 @@ def test_parse_options(tmp_path):
     assert opts.data_dir == Path(tmp_path)
     assert opts.text_size == "large"
     assert opts.content_dir is None
+    assert opts.tts_engine is None
+    assert parse(["--tts-engine", "mock"]).tts_engine == "mock"
 
 
 def test_unknown_text_size_is_refused(capsys):
@@ -36,3 +38,10 @@ def test_typo_in_an_option_is_refused(capsys):
     with pytest.raises(SystemExit):
         parse(["--txt-size", "large"])
     assert "unrecognized" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["", "x" * 41, "rm -rf"])
+def test_odd_speech_engine_names_are_refused_plainly(capsys, name):
+    with pytest.raises(SystemExit):
+        parse(["--tts-engine", name])
+    assert "not the short name of a speech engine" in capsys.readouterr().err
