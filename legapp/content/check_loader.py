@@ -89,7 +89,7 @@ def load_checks(folder: Path, sources: dict[str, Any], topics: Collection[str]) 
             for name in ("title", "text", "next_step"):
                 unknown = set(SINGLE_BRACE.findall(getattr(words, name))) - RESULT_PLACEHOLDERS[test]
                 if unknown:
-                    allowed = ", ".join(sorted(RESULT_PLACEHOLDERS[test]))
+                    allowed = ", ".join(f"{{{name}}}" for name in sorted(RESULT_PLACEHOLDERS[test]))
                     raise ContentError("results.yaml", f"{where}.{name}",
                                        f"unknown {{{sorted(unknown)[0]}}}; this test can use: {allowed}")
             results[test][meaning] = words

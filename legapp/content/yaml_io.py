@@ -30,11 +30,20 @@ def read_yaml(path: Path, folder: Path) -> Any:
         raise ContentError(name, where, f"this is not valid YAML ({problem})") from None
 
 
+def _where(loc: tuple) -> str:
+    """pydantic's location as an author counts: ("phases", 2, "tap_label") is
+    "phases[3].tap_label", the third phase, as the picture checks count too."""
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
 def describe(error: ValidationError, prefix: str) -> tuple[str, str]:
     first = error.errors()[0]
-    loc = ".".join(str(p) for p in first["loc"])
+    loc = _where(first["loc"])
     field = f"{prefix}.{loc}" if prefix and loc else (prefix or loc)
-    message = first["msg"]
+    message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "missing":
         message = "this field is required but missing"
     elif first["type"] == "extra_forbidden":
