@@ -533,3 +533,28 @@ def test_the_bundled_protocols_run(name, taps, expected, scale):
     session = _play(_bundled(name), scale, taps, end=2000.0)
     assert session.state == "finished"
     assert session.result == expected
+
+
+def test_getting_ready_waits_for_the_tap_however_long_it_takes():
+    """A prepare phase with no seconds never times out: the test cannot start by itself
+    while someone is still getting into position."""
+    waiting = protocol("tug", Phase(id="ready", kind="prepare", tap="next", tap_label="Ready"), count_in(),
+                       Phase(id="walk", kind="timed", seconds=120, tap="done", tap_label="Seated",
+                             on_timeout="incomplete"))
+    clock = FakeClock()
+    session = Session(waiting, clock)
+    session.start()
+    assert session.next_deadline() is None
+    clock.advance(3600)
+    session.update()
+    assert session.phase.id == "ready"
+    session.tap()
+    assert session.phase.id == "count-in"
+    assert session.next_deadline() == 3603.0  # "Ready" was said at the tap; "Go" 3 s on
+
+
+def test_only_a_prepare_phase_may_have_no_limit():
+    with pytest.raises(ValueError, match="only a prepare phase"):
+        Phase(id="x", kind="timed", tap="count", tap_label="Stand")
+    with pytest.raises(ValueError, match="only a prepare phase"):
+        Phase(id="x", kind="prepare")

@@ -49,7 +49,7 @@ class Phase(_Frozen):
     """One stretch of a test.
 
     kind:
-      prepare   the person gets ready; ends after ``seconds`` or on a tap
+      prepare   the person gets ready; ends on a tap (or after ``seconds``, if given)
       count_in  "Ready... Go"; ends after ``seconds``; taps are ignored
       timed     the measured part; ends after ``seconds`` (the limit), or earlier by
                 tap or count, as ``tap`` says
@@ -68,7 +68,9 @@ class Phase(_Frozen):
 
     id: str = Field(pattern=_ID)
     kind: Literal["prepare", "count_in", "timed"]
-    seconds: float = Field(gt=0, le=600)
+    # No seconds (prepare only): the phase waits for the tap, however long getting into
+    # position takes; a test never starts by itself while someone is still getting ready.
+    seconds: float | None = Field(default=None, gt=0, le=600)
     tap: Literal["none", "next", "count", "done", "fail"] = "none"
     tap_label: str = ""
     end_at_count: int | None = Field(default=None, ge=1, le=60)
@@ -87,8 +89,10 @@ class Phase(_Frozen):
             raise ValueError("end_at_count needs tap: count")
         if self.kind == "count_in" and self.tap != "none":
             raise ValueError("a count_in phase takes no taps")
+        if self.seconds is None and not (self.kind == "prepare" and self.tap == "next"):
+            raise ValueError("give seconds: only a prepare phase ended by a tap (tap: next) may have none")
         for prompt in self.prompts:
-            if prompt.at > self.seconds:
+            if self.seconds is not None and prompt.at > self.seconds:
                 raise ValueError(f"a prompt at {prompt.at} s falls after the phase ends ({self.seconds} s)")
         return self
 

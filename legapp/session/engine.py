@@ -125,12 +125,14 @@ class Session:
         return 0.0 if phase is None else max(self._limit(phase) - self.elapsed(), 0.0)
 
     def next_deadline(self) -> float | None:
-        """The absolute clock time of the next prompt or phase end; None unless running."""
+        """The absolute clock time of the next prompt or phase end; None unless running,
+        and None while a phase with no time limit waits for its tap."""
         if self._state != "running":
             return None
         if self._next_prompt < len(self._prompts):
             return self._at(self._prompts[self._next_prompt].at)
-        return self._deadline()
+        deadline = self._deadline()
+        return None if math.isinf(deadline) else deadline
 
     @property
     def result(self) -> dict[str, Any] | None:
@@ -245,14 +247,16 @@ class Session:
         return self._protocol.phases[self._index]
 
     def _limit(self, phase: Phase) -> float:
-        return phase.seconds * self._scale
+        """The phase's length in clock seconds; infinite for a prepare phase with none."""
+        return math.inf if phase.seconds is None else phase.seconds * self._scale
 
     def _at(self, offset: float) -> float:
         """The clock time ``offset`` (unscaled) seconds into the current phase."""
         return self._started_at + self._paused_total + offset * self._scale
 
     def _deadline(self) -> float:
-        return self._at(self._current().seconds)
+        seconds = self._current().seconds
+        return math.inf if seconds is None else self._at(seconds)
 
     def _begin(self, index: int, at: float) -> list[Event]:
         phase = self._protocol.phases[index]

@@ -158,6 +158,14 @@ def test_needing_the_arms_scores_zero(person):
     assert "0 stands" in shown(page)
 
 
+def test_getting_ready_takes_as_long_as_it_takes(person):
+    page = person.start("balance_4stage")
+    person.wait(3600)
+    assert page.run.tap_button.text() == "Ready"
+    assert page.runner.session.phase.kind == "prepare"
+    assert not page.runner._deadline.isActive()  # nothing is due until the tap
+
+
 def test_see_the_result_waits_for_both_answers(person):
     page = person.start("chair_stand_30s")
     person.tap()
@@ -397,6 +405,32 @@ def test_qt_timers_run_a_shortened_test_on_their_own(qtbot, make_window):
     assert page.raw == {"count": 3}
     assert not page.runner._deadline.isActive()
     assert not page.runner._tick.isActive()
+
+
+@pytest.mark.parametrize(("check_id", "taps", "expected"), [
+    ("balance_4stage", ["Ready", "Ready", "Ready", "Ready"], {"held_seconds": [10, 10, 10, 10]}),
+    ("five_times_sts", ["I am ready", "Stand", "Stand", "Stand", "Stand", "Stand"], None),
+    ("tug", ["They are ready", "Seated"], None),
+])
+def test_qt_timers_run_every_shortened_test_to_its_end(qtbot, make_window, check_id, taps, expected):
+    """Each protocol in real time at a hundredth of its length: the person taps when the
+    big button says so, and Qt's own timers do the rest."""
+    w = make_window(time_scale=0.01)
+    person = Person(qtbot, w, None)
+    page = person.start(check_id, age="70")
+    for label in taps:
+        qtbot.waitUntil(lambda label=label: page.run.tap_button.isVisible()
+                        and page.run.tap_button.text() == label, timeout=3000)
+        person.tap()
+    if page.steps.currentWidget() is page.finish:
+        person.answer("arms", False)
+        person.see_result()
+    qtbot.waitUntil(lambda: page.steps.currentWidget() is page.result, timeout=5000)
+    assert page.last_result is not None
+    if expected is not None:
+        assert page.raw == expected
+    else:
+        assert 0 < page.raw["seconds"] < 5  # real seconds, scaled back from the short run
 
 
 # -- questionnaires ---------------------------------------------------------------------------

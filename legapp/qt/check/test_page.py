@@ -184,7 +184,7 @@ class TestPage(Page):
     def _show_clock(self) -> None:
         session = self.runner.session
         phase = session.phase
-        if phase is None:
+        if phase is None or not _clock_mode(phase):
             return
         shown = session.elapsed() if _clock_mode(phase) == "up" else session.remaining()
         self.run.show_time(shown / session.time_scale, session.count if phase.tap == "count" else None)
