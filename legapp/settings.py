@@ -30,6 +30,7 @@ class Settings:
     language: str = "en"
     caregiver: bool = False  # steps written for a helper ("Ask them to...")
     tts_engine: str = ""  # "" = the system's default speech engine
+    active_profile: int = 0  # whose results are kept (an id in the history); 0 = a guest
 
     def __post_init__(self) -> None:
         if type(self.text_size) is not int or not 0 <= self.text_size < len(TEXT_SIZES):
@@ -40,6 +41,8 @@ class Settings:
             raise ValueError("caregiver must be true or false")
         if not isinstance(self.tts_engine, str) or len(self.tts_engine) > 40:
             raise ValueError("tts_engine must be the short name of a speech engine")
+        if type(self.active_profile) is not int or self.active_profile < 0:
+            raise ValueError("active_profile must be a whole number, 0 for a guest")
 
     @classmethod
     def from_dict(cls, data: Any) -> Settings:

@@ -3,6 +3,7 @@ text size, so a person can look at them. Run with `make screenshots`."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import tempfile
@@ -34,6 +35,47 @@ SCREENS = [
     ("help", Route("help")),
     ("check", Route("check")),
 ]
+
+
+def track_screens(window, clock: FakeClock):
+    """People and My results, with a person who has done a few checks."""
+    window.go(Route("profiles"))
+    page = window.current_page
+    page.list.add_button.click()
+    yield "people-add", window
+    page.editor.name.setText("Ana Maria")
+    page.editor.year.setText("1953")
+    page.editor.female.click()
+    page.editor.save_button.click()
+    page.list.add_button.click()
+    page.editor.name.setText("Bob")
+    page.editor.year.setText("1947")
+    page.editor.male.click()
+    page.editor.save_button.click()
+    yield "people", window
+    for stands in (8, 10):
+        window.go(Route("test", "chair_stand_30s"))
+        test = window.current_page
+        for _yes, no in test.safety.choices.values():
+            no.click()
+        test.safety.continue_button.click()
+        test.setups["chair_stand_30s"].start_button.click()
+        test.run.tap_button.click()
+        clock.advance(3)
+        test.runner.update_now()
+        for _ in range(stands):
+            clock.advance(2)
+            test.run.tap_button.click()
+        clock.advance(30)
+        test.runner.update_now()
+        for key in ("halfway", "arms"):
+            test.finish.buttons[key][1].click()
+        test.finish.continue_button.click()
+    yield "check-result-kept", window
+    window.go(Route("results"))
+    yield "results", window
+    window.current_page.list.rows[0].delete_button.click()
+    yield "results-confirm-delete", window
 
 
 def check_screens(window, clock: FakeClock):
@@ -111,8 +153,9 @@ def main() -> int:
         for size_index in (0, len(TEXT_SIZES) - 1):
             size = TEXT_SIZES[size_index]
             clock = FakeClock(1000.0)
+            data = Path(tmp) / size.key  # each size starts with no one saved
             window = build_window(app, pack, Settings(text_size=size_index, tts_engine="mock"),
-                                  SettingsStore(Path(tmp)), ui_dir(), clock=lambda c=clock: c)
+                                  SettingsStore(data), ui_dir(), clock=lambda c=clock: c)
             window.resize(1280, 860)
             window.show()
             for name, route in SCREENS:
@@ -127,7 +170,7 @@ def main() -> int:
                 print(path.relative_to(ROOT))
                 if name == "home" and size_index == 0:
                     window.grab().save(str(out / "README-home.png"))  # the one the README shows
-            for name, widget in check_screens(window, clock):
+            for name, widget in itertools.chain(check_screens(window, clock), track_screens(window, clock)):
                 for _ in range(3):
                     app.processEvents()
                 path = out / f"{name}-{size.key}.png"

@@ -60,8 +60,12 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
         time_scale=time_scale,
         clock=clock,
         on_caregiver=lambda on: remember(caregiver=on),
+        history_dir=store.data_dir,  # the history opens when a screen first needs it
+        active_profile=settings.active_profile,
+        on_profile=lambda profile_id: remember(active_profile=profile_id),
     )
     window = MainWindow(pack, look, lambda index: remember(text_size=index), kit)
+    kit.notify = window.show_notice
     kit.speaker.setParent(window)
     kit.sounds.setParent(window)
     return window

@@ -23,6 +23,8 @@ class HomePage(ScrollPage):
             (self.tr("Check your fall risk"),
              self.tr("Simple tests of strength and balance, and two short question lists."),
              Route("check")),
+            (self.tr("My results"), self.tr("Your results over time, and a report for your doctor."),
+             Route("results")),
             (self.tr("Key points"), self.tr("The main things to know, on one page."),
              Route("topic", "key-points")),
             (self.tr("Questions and answers"), self.tr("Short answers to common questions."),

@@ -27,19 +27,29 @@ if TYPE_CHECKING:
 
 
 def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
+    kit.restore()  # the remembered person, once, when the first of these screens opens
+    if screen == "profiles":
+        from legapp.qt.track.profiles_page import ProfilesPage
+
+        return ProfilesPage(kit)
+    if screen == "results":
+        from legapp.qt.track.results_page import ResultsPage
+
+        return ResultsPage(pack, kit)
     if screen == "check":
         from legapp.qt.check.menu_page import CheckMenuPage
 
         page = CheckMenuPage(pack, kit.state)
         page.caregiver_changed.connect(kit.on_caregiver)
         return page
+    keep = lambda result, raw: kit.keep(result, raw, pack.info.version)  # noqa: E731
     if screen == "questionnaire":
         from legapp.qt.check.questionnaire_page import QuestionnairePage
 
-        return QuestionnairePage(pack, kit.state)
+        return QuestionnairePage(pack, kit.state, keep)
     from legapp.qt.check.test_page import TestPage
 
-    page = TestPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale)
+    page = TestPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale, keep)
     page.caregiver_changed.connect(kit.on_caregiver)
     return page
 
@@ -47,7 +57,7 @@ def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
 def _build_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
     """Pages that show content are built on first visit, importing their module then,
     so the first window never waits for the content model or its pages."""
-    if screen in ("check", "test", "questionnaire"):
+    if screen in ("check", "test", "questionnaire", "profiles", "results"):
         return _build_check_page(screen, pack, kit)
     if screen == "topics":
         from legapp.qt.topic_list_page import TopicListPage

@@ -156,13 +156,23 @@ class HistoryStore:
             self._db.close()
             self._db = None
 
+    @property
+    def empty(self) -> bool:
+        """Nothing stored and nothing open: reading then creates no file (after "Delete all
+        my data" the folder stays empty until something is saved)."""
+        return self._db is None and not self.path.exists()
+
     # -- profiles --------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
+        if self.empty:
+            return []
         rows = self.db.execute(
             "SELECT id, name, birth_year, sex FROM profiles ORDER BY name COLLATE NOCASE, id")
         return [Profile(*row) for row in rows]
 
     def profile(self, profile_id: int) -> Profile | None:
+        if self.empty:
+            return None
         row = self.db.execute("SELECT id, name, birth_year, sex FROM profiles WHERE id = ?",
                               (profile_id,)).fetchone()
         return None if row is None else Profile(*row)
@@ -203,6 +213,8 @@ class HistoryStore:
 
     def results(self, profile_id: int, test: str | None = None) -> list[Record]:
         """One person's results, newest first (of one test, if given)."""
+        if self.empty:
+            return []
         sql = """SELECT id, profile_id, test, taken_at, raw, score, at_risk, meaning, threshold, source,
                  content_version, age, sex FROM results WHERE profile_id = ?"""
         args: tuple = (profile_id,)
@@ -213,6 +225,8 @@ class HistoryStore:
         return [_record(row) for row in self.db.execute(sql, args)]
 
     def count(self, profile_id: int) -> int:
+        if self.empty:
+            return 0
         sql = "SELECT COUNT(*) FROM results WHERE profile_id = ?"
         return self.db.execute(sql, (profile_id,)).fetchone()[0]
 

@@ -3,6 +3,8 @@ total and what it means."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -12,8 +14,8 @@ from legapp.checks.state import CheckState
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.result_view import ResultView
-from legapp.qt.check.step_view import StepView, label
 from legapp.qt.page import Page
+from legapp.qt.step_view import StepView, drop, label
 from legapp.qt.widgets import BigButton
 
 
@@ -50,8 +52,7 @@ class QuestionStep(StepView):
         self.question.setText(text)
         self.question.setAccessibleName(text)
         for button in self.answers:
-            self.answer_box.removeWidget(button)
-            button.deleteLater()
+            drop(button)
         self.answers = []
         chosen = run.answer_of(q.id)
         for option in q.options:
@@ -74,8 +75,11 @@ class QuestionStep(StepView):
 
 
 class QuestionnairePage(Page):
-    def __init__(self, pack: ContentPack, state: CheckState, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, state: CheckState,
+                 keep: Callable[[object, dict], str] = lambda _result, _raw: "",
+                 parent: QWidget | None = None):
         super().__init__("", parent)
+        self.keep = keep  # keeps a finished result for the person (Track)
         self.pack = pack
         self.state = state
         self.run: QuestionnaireRun | None = None
@@ -134,6 +138,8 @@ class QuestionnairePage(Page):
         explanation = explain(result, self.pack, self.tr("{score} of {max} points"))
         topic = self.run.questionnaire.topic
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "")
+        answers = {q.id: self.run.answers[q.id] for q in self.run.questionnaire.questions}
+        self.result.show_kept(self.keep(result, {"answers": answers}))
         self.steps.setCurrentWidget(self.result)
         self.focus_first()
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from legapp.checks.explain import Explanation
-from legapp.qt.check.step_view import StepView, label
+from legapp.qt.step_view import StepView, label
 from legapp.qt.widgets import BigButton
 
 
@@ -23,11 +23,12 @@ class ResultView(StepView):
         self.text = label("", "resultText")
         self.next_step = label("", "resultNext")
         self.source = label("", "resultSource")
+        self.kept = label("", "resultNote")
         self.note = label(self.tr(
             "This is education, not a diagnosis. Talk to your doctor or nurse about your "
             "result, especially if you are worried about falling."
         ), "resultNote")
-        self.labels = (self.score, self.heading, self.text, self.next_step, self.source, self.note)
+        self.labels = (self.score, self.heading, self.text, self.next_step, self.source, self.kept, self.note)
         for widget in self.labels:
             self.body.addWidget(widget)
         self.body.addStretch(1)
@@ -52,11 +53,17 @@ class ResultView(StepView):
             self.learn_button.setAccessibleName(self.tr("Learn more: ") + learn_title)
         self._named()
 
+    def show_kept(self, words: str) -> None:
+        """Whether the result was kept in the person's history (empty: nothing to say)."""
+        self.kept.setText(words)
+        self.kept.setAccessibleName(words)
+        self.kept.setVisible(bool(words))
+
     def show_message(self, text: str) -> None:
         """No score to show (the run could not be timed to its end): say why, kindly."""
         self.score.setText(self.tr("No score"))
         self.heading.setText(text)
-        for widget in (self.text, self.next_step, self.source):
+        for widget in (self.text, self.next_step, self.source, self.kept):
             widget.setText("")
         self.learn_button.hide()
         self._named()

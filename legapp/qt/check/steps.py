@@ -12,8 +12,8 @@ from legapp.checks.person import check_age
 from legapp.checks.state import CheckState
 from legapp.content.check_models import Protocol, SafetyCheck
 from legapp.qt.check.helper_toggle import HelperToggle
-from legapp.qt.check.step_view import StepView, label
 from legapp.qt.picture import Picture
+from legapp.qt.step_view import StepView, label
 from legapp.qt.widgets import BigButton
 
 
@@ -264,6 +264,8 @@ class SetupStep(StepView):
         if asks:
             who = (self.tr("For: a woman aged {0}") if self.state.sex == "female"
                    else self.tr("For: a man aged {0}")).replace("{0}", str(self.state.age))
+            if self.state.name:
+                who = who.replace(self.tr("For: "), self.tr("For: {0}, ").replace("{0}", self.state.name))
             self.who.setText(who)
             self.change_button.setAccessibleName(self.tr("Change the age or sex") + f" ({who})")
         for text, words, helper_words in self.texts:

@@ -45,8 +45,12 @@ class TestPage(Page):
 
     def __init__(self, pack: ContentPack, state: CheckState, speaker: Speaker, sounds: SoundPlayer,
                  clock: Callable[[], Clock] | None, images: Path, time_scale: float = 1.0,
+                 keep: Callable[[object, dict], str] = lambda _result, _raw: "",
                  parent: QWidget | None = None):
+        """``keep(result, raw)`` keeps a finished result for the person (Track) and says
+        what became of it."""
         super().__init__("", parent)
+        self.keep = keep
         self.pack, self.state, self.speaker, self.sounds = pack, state, speaker, sounds
         self.make_clock = clock or MonotonicClock
         self.images, self.time_scale = images, time_scale
@@ -103,6 +107,9 @@ class TestPage(Page):
             self._to_setup()
 
     def _ask_person(self) -> None:
+        if self.state.profile_id is not None:  # a saved person: choose someone else instead
+            self.navigate.emit(Route("profiles", "check"))
+            return
         self.person.reset()
         self._go(self.person)
 
@@ -263,5 +270,6 @@ class TestPage(Page):
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
         self.result.show_explanation(explain(result, self.pack, unit), topic)
+        self.result.show_kept(self.keep(result, {**(self.raw or {}), **answers}))
         self.last_result = result
         self._go(self.result)

@@ -1,0 +1,129 @@
+"""One step of a check (a question list, the set-up, a result...): its words and
+pictures scroll, its action buttons stay in a footer that never scrolls away, so
+"Continue" or "Start the test" is always in sight at the largest text size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def label(text: str = "", object_name: str = "") -> QLabel:
+    """A wrapping label, named for the stylesheet."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    if object_name:
+        widget.setObjectName(object_name)
+    return widget
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side while they fit the width, one above the other when they do
+    not (the largest text in a narrow window): never a cut-off word. Use it like a
+    QHBoxLayout: ``addWidget``, ``addStretch``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(12)
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        self.row.addWidget(widget, stretch)
+
+    def addStretch(self, stretch: int = 1) -> None:
+        self.row.addStretch(stretch)
+
+    def _fit(self) -> None:
+        items = (self.row.itemAt(i).widget() for i in range(self.row.count()))
+        shown = [w for w in items if w is not None and not w.isHidden()]
+        needed = sum(w.sizeHint().width() for w in shown) + self.row.spacing() * max(0, len(shown) - 1)
+        wide = needed <= self.width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        # A button shown, hidden or renamed asks for a new layout: fit the row again.
+        if event.type() == event.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)
+
+
+def drop(widget: QWidget) -> None:
+    """Take a widget off the screen now and delete it soon (deleteLater alone leaves it
+    painted where it was until the event loop comes round)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+class StepView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("pageBody")
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(0, 0, 12, 0)
+        self.body.setSpacing(14)
+        self.scroll.setWidget(inner)
+        layout.addWidget(self.scroll, 1)
+        self.footer = ButtonRow()
+        layout.addWidget(self.footer)
+
+    def settle(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def to_top(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)
+
+
+class ConfirmStep(StepView):
+    """"Are you sure?" on the page itself (no pop-up to lose behind the window): the
+    question in plain words, a red "Yes, delete" and a "No, keep it"."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = label("", "resultTitle")
+        self.detail = label("")
+        self.body.addWidget(self.question)
+        self.body.addWidget(self.detail)
+        self.body.addStretch(1)
+        from legapp.qt.widgets import BigButton
+
+        self.yes_button = BigButton(self.tr("Yes, delete"))
+        self.yes_button.setObjectName("stopButton")
+        self.no_button = BigButton(self.tr("No, keep it"))
+        self.footer.addWidget(self.no_button)
+        self.footer.addWidget(self.yes_button)
+        self.footer.addStretch(1)
+        self._on_yes = None
+        self.yes_button.clicked.connect(self._yes)
+
+    def ask(self, question: str, detail: str, on_yes) -> None:
+        self.question.setText(question)
+        self.question.setAccessibleName(question)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self._on_yes = on_yes
+
+    def _yes(self) -> None:
+        action, self._on_yes = self._on_yes, None
+        if action is not None:
+            action()
+
+    @property
+    def first_control(self) -> QWidget:
+        return self.no_button  # the safe answer is where focus starts

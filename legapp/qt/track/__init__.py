@@ -1,0 +1,1 @@
+"""The Track area's screens: the people whose results are kept, and their results."""

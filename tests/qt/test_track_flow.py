@@ -1,0 +1,227 @@
+"""Track driven as a person would: add someone, do checks as them, see and delete their
+results, come back another day, lose a damaged file without losing the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from legapp.navigation import Route
+from legapp.session import FakeClock
+from legapp.textsize import TEXT_SIZES
+from legapp.track.store import FILE_NAME
+
+from .conftest import settle
+from .test_check_flow import Person, click
+
+THIS_YEAR = dt.date.today().year
+
+
+@pytest.fixture
+def person(qtbot, make_window):
+    clock = FakeClock(500.0)
+    return Person(qtbot, make_window(clock=clock), clock)
+
+
+def open_results(person):
+    person.w.go_home()
+    home = person.w.current_page
+    click(person.qtbot, next(t for t in home.tiles if t.accessibleName() == "My results"))
+    return person.page
+
+
+def add_person(person, name, year, sex="female"):
+    """From My results: choose a person, add one, fill the form."""
+    page = open_results(person)
+    click(person.qtbot, page.list.person_button)
+    people = person.page
+    click(person.qtbot, people.list.add_button)
+    editor = people.editor
+    editor.name.clear()
+    person.qtbot.keyClicks(editor.name, name)
+    editor.year.clear()
+    person.qtbot.keyClicks(editor.year, year)
+    click(person.qtbot, editor.female if sex == "female" else editor.male)
+    click(person.qtbot, editor.save_button)
+    return people
+
+
+def chair_stand(person, stands: int):
+    page = person.start("chair_stand_30s")
+    person.tap()
+    person.wait(3)
+    for _ in range(stands):
+        person.wait(2)
+        person.tap()
+    person.wait(30)
+    person.answer("halfway", False)
+    person.answer("arms", False)
+    person.see_result()
+    return page
+
+
+def test_a_person_is_added_with_kind_checks_and_becomes_the_one_checked(person, qtbot):
+    people = add_person(person, "Ana", "50")  # two numbers only
+    assert people.steps.currentWidget() is people.editor
+    assert "four numbers" in people.editor.message.text()
+    people.editor.year.clear()
+    qtbot.keyClicks(people.editor.year, str(THIS_YEAR - 200))
+    click(qtbot, people.editor.save_button)
+    assert "18 to 110" in people.editor.message.text()
+    people.editor.year.clear()
+    qtbot.keyClicks(people.editor.year, str(THIS_YEAR - 74))
+    click(qtbot, people.editor.save_button)
+    assert people.steps.currentWidget() is people.list
+    [row] = people.list.rows
+    assert row.use_button.isChecked()  # the first person added is the one checking
+    assert person.w.kit.state.age == 74
+    assert person.w.kit.state.sex == "female"
+    person.w.go(Route("check"))
+    assert "Checking: Ana" in person.page.who_button.text()
+
+
+def test_results_of_a_saved_person_are_kept_and_listed_newest_first(person, qtbot, tmp_path):
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    page = chair_stand(person, 8)
+    assert page.steps.currentWidget() is page.result
+    assert page.result.kept.text() == "Kept in Ana's results."
+    page = person.open("chair_stand_30s")
+    person.safe()
+    assert page.steps.currentWidget() is page.setups["chair_stand_30s"]  # age and sex from Ana
+    assert page.setups["chair_stand_30s"].who.text() == "For: Ana, a woman aged 72"
+    chair_stand(person, 11)
+    person.open("sarc_f")
+    for points in (1, 0, 1, 1, 0):
+        click(qtbot, person.page.answers[points])
+    assert person.page.result.kept.text() == "Kept in Ana's results."
+
+    results = open_results(person)
+    texts = [row.text.text() for row in results.list.rows]
+    assert len(texts) == 3
+    assert "11 stands. Average or better for your age." in texts[0]
+    assert "8 stands. Below average for your age." in texts[1]
+    assert "3 of 10 points" in texts[2]
+    shown = " ".join(w.text() for w in results.list.findChildren(QLabel) if w.isVisible())
+    assert "A higher risk: fewer than 10 stands." in shown  # women 70-74
+    assert "A higher risk: 4 points or more." in shown
+    db = sqlite3.connect(tmp_path / "data" / FILE_NAME)
+    raws = [json.loads(r) for (r,) in db.execute("SELECT raw FROM results ORDER BY id")]
+    db.close()
+    assert raws[0] == {"count": 8, "halfway": False, "arms": False}
+    assert raws[2] == {"answers": {"strength": 1, "walking": 0, "chair_rise": 1, "stairs": 1, "falls": 0}}
+
+
+def test_deleting_one_result_asks_first(person, qtbot):
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    chair_stand(person, 8)
+    chair_stand(person, 9)
+    results = open_results(person)
+    first = results.list.rows[0]
+    click(qtbot, first.delete_button)
+    assert results.steps.currentWidget() is results.confirm
+    assert "cannot be undone" in results.confirm.detail.text()
+    click(qtbot, results.confirm.no_button)  # changed their mind
+    assert len(results.list.rows) == 2
+    click(qtbot, results.list.rows[0].delete_button)
+    click(qtbot, results.confirm.yes_button)
+    assert [row.record.score for row in results.list.rows] == [8]
+
+
+def test_deleting_a_person_takes_their_results_after_a_clear_question(person, qtbot):
+    people = add_person(person, "Ana", str(THIS_YEAR - 72))
+    chair_stand(person, 8)
+    add_person(person, "Bo", str(THIS_YEAR - 80), "male")
+    person.w.go(Route("profiles"))
+    people = person.page
+    ana = next(r for r in people.list.rows if r.profile.name == "Ana")
+    click(qtbot, ana.delete_button)
+    assert people.confirm.question.text() == "Delete Ana and all their results?"
+    assert "1 saved results" in people.confirm.detail.text()
+    click(qtbot, people.confirm.yes_button)
+    assert [r.profile.name for r in people.list.rows] == ["Bo"]
+    assert person.w.kit.history.results(ana.profile.id) == []
+
+
+def test_a_guest_is_never_kept(person):
+    page = chair_stand(person, 8)
+    assert "guest" in page.result.kept.text()
+    results = open_results(person)
+    assert results.list.rows == []
+    assert "guest" in results.list.who.text()
+    assert not results.list.report_button.isVisible()
+
+
+def test_the_person_is_remembered_next_time(qtbot, make_window, tmp_path):
+    clock = FakeClock()
+    first = Person(qtbot, make_window(clock=clock), clock)
+    add_person(first, "Ana", str(THIS_YEAR - 66))
+    first.w.close()
+    second = Person(qtbot, make_window(clock=clock), clock)  # same data folder
+    second.w.go(Route("check"))
+    assert "Checking: Ana" in second.page.who_button.text()
+    assert (second.w.kit.state.age, second.w.kit.state.sex) == (66, "female")
+
+
+def test_a_damaged_history_is_kept_aside_and_the_app_goes_on(qtbot, make_window, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / FILE_NAME).write_bytes(b"not a database at all" * 50)
+    clock = FakeClock()
+    person = Person(qtbot, make_window(clock=clock), clock)
+    open_results(person)
+    assert person.w.notice.isVisible()
+    assert "kept as history-kept-" in person.w.notice.label.text()
+    add_person(person, "Ana", str(THIS_YEAR - 70))
+    assert [p.name for p in person.w.kit.history.profiles()] == ["Ana"]
+    kept = list(data.glob("history-kept-*.sqlite3"))
+    assert kept[0].read_bytes() == b"not a database at all" * 50
+
+
+def test_delete_all_my_data(person, qtbot, tmp_path):
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    chair_stand(person, 8)
+    person.w.go(Route("profiles"))
+    people = person.page
+    click(qtbot, people.list.delete_all_button)
+    click(qtbot, people.confirm.yes_button)
+    assert people.list.rows == []
+    assert person.w.kit.state.profile_id is None
+    assert not (tmp_path / "data" / FILE_NAME).exists()
+    open_results(person)  # looking at the empty lists makes no new file
+    assert not (tmp_path / "data" / FILE_NAME).exists()
+
+
+@pytest.mark.parametrize("size", [0, len(TEXT_SIZES) - 1])
+def test_track_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
+    person.w.set_text_size(size)
+    add_person(person, "Ana Maria", str(THIS_YEAR - 72))
+    chair_stand(person, 8)
+    problems = []
+
+    def walk():
+        settle(qtbot, 40)
+        for button in person.page.findChildren(QAbstractButton):
+            if not button.isVisible():
+                continue
+            if not QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name).strip():
+                problems.append(f"unnamed {button.text()}")
+            if min(button.width(), button.height()) < 48 or button.width() < button.sizeHint().width():
+                problems.append(f"small or cut: {button.text()}")
+        for text in person.page.findChildren(QLabel):
+            if text.isVisible() and text.wordWrap() and text.height() < text.heightForWidth(text.width()):
+                problems.append(f"label cut: {text.text()[:40]}")
+
+    results = open_results(person)
+    walk()
+    click(qtbot, results.list.rows[0].delete_button)
+    walk()
+    person.w.go(Route("profiles"))
+    walk()
+    click(qtbot, person.page.list.rows[0].edit_button)
+    walk()
+    assert not problems
