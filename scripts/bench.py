@@ -13,6 +13,10 @@ timer_max_error_ms  a real-time run of the 30-s chair stand through the real win
                     its Qt runner, someone tapping Stand every 2.3 s: the largest gap
                     between when a step change or prompt was due and when it fired (target: 5)
 timer_deadlines     how many deadlines that run had (prompts and step changes)
+history_load_ms     listing one person's 10,000 stored results of mixed tests, newest first, from
+                    the history database (HistoryStore.results), median of 7 (target: 100)
+report_pdf_ms       building the report for a person with 50 results and writing it as a PDF,
+                    median of 5, the first (which loads the fonts) included (target: 1000)
 """
 
 from __future__ import annotations
@@ -178,10 +182,95 @@ def timer_figures() -> dict[str, float]:
     return {"timer_max_error_ms": round(max(lateness) * 1000, 2), "timer_deadlines": len(lateness)}
 
 
+def _mixed_records(profile_id: int, count: int) -> list:
+    """``count`` results of every kind, one a day going back from 2026, as a long history has."""
+    from datetime import UTC, datetime, timedelta
+
+    from legapp.assess import (
+        SARC_F_ITEMS,
+        STAY_INDEPENDENT_ITEMS,
+        score_balance_4stage,
+        score_chair_stand_30s,
+        score_five_times_sts,
+        score_sarc_f,
+        score_stay_independent,
+        score_tug,
+    )
+    from legapp.track.records import record_of
+
+    checklist = {item: i % 4 == 0 for i, item in enumerate(STAY_INDEPENDENT_ITEMS)}
+    sarc = dict(zip(SARC_F_ITEMS, [1, 0, 2, 1, 0], strict=True))
+    kinds = [
+        lambda i: (score_chair_stand_30s(4 + i % 16, 72, "female"), {"count": 4 + i % 16}),
+        lambda i: (score_balance_4stage([10, 10, 2.0 + i % 9]), {"held_seconds": [10, 10, 2.0 + i % 9]}),
+        lambda i: (score_five_times_sts(9 + i % 10 * 0.9, 72), {"seconds": 9 + i % 10 * 0.9}),
+        lambda i: (score_tug(7 + i % 8 * 0.8, 72), {"seconds": 7 + i % 8 * 0.8}),
+        lambda i: (score_stay_independent(checklist), {"answers": checklist}),
+        lambda i: (score_sarc_f(sarc), {"answers": sarc}),
+    ]
+    start = datetime(2026, 1, 1, 9, 30, tzinfo=UTC)
+    records = []
+    for i in range(count):
+        result, raw = kinds[i % len(kinds)](i)
+        records.append(record_of(result, raw, profile_id=profile_id, content_version=1,
+                                 taken_at=start - timedelta(days=i), age=72, sex="female"))
+    return records
+
+
+def history_load_ms() -> float:
+    from legapp.track.profiles import Profile
+    from legapp.track.store import HistoryStore
+
+    with tempfile.TemporaryDirectory() as data:
+        store = HistoryStore(Path(data))
+        person = store.add_profile(Profile(None, "Ana", 1954, "female"))
+        # Saved the app's way, one transaction each, but without waiting for the disk on each
+        # (10,000 waits would take minutes); the timing below is read-only.
+        store.db.execute("PRAGMA synchronous = OFF")
+        for record in _mixed_records(person.id, 10_000):
+            store.save(record)
+        store.db.execute("PRAGMA synchronous = FULL")
+        assert len(store.results(person.id)) == 10_000
+        times = []
+        for _ in range(7):
+            start = time.perf_counter()
+            store.results(person.id)
+            times.append((time.perf_counter() - start) * 1000)
+        store.close()
+    return round(statistics.median(times), 2)
+
+
+def report_pdf_ms() -> float:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from legapp.content.loader import load_pack
+    from legapp.paths import bundled_content_dir
+    from legapp.qt.report_pdf import write_pdf
+    from legapp.track.profiles import Profile
+    from legapp.track.report import build_report
+
+    QApplication.instance() or QApplication([])
+    pack = load_pack(bundled_content_dir("en"))
+    person = Profile(1, "Ana", 1954, "female")
+    records = _mixed_records(person.id, 50)
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(5):
+            start = time.perf_counter()
+            write_pdf(build_report(person, records, pack, date(2026, 1, 2)), Path(folder) / "report.pdf")
+            times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 2)
+
+
 def main() -> int:
     results = {**startup_figures(), "content_load_ms": content_load_ms(),
-               "page_switch_p95_ms": page_switch_p95_ms(), **timer_figures()}
-    targets = {"startup_ratio": 1.5, "page_switch_p95_ms": 16, "timer_max_error_ms": 5}
+               "page_switch_p95_ms": page_switch_p95_ms(), **timer_figures(),
+               "history_load_ms": history_load_ms(), "report_pdf_ms": report_pdf_ms()}
+    targets = {"startup_ratio": 1.5, "page_switch_p95_ms": 16, "timer_max_error_ms": 5,
+               "history_load_ms": 100, "report_pdf_ms": 1000}
     out = ROOT / ".bench"
     out.mkdir(exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 
 import pytest
@@ -107,8 +108,8 @@ def test_results_of_a_saved_person_are_kept_and_listed_newest_first(person, qtbo
     assert "8 stands. Below average for your age." in texts[1]
     assert "3 of 10 points" in texts[2]
     shown = " ".join(w.text() for w in results.list.findChildren(QLabel) if w.isVisible())
-    assert "A higher risk: fewer than 10 stands." in shown  # women 70-74
-    assert "A higher risk: 4 points or more." in shown
+    assert "A higher risk: fewer than 10 stands, for women aged 70 to 74." in shown
+    assert "A higher risk: 4 points or more (out of 10)." in shown
     db = sqlite3.connect(tmp_path / "data" / FILE_NAME)
     raws = [json.loads(r) for (r,) in db.execute("SELECT raw FROM results ORDER BY id")]
     db.close()
@@ -225,3 +226,51 @@ def test_track_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
     click(qtbot, person.page.list.rows[0].edit_button)
     walk()
     assert not problems
+
+
+def test_the_report_and_the_spreadsheet_are_saved_where_the_person_says(person, qtbot, tmp_path, monkeypatch):
+    import csv
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    chair_stand(person, 8)
+    chair_stand(person, 11)
+    results = open_results(person)
+    asked = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return str(tmp_path / ("report" if suggested.endswith(".pdf") else "sheet")), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    click(qtbot, results.list.report_button)
+    pdf = tmp_path / "report.pdf"  # the ending is added when the person left it out
+    assert pdf.exists()
+    assert "legapp-report-Ana-" in asked[0]
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Ana" in text
+    assert "11 stands" in text
+    assert "8 stands" in text
+    assert "saved as" in person.w.notice.label.text()
+    click(qtbot, results.list.export_button)
+    with (tmp_path / "sheet.csv").open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == 3  # a header and two results, newest first
+    assert "11" in rows[1]
+    if os.name == "posix":
+        assert pdf.stat().st_mode & 0o777 == 0o600
+        assert (tmp_path / "sheet.csv").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_report_that_cannot_be_written_says_so(person, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    chair_stand(person, 8)
+    results = open_results(person)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a: (str(tmp_path / "no-such-folder" / "r.pdf"), ""))
+    click(qtbot, results.list.report_button)
+    assert "could not be saved" in person.w.notice.label.text()

@@ -3,29 +3,24 @@ higher risk explained; delete one; make a report for the doctor or a spreadsheet
 
 from __future__ import annotations
 
+import datetime
+import re
 import sqlite3
+from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from legapp.assess import MEANINGS
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import Page
 from legapp.qt.step_view import ButtonRow, ConfirmStep, StepView, drop, label
 from legapp.qt.widgets import BigButton
-from legapp.track.keep import rule_words, score_words
 from legapp.track.records import Record
+from legapp.track.report import menu_order, report_line, title_of
 
 SHOWN_PER_TEST = 10  # the rest are in the report and the spreadsheet
-
-
-def test_title(pack: ContentPack, test: str) -> str:
-    try:
-        return pack.protocol(test).title
-    except KeyError:
-        return pack.questionnaire(test).title
 
 
 class ResultRow(QWidget):
@@ -112,6 +107,9 @@ class ResultsPage(Page):
         self.steps.addWidget(self.confirm)
         self.list.delete.connect(self._ask_delete)
         self.list.choose_person.connect(lambda: self.navigate.emit(Route("profiles", "results")))
+        self.list.report.connect(self.save_report)
+        self.list.print_report.connect(self.print_report)
+        self.list.export.connect(self.save_spreadsheet)
         self.confirm.no_button.clicked.connect(self.refresh)
         self.records: list[Record] = []
 
@@ -155,12 +153,12 @@ class ResultsPage(Page):
         by_test: dict[str, list[Record]] = {}
         for record in self.records:
             by_test.setdefault(record.test, []).append(record)
-        for test in MEANINGS:  # the menu's order: tests, then question lists
+        for test in menu_order(self.pack):  # as the Check menu and the report list them
             records = by_test.get(test)
             if not records:
                 continue
-            self.list.add(label(test_title(self.pack, test), "resultTitle"))
-            rule = rule_words(records[0].threshold)
+            self.list.add(label(title_of(test, self.pack), "resultTitle"))
+            rule = report_line(records[0], self.pack).threshold
             self.list.add(label(self.tr("A higher risk: {0}.").replace("{0}", rule) if rule else self.tr(
                 "There is no number to compare with at this age."), "stepNote"))
             for record in records[:SHOWN_PER_TEST]:
@@ -177,8 +175,8 @@ class ResultsPage(Page):
         when = QDateTime.fromSecsSinceEpoch(int(record.taken_at.timestamp()))
         date = (self.locale.toString(when.date(), QLocale.FormatType.LongFormat) + ", "
                 + self.locale.toString(when.time(), QLocale.FormatType.ShortFormat))
-        meaning = self.pack.results[record.test][record.meaning].title
-        return f"{date}: {score_words(record)}. {meaning}."
+        line = report_line(record, self.pack)
+        return f"{date}: {line.score_text}. {line.meaning_title}."
 
     def _ask_delete(self, record: Record) -> None:
         words = self._words(record)
@@ -194,3 +192,57 @@ class ResultsPage(Page):
             self.kit.notify(self.tr("That could not be done ({0}). Nothing was changed.").replace(
                 "{0}", str(exc)))
         self.refresh()
+
+    # -- the report and the spreadsheet ----------------------------------------------------
+    def _report(self):
+        from legapp.track.report import build_report
+
+        profile = self.kit.history.profile(self.kit.state.profile_id)
+        return build_report(profile, self.records, self.pack, datetime.date.today())
+
+    def _file_name(self, kind: str, suffix: str) -> str:
+        name = re.sub(r"[^\w-]+", "-", self.kit.state.name).strip("-") or "results"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / f"legapp-{kind}-{name}-{datetime.date.today().isoformat()}.{suffix}")
+
+    def _ask_where(self, title: str, kind: str, suffix: str, filter_text: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, self._file_name(kind, suffix), filter_text)
+        if path and not path.lower().endswith("." + suffix):
+            path += "." + suffix
+        return path
+
+    def save_report(self) -> None:
+        from legapp.qt.report_pdf import write_pdf
+
+        path = self._ask_where(self.tr("Save the report for the doctor"), "report", "pdf",
+                               self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            pages = write_pdf(self._report(), path, QLocale.system().name())
+        except (OSError, sqlite3.Error) as exc:
+            self.kit.notify(self.tr("The report could not be saved ({0}).").replace("{0}", str(exc)))
+            return
+        self.kit.notify(self.tr("The report ({0} pages) was saved as {1}. Only you can open it on this "
+                                "computer.").replace("{0}", str(pages)).replace("{1}", path))
+
+    def print_report(self) -> None:
+        from legapp.qt.report_pdf import print_report
+
+        if print_report(self._report(), self):
+            self.kit.notify(self.tr("The report was sent to the printer."))
+
+    def save_spreadsheet(self) -> None:
+        from legapp.track.export import write_csv
+
+        path = self._ask_where(self.tr("Save the results as a spreadsheet"), "results", "csv",
+                               self.tr("Spreadsheet files (*.csv)"))
+        if not path:
+            return
+        try:
+            write_csv(self.records, path, self.pack)
+        except OSError as exc:
+            self.kit.notify(self.tr("The spreadsheet could not be saved ({0}).").replace("{0}", str(exc)))
+            return
+        self.kit.notify(self.tr("The results were saved as {0}. Only you can open it on this computer.")
+                        .replace("{0}", path))

@@ -1,0 +1,317 @@
+"""The report for the doctor on paper: a PDF file, or sent to a printer.
+
+One QTextDocument, built from legapp.track.report's words by ``report_document``, is laid
+out and painted page by page by ``_paint`` for both the PDF writer and a printer, so what
+is printed is what is saved. Text is never smaller than 11 pt (the body is 12 pt), for
+people who read with poor eyesight; pages are A4, or Letter where Letter is the custom.
+The file is private: written beside the target under a temporary name, readable by its
+owner only, and moved into place in one step (legapp.track.export.private_output).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QWidget
+
+from legapp.track.export import private_output
+from legapp.track.report import Report, TestSection
+
+# Regions where Letter paper is the custom; everywhere else uses A4.
+LETTER_REGIONS = frozenset({
+    "US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "SV", "NI", "BZ",
+})
+RESOLUTION = 300  # dots per inch of the PDF writer
+MARGIN_MM = 15
+MIN_POINTS = 11  # no printed text is smaller than this
+BODY_POINTS = 12
+FONT_FAMILY = "DejaVu Sans, Arial, Helvetica, sans-serif"
+
+# The report's own words (the results' words come from the content pack). Translation is a
+# later issue; keep them here, together.
+WORDS = {
+    "title": "Leg strength and falls: my results",
+    "person": "{name}, born in {year}, {sex}. Report made on {made_on}.",
+    "female": "woman",
+    "male": "man",
+    "intro": ("These are the results of self-tests of leg strength and balance, done with the "
+              "legapp program. They are here to talk over with a doctor."),
+    "summary": "At a glance",
+    "test": "Test",
+    "date": "Date",
+    "result": "Result",
+    "meaning": "What it means",
+    "latest": "Latest result, {when}",
+    "previous": "The time before, {when}: {score}. {meaning}.",
+    "only_one": "This is the only result so far.",
+    "count": "Results kept for this test: {count}.",
+    "next_step": "Next step:",
+    "rule": "Rule used: {rule}.",
+    "no_rule": "Rule used: none. There is no cut-off for this age.",
+    "source": "Source: {source}.",
+    "no_results": "No results are saved yet.",
+    "checklist": "Answers to the checklist",
+    "checklist_on": "Answers to the checklist, {when}",
+    "question": "Question",
+    "answer": "Answer",
+    "doctor": "A note for the doctor: what each test measures",
+    "footer": "{name}, {made_on}. Page {page} of {pages}",
+    "pdf_title": "Leg strength and falls: results of {name}",
+}
+
+KEEP_WITH_NEXT = 1  # the block state of headings, kept on one page with what follows them
+# Headings are paragraphs with a class: Qt sizes <h1>-<h6> by its own scale, whatever the CSS says.
+STYLE = f"""
+body {{ font-family: {FONT_FAMILY}; font-size: {BODY_POINTS}pt; color: #000000; }}
+p {{ font-size: {BODY_POINTS}pt; margin-top: 0; margin-bottom: 6px; }}
+p.title {{ font-size: 22pt; font-weight: bold; margin-bottom: 4px; }}
+p.person {{ font-size: 14pt; margin-bottom: 8px; }}
+p.heading {{ font-size: 17pt; font-weight: bold; margin-top: 20px; margin-bottom: 4px;
+             -qt-user-state: {KEEP_WITH_NEXT}; }}
+p.when {{ font-size: {BODY_POINTS}pt; margin-bottom: 0; -qt-user-state: {KEEP_WITH_NEXT}; }}
+p.score {{ font-size: 20pt; font-weight: bold; margin-bottom: 0; -qt-user-state: {KEEP_WITH_NEXT}; }}
+p.meaning {{ font-size: 14pt; font-weight: bold; margin-bottom: 4px; -qt-user-state: {KEEP_WITH_NEXT}; }}
+p.small {{ font-size: {MIN_POINTS}pt; color: #333333; }}
+p.disclaimer {{ font-size: 13pt; font-weight: bold; margin-top: 20px; }}
+td, th {{ font-size: {BODY_POINTS}pt; }}
+th {{ font-weight: bold; text-align: left; background-color: #e6e6e6; }}
+"""
+_FONT_SIZE = re.compile(r"font-size:\s*([0-9.]+)\s*pt")
+_TABLE = ('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
+          'style="border-collapse: collapse; border-color: #808080">')
+
+
+def page_size_for(locale_name: str) -> QPageSize:
+    """Letter for "en_US", "es-MX", "fr_CA.UTF-8" and other Letter countries; A4 otherwise.
+    A bare language ("en") stands for the country Qt takes as its usual one."""
+    parts = re.split(r"[_-]", locale_name.split(".")[0].split("@")[0])
+    if len(parts) > 1:
+        region = parts[1].upper()
+    else:
+        region = QLocale.territoryToCode(QLocale(parts[0]).territory()) if parts[0] else ""
+    letter = region in LETTER_REGIONS
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def _date_text(day: date, locale: QLocale) -> str:
+    """A date as people write it where they live ("March 1, 2026", "1 March 2026"), without
+    the day of the week that Qt's long format adds."""
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _when(moment: datetime, locale: QLocale) -> str:
+    return _date_text(moment.astimezone().date(), locale)
+
+
+def _p(text: str, css_class: str = "") -> str:
+    attr = f' class="{css_class}"' if css_class else ""
+    return f"<p{attr}>{html.escape(text)}</p>"
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> str:
+    head = "".join(f'<th width="{w}%">{html.escape(h)}</th>' for h, w in zip(header, widths, strict=True))
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>"  # the header row repeats on each page
+
+
+def _section(section: TestSection, locale: QLocale) -> list[str]:
+    latest, previous = section.latest, section.previous
+    out = [_p(section.title, "heading"),
+           _p(WORDS["latest"].format(when=_when(latest.taken_at, locale)), "when"),
+           _p(latest.score_text, "score"),
+           _p(latest.meaning_title, "meaning"),
+           _p(latest.meaning_text),
+           f"<p><b>{html.escape(WORDS['next_step'])}</b> {html.escape(latest.next_step)}</p>"]
+    if previous is not None:
+        before = WORDS["previous"].format(when=_when(previous.taken_at, locale), score=previous.score_text,
+                                          meaning=previous.meaning_title.rstrip("."))
+    else:
+        before = WORDS["only_one"]
+    out.append(_p(f"{before} {WORDS['count'].format(count=section.count)}"))
+    rule = WORDS["rule"].format(rule=latest.threshold) if latest.threshold else WORDS["no_rule"]
+    source = WORDS["source"].format(source=latest.source.rstrip("."))
+    out.append(f'<p class="small">{html.escape(rule)}<br>{html.escape(source)}</p>')
+    return out
+
+
+def report_html(report: Report, locale_name: str = "en_US") -> str:
+    """The report as the simple HTML a QTextDocument understands: who and when, a table of
+    the latest results at a glance, a section per test, the checklist answers, a note for
+    the doctor on each test, and the reminder that this is not a diagnosis."""
+    locale = QLocale(locale_name)
+    person = WORDS["person"].format(name=report.name, year=report.birth_year, sex=WORDS[report.sex],
+                                    made_on=_date_text(report.made_on, locale))
+    out = [_p(WORDS["title"], "title"), _p(person, "person"), _p(WORDS["intro"])]
+    if not report.sections:
+        out.append(_p(WORDS["no_results"]))
+    else:
+        rows = [(s.title, _when(s.latest.taken_at, locale), s.latest.score_text, s.latest.meaning_title)
+                for s in report.sections]
+        header = (WORDS["test"], WORDS["date"], WORDS["result"], WORDS["meaning"])
+        out += [_p(WORDS["summary"], "heading"), _table(header, rows, (27, 21, 22, 30))]
+    for section in report.sections:
+        out += _section(section, locale)
+    if report.checklist:
+        taken = next((s.latest.taken_at for s in report.sections if s.test == "stay_independent"), None)
+        heading = WORDS["checklist_on"].format(when=_when(taken, locale)) if taken else WORDS["checklist"]
+        out += [_p(heading, "heading"),
+                _table((WORDS["question"], WORDS["answer"]), list(report.checklist), (84, 16))]
+    if report.sections:
+        out.append(_p(WORDS["doctor"], "heading"))
+        out += [f"<p><b>{html.escape(s.title)}.</b> {html.escape(s.measures_note)}</p>"
+                for s in report.sections]
+    out.append(_p(report.disclaimer, "disclaimer"))
+    return "<html><body>" + "\n".join(out) + "</body></html>"
+
+
+def font_sizes(html_text: str) -> list[float]:
+    """Every point size the report's HTML and style sheet name (checked by the tests)."""
+    return [float(size) for size in _FONT_SIZE.findall(STYLE + html_text)]
+
+
+def report_document(report: Report, locale_name: str = "en_US") -> QTextDocument:
+    """The report as a QTextDocument, not yet laid out for any page."""
+    doc = QTextDocument()
+    font = QFont()
+    font.setFamilies([f.strip() for f in FONT_FAMILY.split(",")])
+    font.setPointSizeF(BODY_POINTS)
+    # No "fi" or "fl" ligatures: text copied or read aloud from the PDF keeps plain letters.
+    font.setFeature(QFont.Tag.fromString("liga"), 0)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setHtml(report_html(report, locale_name))
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                           WORDS["pdf_title"].format(name=report.name))
+    return doc
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _first_cut_block(doc: QTextDocument, page_height: float) -> QTextBlock | None:
+    """The first block (or the headings just before it) that a page end would cut off:
+    a paragraph split over two pages, or a heading left alone at the bottom of a page."""
+    layout = doc.documentLayout()
+    chain: QTextBlock | None = None  # the first of the headings just before this block
+    block = doc.begin()
+    while block.isValid():
+        in_table = QTextCursor(block).currentTable() is not None
+        rect = layout.blockBoundingRect(block)
+        start = chain if chain is not None else block
+        start_top = layout.blockBoundingRect(start).top()
+        start_page = _page_of(start_top, page_height)
+        # a table may run on over pages, row by row; only its first row must join its heading
+        end = rect.top() + 1 if in_table else rect.bottom() - 1
+        if _page_of(end, page_height) > start_page:
+            already_first = (start_top - start_page * page_height < 1 or start.blockFormat().pageBreakPolicy()
+                             & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            if not already_first and rect.bottom() - start_top < page_height:
+                return start
+        if in_table:
+            chain = None
+            block = QTextCursor(block).currentTable().lastCursorPosition().block().next()
+            continue
+        chain = (chain or block) if block.userState() == KEEP_WITH_NEXT else None
+        block = block.next()
+    return None
+
+
+def _keep_together(doc: QTextDocument, page_height: float) -> None:
+    """Start a new page before any paragraph a page end would cut, and before any heading
+    that would end a page: a paragraph is read in one piece, with its heading."""
+    for _ in range(doc.blockCount()):
+        block = _first_cut_block(doc, page_height)
+        if block is None:
+            return
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).mergeBlockFormat(fmt)
+        # Lay out the whole document again: Qt's own update after a format change can
+        # leave the blocks after it unplaced, and they would not be painted.
+        doc.markContentsDirty(0, doc.characterCount())
+
+
+def _paint(report: Report, device: QPagedPaintDevice, locale_name: str) -> int:
+    """Lay the report out on ``device``'s pages and paint them, with a footer on each;
+    returns the number of pages. Shared by the PDF writer and the printer."""
+    doc = report_document(report, locale_name)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    footer_font = QFont(doc.defaultFont())
+    footer_font.setPointSizeF(MIN_POINTS)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The report could not be written.")
+    try:
+        painter.setFont(footer_font)
+        footer_height = painter.fontMetrics().height() * 2
+        width, page_height = device.width(), device.height() - footer_height
+        doc.setPageSize(QSizeF(width, page_height))
+        _keep_together(doc, page_height)
+        pages = doc.pageCount()
+        made_on = _date_text(report.made_on, QLocale(locale_name))
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * page_height)
+            doc.drawContents(painter, QRectF(0, page * page_height, width, page_height))
+            painter.restore()
+            footer = WORDS["footer"].format(name=report.name, made_on=made_on, page=page + 1, pages=pages)
+            painter.drawText(QRectF(0, page_height, width, footer_height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, footer)
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(report: Report, path: str | os.PathLike[str], locale_name: str = "en_US") -> int:
+    """Save the report as a PDF file readable by its owner only; returns the page count."""
+    with private_output(path) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(QPageLayout(page_size_for(locale_name), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                         QPageLayout.Unit.Millimeter))
+        writer.setTitle(WORDS["pdf_title"].format(name=report.name))
+        writer.setCreator("legapp")
+        pages = _paint(report, writer, locale_name)
+        del writer  # the file is complete only once the writer is gone
+    return pages
+
+
+def print_report(report: Report, parent: QWidget | None = None) -> bool:
+    """Ask which printer to use, then print the report; False if the person cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when someone prints
+
+    locale_name = QLocale().name()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(page_size_for(locale_name), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                      QPageLayout.Unit.Millimeter))
+    printer.setDocName(WORDS["pdf_title"].format(name=report.name))
+    dialog = QPrintDialog(printer, parent)
+    if not dialog.exec():
+        return False
+    _paint(report, printer, locale_name)
+    return True

@@ -1,0 +1,83 @@
+"""Saving results to a file the person chooses (no Qt): the CSV export of the history, and
+the safe way every export (CSV or PDF) reaches the disk.
+
+An export holds health information, so it is private from the first byte: the file is
+created readable by its owner only (0600 on POSIX), written under a temporary name beside
+the target and moved over it in one step. A crash halfway leaves the old file, never a
+half-written one, and never a moment when others could read it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from legapp.content.models import ContentPack
+from legapp.track.records import Record
+from legapp.track.report import report_line, title_of
+
+COLUMNS = ("date", "test", "test name", "score", "at risk", "meaning", "threshold", "source",
+           "content version", "raw")
+# Spreadsheet programs read UTF-8 reliably only with a byte order mark (names may have accents).
+ENCODING = "utf-8-sig"
+
+
+@contextlib.contextmanager
+def private_output(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yields a new, empty file beside ``path``, created readable by its owner only, for the
+    caller to write by name (a CSV writer, or Qt's PDF writer). When the block ends without
+    an error the file is flushed to disk and moved over ``path``; on an error it is removed
+    and ``path`` is left as it was."""
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        yield temp
+        if os.name == "posix":
+            os.chmod(temp, 0o600)  # in case the writer made the file anew
+        fd = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _number(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
+def csv_rows(records: Iterable[Record], pack: ContentPack) -> list[list[str]]:
+    """The header and one row per result, newest first. Numbers are written with a point
+    and the raw values as JSON, so the file can be read back by a program as well."""
+    rows = [list(COLUMNS)]
+    for record in sorted(records, key=lambda r: (r.taken_at, r.id or 0), reverse=True):
+        words = report_line(record, pack)
+        rows.append([
+            record.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            record.test,
+            title_of(record.test, pack),
+            _number(record.score),
+            {True: "yes", False: "no", None: ""}[record.at_risk],
+            words.meaning_title,
+            record.threshold,
+            record.source,
+            str(record.content_version),
+            json.dumps(record.raw, sort_keys=True, ensure_ascii=False),
+        ])
+    return rows
+
+
+def write_csv(records: Iterable[Record], path: str | os.PathLike[str], pack: ContentPack) -> None:
+    """Write the results to ``path`` as CSV (see ``COLUMNS``), privately and in one step."""
+    rows = csv_rows(records, pack)
+    with private_output(path) as temp, open(temp, "w", encoding=ENCODING, newline="") as out:
+        csv.writer(out).writerows(rows)

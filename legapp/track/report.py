@@ -1,0 +1,279 @@
+"""What the report for the doctor says (no Qt): numbers and words, not pixels.
+
+For each test: the latest and the previous result in plain words, the rule and source
+it was judged by, and a short note for the doctor on what the test measures; then the
+answers to the fall-risk checklist. legapp.qt.report_pdf lays this out on paper.
+
+The meaning of a result is the one stored with it, never scored again: a result judged
+by the norms of its day keeps the words the person was shown, so the report and the
+screen they saw then cannot disagree. Only numbers a stored result does not keep (the
+age group and the usual range of a chair stand) are worked out again from legapp.assess;
+a sentence that still cannot be filled is left out rather than shown with a "{...}" in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from legapp.assess import load_norms, score_chair_stand_30s
+from legapp.content.check_models import SINGLE_BRACE
+from legapp.content.models import ContentPack
+from legapp.content.render import fill_facts, format_number
+from legapp.track.profiles import Profile
+from legapp.track.records import Record
+
+# Every English word this module adds to the pack's own (translation is a later issue).
+WORDS: dict[str, str] = {
+    "score.chair_stand_30s": "{score} stands",
+    "score.balance_4stage": "{score} of {max} positions held",
+    "score.five_times_sts": "{score} seconds",
+    "score.tug": "{score} seconds",
+    "score.stay_independent": "{score} of {max} points",
+    "score.sarc_f": "{score} of {max} points",
+    "score.not_completed": "Not completed",
+    "unit.count": "stands",
+    "unit.seconds": "seconds",
+    "unit.tandem_seconds": "seconds",
+    "unit.total": "points",
+    "measure.tandem_seconds": "the tandem stance held for ",
+    "op.<": "less than {value}",
+    "op.<=": "{value} or less",
+    "op.>": "more than {value}",
+    "op.>=": "{value} or more",
+    "op.fewer": "fewer than {value}",  # "<" for things that are counted
+    "rule.for_group": "{rule}, for {people} aged {ages}",
+    "rule.of_max": "{rule} (out of {max})",
+    "people.female": "women",
+    "people.male": "men",
+    "note.cutoff": "The cut-off used is {rule}.",
+    "note.no_cutoff": "There is no cut-off for this age.",
+    "disclaimer": ("This is education, not a diagnosis. The tests were done at home or at a community "
+                   "centre, not by a doctor. Please talk to your doctor about these results."),
+}
+
+# Where a result's score goes in its words ({count}, {seconds}, ...).
+_SCORE_KEY = {"chair_stand_30s": "count", "balance_4stage": "stages_held", "five_times_sts": "seconds",
+              "tug": "seconds", "stay_independent": "total", "sarc_f": "total"}
+_COUNTED = ("count", "total")  # measures said with "fewer than"
+_RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One result in words."""
+
+    taken_at: datetime  # aware; shown in local time
+    score_text: str  # "9 stands", "11.5 seconds", "2 of 4 positions held", "Not completed"
+    meaning_title: str
+    meaning_text: str
+    next_step: str
+    source: str  # the citation of the norm it was judged by
+    threshold: str  # the rule in words, "fewer than 10 stands, for women aged 70 to 74"; "" if none
+
+
+@dataclass(frozen=True)
+class TestSection:
+    __test__ = False  # not a pytest test class, whatever its name
+
+    test: str
+    title: str
+    measures_note: str  # for the doctor: what the test measures and its cut-off
+    latest: ReportLine
+    previous: ReportLine | None
+    count: int  # how many results of this test are kept
+
+
+@dataclass(frozen=True)
+class Report:
+    name: str
+    birth_year: int
+    sex: str  # "male" or "female"
+    made_on: date
+    sections: tuple[TestSection, ...]  # in the app's menu order: timed tests, then questionnaires
+    checklist: tuple[tuple[str, str], ...]  # (question, answer) of the latest checklist
+    disclaimer: str
+
+
+def menu_order(pack: ContentPack) -> tuple[str, ...]:
+    """The order the app's menu shows the tests in, so the report reads the same way."""
+    questionnaires = sorted(pack.questionnaires, key=lambda q: (q.order, q.id))
+    return tuple(p.id for p in pack.protocols) + tuple(q.id for q in questionnaires)
+
+
+def title_of(test: str, pack: ContentPack) -> str:
+    try:
+        return pack.protocol(test).title
+    except KeyError:
+        return pack.questionnaire(test).title
+
+
+def _rule_parts(threshold: str) -> tuple[str, str, float] | None:
+    """("count", "<", 10.0) from "count < 10"; None when no rule applied."""
+    match = _RULE.match(threshold)
+    return None if match is None else (match.group(1), match.group(2), float(match.group(3)))
+
+
+def _number(x: float, pack: ContentPack) -> str:
+    return format_number(round(float(x), 1), pack.info)
+
+
+def _max_score(test: str) -> int | None:
+    norms = load_norms()
+    return {"balance_4stage": len(norms.balance_4stage.stages),
+            "stay_independent": norms.stay_independent.max_total,
+            "sarc_f": norms.sarc_f.max_total}.get(test)
+
+
+def _age_and_sex(record: Record, profile: Profile | None) -> tuple[int | None, str | None]:
+    """As stored with the result, or else as the profile gives them for the year it was taken."""
+    age = record.age
+    if age is None and profile is not None:
+        age = profile.age(record.taken_at.astimezone().year)
+    return age, record.sex or (profile.sex if profile is not None else None)
+
+
+def _chair_group(record: Record, profile: Profile | None, pack: ContentPack) -> dict[str, str]:
+    """The age group and usual range of a chair stand, which a stored result does not keep,
+    worked out again from its count, age and sex (the meaning is not taken from this)."""
+    age, sex = _age_and_sex(record, profile)
+    if age is None or sex is None or record.score is None:
+        return {}
+    try:
+        result = score_chair_stand_30s(int(record.score), age, sex)
+    except ValueError:
+        return {}
+    values: dict[str, str] = {}
+    if result.age_band is not None:
+        values["ages"] = pack.info.range_format.format(low=result.age_band[0], high=result.age_band[1])
+    if result.band is not None:
+        values.update(band_low=_number(result.band.low, pack), band_high=_number(result.band.high, pack))
+    return values
+
+
+def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[str, str]:
+    """The numbers a result's words may use, from the stored record."""
+    values: dict[str, str] = {}
+    rule = _rule_parts(record.threshold)
+    if rule is not None:
+        values["threshold"] = _number(rule[2], pack)
+    if record.score is not None:
+        values[_SCORE_KEY[record.test]] = _number(record.score, pack)
+    highest = _max_score(record.test)
+    if highest is not None:
+        values["max"] = _number(highest, pack)
+    if record.test == "chair_stand_30s":
+        values.update(_chair_group(record, profile, pack))
+    elif record.test == "balance_4stage":
+        held = record.raw.get("held_seconds")
+        if isinstance(held, list) and all(isinstance(t, int | float) for t in held):
+            values["tandem_seconds"] = _number(held[2] if len(held) > 2 else 0, pack)
+    return values
+
+
+def _fill(text: str, values: Mapping[str, str], pack: ContentPack) -> str:
+    """Pack words with facts and numbers filled in; a sentence with a number this record
+    cannot give is left out."""
+    text = fill_facts(text, pack.facts, pack.info)
+    text = SINGLE_BRACE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+    if not SINGLE_BRACE.search(text):
+        return text
+    return " ".join(s for s in _SENTENCE_END.split(text) if not SINGLE_BRACE.search(s))
+
+
+def rule_words(record: Record, values: Mapping[str, str], pack: ContentPack, sex: str | None = None) -> str:
+    """The stored rule in words: "count < 10" -> "fewer than 10 stands"; "" when none applied.
+    A chair stand's rule depends on age and sex, so it names the group it is for."""
+    rule = _rule_parts(record.threshold)
+    if rule is None:
+        return ""
+    measure, op, value = rule
+    unit = WORDS.get(f"unit.{measure}", "")
+    amount = f"{_number(value, pack)} {unit}".strip()
+    pattern = WORDS["op.fewer"] if op == "<" and measure in _COUNTED else WORDS[f"op.{op}"]
+    words = WORDS.get(f"measure.{measure}", "") + pattern.format(value=amount)
+    if record.test == "chair_stand_30s" and "ages" in values and sex in ("female", "male"):
+        words = WORDS["rule.for_group"].format(rule=words, people=WORDS[f"people.{sex}"], ages=values["ages"])
+    elif record.test in ("stay_independent", "sarc_f") and "max" in values:
+        words = WORDS["rule.of_max"].format(rule=words, max=values["max"])
+    return words
+
+
+def report_line(record: Record, pack: ContentPack, profile: Profile | None = None) -> ReportLine:
+    """One stored result in the pack's words, by the meaning it was stored with."""
+    words = pack.results[record.test][record.meaning]
+    values = _values(record, profile, pack)
+    if record.score is None:
+        score_text = WORDS["score.not_completed"]
+    else:
+        score_text = WORDS[f"score.{record.test}"].format(score=values[_SCORE_KEY[record.test]],
+                                                          max=values.get("max", ""))
+    return ReportLine(
+        taken_at=record.taken_at, score_text=score_text, meaning_title=_fill(words.title, values, pack),
+        meaning_text=_fill(words.text, values, pack), next_step=_fill(words.next_step, values, pack),
+        source=record.source, threshold=rule_words(record, values, pack, _age_and_sex(record, profile)[1]))
+
+
+def _note(test: str, latest: ReportLine, pack: ContentPack) -> str:
+    """What the test measures (the pack's words) and the cut-off its latest result was judged by."""
+    try:
+        what = pack.protocol(test).measures
+    except KeyError:
+        what = pack.questionnaire(test).summary
+    if latest.threshold:
+        cutoff = WORDS["note.cutoff"].format(rule=latest.threshold)
+    else:
+        cutoff = WORDS["note.no_cutoff"]
+    return f"{fill_facts(what, pack.facts, pack.info)} {cutoff}"
+
+
+def _checklist(record: Record | None, pack: ContentPack) -> tuple[tuple[str, str], ...]:
+    """(question, answer) for each question of the checklist answered in ``record``."""
+    if record is None:
+        return ()
+    questions = pack.questionnaire("stay_independent").questions
+    answers: Any = record.raw.get("answers", {})
+    if isinstance(answers, list):  # answers in question order, as the scorer also takes them
+        answers = {q.id: a for q, a in zip(questions, answers, strict=False)}
+    if not isinstance(answers, dict):
+        return ()
+    pairs = []
+    for question in questions:
+        if question.id not in answers:
+            continue
+        label = next((o.label for o in question.options if o.value == answers[question.id]), None)
+        if label is not None:
+            pairs.append((question.text, label))
+    return tuple(pairs)
+
+
+def _newest_first(records: Iterable[Record]) -> list[Record]:
+    return sorted(records, key=lambda r: (r.taken_at, r.id or 0), reverse=True)
+
+
+def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack, made_on: date) -> Report:
+    """The report on one person's results. Results of anyone else are left out, so two
+    people's results can never be mixed on one sheet."""
+    mine = [r for r in records if profile.id is None or r.profile_id == profile.id]
+    by_test: dict[str, list[Record]] = {}
+    for record in _newest_first(mine):
+        by_test.setdefault(record.test, []).append(record)
+    sections = []
+    for test in menu_order(pack):
+        kept = by_test.get(test)
+        if not kept:
+            continue
+        latest = report_line(kept[0], pack, profile)
+        previous = report_line(kept[1], pack, profile) if len(kept) > 1 else None
+        sections.append(TestSection(test=test, title=title_of(test, pack),
+                                    measures_note=_note(test, latest, pack), latest=latest,
+                                    previous=previous, count=len(kept)))
+    checklist_records = by_test.get("stay_independent")
+    return Report(name=profile.name, birth_year=profile.birth_year, sex=profile.sex, made_on=made_on,
+                  sections=tuple(sections),
+                  checklist=_checklist(checklist_records[0] if checklist_records else None, pack),
+                  disclaimer=WORDS["disclaimer"])
