@@ -1,0 +1,72 @@
+"""What weeks in bed or in a cast do: days 0 to 28 as a band that falls fastest at first
+and then flattens (Marusic 2021), with the studies' own numbers as marked points.
+
+The band's start is the early loss of the facts (``disuse_early_loss_per_day``, low and
+high). Its bend is the one that lets the steeper edge meet the meta-analysis's loss at its
+last day (``bed_rest_meta_mass_loss`` at ``bed_rest_meta_days``): the curve is drawn from
+the facts, with nothing typed in here. It is an illustration of the pattern, and is said
+to be one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from legapp.charts.lifetime import Band, _range, _value
+from legapp.content.models import Fact
+
+DAYS = 28
+
+
+@dataclass(frozen=True)
+class StudyPoint:
+    day: float
+    left: float  # % of muscle (or strength) left
+    measure: str  # "muscle size", "lean mass" or "strength"
+    fact: str  # the fact that holds the number (and so its source)
+
+
+def _loss(rate: float, tau: float, day: float) -> float:
+    """% lost by ``day``: starting at ``rate`` % a day, slowing with time constant ``tau``."""
+    return rate * tau * (1 - math.exp(-day / tau))
+
+
+def bend(facts: dict[str, Fact]) -> float:
+    """The time constant (days) that makes the steeper edge meet the meta-analysis point."""
+    _, fast = _range(facts, "disuse_early_loss_per_day")
+    _, last_day = _range(facts, "bed_rest_meta_days")
+    target = _value(facts, "bed_rest_meta_mass_loss")
+    if not 0 < target < fast * last_day:
+        raise ValueError("the meta-analysis loss must be below a straight line at the early rate")
+    low, high = 0.1, 10_000.0
+    for _ in range(200):  # the loss by last_day grows with tau: halve the interval
+        mid = (low + high) / 2
+        if _loss(fast, mid, last_day) < target:
+            low = mid
+        else:
+            high = mid
+    return (low + high) / 2
+
+
+def disuse_band(facts: dict[str, Fact], days: int = DAYS) -> Band:
+    slow, fast = _range(facts, "disuse_early_loss_per_day")
+    tau = bend(facts)
+    xs = tuple(float(d) for d in range(days + 1))
+    low = tuple(100 - _loss(fast, tau, d) for d in xs)
+    high = tuple(100 - _loss(slow, tau, d) for d in xs)
+    return Band(xs, low, high, ("disuse_early_loss_per_day", "bed_rest_meta_mass_loss", "bed_rest_meta_days"))
+
+
+def study_points(facts: dict[str, Fact]) -> tuple[StudyPoint, ...]:
+    _, meta_day = _range(facts, "bed_rest_meta_days")
+    return (
+        StudyPoint(_value(facts, "cast_days_short"), 100 - _value(facts, "cast_short_size_loss"),
+                   "muscle size", "cast_short_size_loss"),
+        StudyPoint(_value(facts, "cast_days_long"), 100 - _value(facts, "cast_long_size_loss"),
+                   "muscle size", "cast_long_size_loss"),
+        StudyPoint(_value(facts, "bed_rest_days_older"), 100 - _value(facts, "bed_rest_strength_loss"),
+                   "strength", "bed_rest_strength_loss"),
+        StudyPoint(meta_day, 100 - _value(facts, "bed_rest_meta_mass_loss"), "lean mass",
+                   "bed_rest_meta_mass_loss"),
+    )

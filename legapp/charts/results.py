@@ -1,0 +1,40 @@
+"""My results over time: one series per test from the history, with the line that marks a
+higher risk and the side of it that is the risk (no Qt)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from legapp.assess import load_norms
+from legapp.track.records import Record
+
+_RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
+
+
+@dataclass(frozen=True)
+class Series:
+    test: str
+    xs: tuple[float, ...]  # seconds since 1970 (UTC), oldest first
+    ys: tuple[float, ...]
+    threshold: float | None  # where the risk starts, on the same scale as ys
+    risk_side: Literal["below", "above"] | None  # which side of the line is the higher risk
+    not_completed: int  # results with no score (the five times test not finished)
+
+
+def series(records: list[Record], test: str) -> Series:
+    """The results of ``test`` among ``records``, oldest first. The line is the latest
+    result's rule (the norm for the person's age then)."""
+    mine = sorted((r for r in records if r.test == test), key=lambda r: r.taken_at)
+    scored = [r for r in mine if r.score is not None]
+    threshold, side = None, None
+    latest = mine[-1] if mine else None
+    if latest is not None:
+        if test == "balance_4stage":  # the rule is about the tandem stance: on the chart, stages held
+            threshold, side = float(load_norms().balance_4stage.risk_if_not_held_stage), "below"
+        elif m := _RULE.match(latest.threshold):
+            threshold = float(m.group(3))
+            side = "below" if m.group(2) in ("<", "<=") else "above"
+    return Series(test, tuple(r.taken_at.timestamp() for r in scored), tuple(float(r.score) for r in scored),
+                  threshold, side, len(mine) - len(scored))
