@@ -87,7 +87,8 @@ def test_results_series_with_the_risk_line(pack):
     def kept(result, day):
         return record_of(result, {}, profile_id=1, content_version=1, taken_at=_at(day))
 
-    records = [kept(score_chair_stand_30s(9, 72, "female"), 30), kept(score_chair_stand_30s(7, 72, "female"), 0),
+    records = [kept(score_chair_stand_30s(9, 72, "female"), 30),
+               kept(score_chair_stand_30s(7, 72, "female"), 0),
                kept(score_five_times_sts(None), 5), kept(score_five_times_sts(13.2), 6),
                kept(score_balance_4stage([10, 10, 4]), 7)]
     chair = series(records, "chair_stand_30s")
