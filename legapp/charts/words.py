@@ -11,6 +11,11 @@ def _pct(x: float) -> str:
     return f"{round(x):g}%"
 
 
+def _exact(x: float) -> str:
+    """A study's own number, as it was published (3.5%, not 4%)."""
+    return f"{round(x, 1):g}%"
+
+
 def lifetime_summary(band: Band, kind: Kind, age: int | None) -> str:
     what = "muscle" if kind == "mass" else "leg strength"
     start, end = int(band.xs[0]), int(band.xs[-1])
@@ -31,7 +36,7 @@ def disuse_summary(band: Band, points: tuple[StudyPoint, ...]) -> str:
     text = (f"This chart shows the muscle left after days in bed or in a cast, up to {days} days. "
             f"The loss is fastest in the first days, then it slows. After one week, about "
             f"{_pct(week[0])} to {_pct(week[1])} is left. ")
-    text += " ".join(f"A study found {_pct(100 - p.left)} less {p.measure} after {p.day:g} days."
+    text += " ".join(f"A study found {_exact(100 - p.left)} less {p.measure} after {p.day:g} days."
                      for p in points)
     return text
 

@@ -25,6 +25,8 @@ class HomePage(ScrollPage):
              Route("check")),
             (self.tr("My results"), self.tr("Your results over time, and a report for your doctor."),
              Route("results")),
+            (self.tr("See the numbers"),
+             self.tr("Charts of muscle loss with age, in bed, and your own results."), Route("see")),
             (self.tr("Key points"), self.tr("The main things to know, on one page."),
              Route("topic", "key-points")),
             (self.tr("Questions and answers"), self.tr("Short answers to common questions."),

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from legapp.content.models import ContentPack
     from legapp.qt.check.kit import CheckKit
+    from legapp.theme import Theme
 
 
 def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
@@ -54,11 +55,16 @@ def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
     return page
 
 
-def _build_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
+def _build_page(screen: str, pack: ContentPack, kit: CheckKit, theme: Theme) -> Page:
     """Pages that show content are built on first visit, importing their module then,
     so the first window never waits for the content model or its pages."""
     if screen in ("check", "test", "questionnaire", "profiles", "results"):
         return _build_check_page(screen, pack, kit)
+    if screen == "see":  # the one place pyqtgraph (and numpy) is imported, on first visit
+        kit.restore()
+        from legapp.qt.charts.see_page import SeePage
+
+        return SeePage(pack, kit, theme)
     if screen == "topics":
         from legapp.qt.topic_list_page import TopicListPage
 
@@ -139,7 +145,8 @@ class MainWindow(QMainWindow):
 
     def page(self, screen: str) -> Page:
         if screen not in self.pages:
-            page = HomePage() if screen == "home" else _build_page(screen, self.pack, self.kit)
+            page = (HomePage() if screen == "home"
+                    else _build_page(screen, self.pack, self.kit, self.look.theme))
             if self._settled:
                 page.settle()
             page.navigate.connect(self.go)

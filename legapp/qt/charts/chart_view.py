@@ -1,0 +1,201 @@
+"""One chart, drawn with pyqtgraph (imported here, so only when a chart is first shown):
+a band or a series, markers with words on them, a cursor moved by the arrow keys, a
+mouse or a finger, a large readout of the value under it, and a text summary beside it
+that screen readers are given too.
+
+Colours come from the Okabe-Ito set (safe for colour-blind readers), and nothing is
+told by colour alone: the band's edges are a solid and a dashed line, points have their
+own shapes and labels, and the risk line says in words which side is the risk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from legapp.charts.lifetime import Band
+from legapp.theme import Theme
+
+BLUE, ORANGE, VERMILLION, SKY, GREEN = "#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#009E73"
+SYMBOLS = ("o", "t", "s", "d", "star")
+
+
+class ChartView(QWidget):
+    """``readout(x)`` gives the words for the cursor at ``x`` (the caller knows what the
+    numbers mean); ``step`` is how far one arrow key moves the cursor."""
+
+    cursor_moved = Signal(float)
+
+    def __init__(self, theme: Theme, x_label: str, y_label: str, readout: Callable[[float], str],
+                 step: float = 1.0, date_axis: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.theme, self.readout_of, self.step = theme, readout, step
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("chart")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
+        self.plot = pg.PlotWidget(axisItems=axes, background=theme.surface)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.setMinimumHeight(160)
+        self.x_label, self.y_label = x_label, y_label
+        layout.addWidget(self.plot, 1)
+        # The value under the cursor, in large type; the page puts it beside the chart.
+        self.readout = QLabel()
+        self.readout.setObjectName("chartReadout")
+        self.readout.setWordWrap(True)
+        self.cursor = pg.InfiniteLine(angle=90, movable=False,
+                                      pen=pg.mkPen(theme.text, width=2, style=Qt.PenStyle.DotLine))
+        self.plot.addItem(self.cursor, ignoreBounds=True)
+        self.plot.scene().sigMouseMoved.connect(self._mouse)
+        self.x_range = (0.0, 1.0)
+        self.items: dict[str, object] = {}  # what is drawn, by name, for tests and updates
+        self._fonts()
+
+    # -- what is drawn ----------------------------------------------------------------------
+    def clear(self) -> None:
+        for item in self.items.values():
+            self.plot.removeItem(item)
+        self.items = {}
+
+    def show_band(self, band: Band, name: str) -> None:
+        top = pg.PlotDataItem(band.xs, band.high, pen=pg.mkPen(BLUE, width=3), name=f"{name}: best")
+        bottom = pg.PlotDataItem(band.xs, band.low, pen=pg.mkPen(BLUE, width=3, style=Qt.PenStyle.DashLine),
+                                 name=f"{name}: worst")
+        fill = pg.FillBetweenItem(top, bottom, brush=pg.mkBrush(QColor(86, 180, 233, 110)))
+        for key, item in (("fill", fill), ("top", top), ("bottom", bottom)):
+            self.plot.addItem(item)
+            self.items[key] = item
+        self.set_x_range(band.xs[0], band.xs[-1])
+
+    def show_points(self, points: Sequence[tuple[float, float, str]]) -> None:
+        """Study results: each its own shape, with its words beside it."""
+        for i, (x, y, words) in enumerate(points):
+            dot = pg.ScatterPlotItem([x], [y], symbol=SYMBOLS[i % len(SYMBOLS)], size=18,
+                                     brush=pg.mkBrush(VERMILLION), pen=pg.mkPen(self.theme.text, width=1.5))
+            # Two studies on the same day: the lower one's words go under it, the other's above.
+            lower = any(px == x and py > y for px, py, _ in points)
+            higher = any(px == x and py < y for px, py, _ in points)
+            text = pg.TextItem(words, color=self.theme.text,
+                               anchor=(0, 0 if lower else 1 if higher else 0.5))
+            text.setPos(x + 0.4, y)
+            text.setFont(self._font(0.8))
+            for key, item in ((f"point{i}", dot), (f"point{i}_text", text)):
+                self.plot.addItem(item)
+                self.items[key] = item
+
+    def show_series(self, xs: Sequence[float], ys: Sequence[float], labels: Sequence[str]) -> None:
+        line = pg.PlotDataItem(list(xs), list(ys), pen=pg.mkPen(BLUE, width=3), symbol="o", symbolSize=16,
+                               symbolBrush=pg.mkBrush(BLUE), symbolPen=pg.mkPen(self.theme.text))
+        self.plot.addItem(line)
+        self.items["series"] = line
+        for i, (x, y, words) in enumerate(zip(xs, ys, labels, strict=True)):
+            text = pg.TextItem(words, color=self.theme.text, anchor=(0.5, 1.2))
+            text.setFont(self._font(0.8))
+            text.setPos(x, y)
+            self.plot.addItem(text)
+            self.items[f"label{i}"] = text
+
+    def show_threshold(self, value: float, side: str, words: str) -> None:
+        """The risk line, dashed, with the risk side shaded and said in words."""
+        line = pg.InfiniteLine(pos=value, angle=0, movable=False,
+                               pen=pg.mkPen(VERMILLION, width=3, style=Qt.PenStyle.DashLine))
+        low, high = self.plot.viewRange()[1]
+        span = max(abs(value) * 2, high - low, 1.0)
+        zone = pg.LinearRegionItem(values=(value - span, value) if side == "below" else (value, value + span),
+                                   orientation="horizontal", movable=False,
+                                   brush=pg.mkBrush(QColor(213, 94, 0, 45)), pen=pg.mkPen(None))
+        text = pg.TextItem(words, color=self.theme.text, anchor=(0, 1.1 if side == "above" else -0.1))
+        text.setFont(self._font(0.8))
+        text.setPos(self.x_range[0], value)
+        for key, item in (("risk_zone", zone), ("threshold", line), ("threshold_text", text)):
+            self.plot.addItem(item, ignoreBounds=key == "risk_zone")
+            self.items[key] = item
+
+    def show_marker(self, x: float, words: str) -> None:
+        """"You are here": a thick orange line with its words."""
+        line = pg.InfiniteLine(pos=x, angle=90, movable=False,
+                               pen=pg.mkPen(ORANGE, width=4, style=Qt.PenStyle.DashDotLine))
+        text = pg.TextItem(words, color=self.theme.text, anchor=(1.05, 0),
+                           fill=pg.mkBrush(self.theme.surface))
+        text.setFont(self._font(0.9))
+        top = self.plot.viewRange()[1][1]
+        text.setPos(x, top)
+        for key, item in (("marker", line), ("marker_text", text)):
+            self.plot.addItem(item, ignoreBounds=True)
+            self.items[key] = item
+
+    def set_x_range(self, low: float, high: float) -> None:
+        self.x_range = (float(low), float(high))
+        pad = (high - low) * 0.02 or 1.0
+        self.plot.setXRange(low - pad, high + pad, padding=0)
+
+    def set_y_range(self, low: float, high: float) -> None:
+        self.plot.setYRange(low, high, padding=0.05)
+
+    # -- the cursor ---------------------------------------------------------------------------
+    @property
+    def cursor_x(self) -> float:
+        return float(self.cursor.value())
+
+    def move_cursor(self, x: float) -> None:
+        x = min(max(x, self.x_range[0]), self.x_range[1])
+        self.cursor.setValue(x)
+        words = self.readout_of(x)
+        self.readout.setText(words)
+        self.setAccessibleDescription(words)
+        self.cursor_moved.emit(x)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        moves = {Qt.Key.Key_Left: self.cursor_x - self.step, Qt.Key.Key_Right: self.cursor_x + self.step,
+                 Qt.Key.Key_Home: self.x_range[0], Qt.Key.Key_End: self.x_range[1]}
+        if key in moves:
+            self.move_cursor(moves[key])
+            return
+        super().keyPressEvent(event)
+
+    def _mouse(self, pos) -> None:
+        view = self.plot.getPlotItem().vb
+        if self.plot.sceneBoundingRect().contains(pos):
+            x = view.mapSceneToView(pos).x()
+            self.move_cursor(round(x / self.step) * self.step)
+
+    def mousePressEvent(self, event) -> None:  # a tap on a touch screen moves the cursor too
+        self.setFocus()
+        super().mousePressEvent(event)
+
+    # -- text size -----------------------------------------------------------------------------
+    def _font(self, scale: float = 1.0) -> QFont:
+        """Chart text: three quarters of the body text, so it grows with the app's text size,
+        from 12 pt up to 22 pt (larger would leave no room for the chart itself)."""
+        font = QFont(self.font())
+        font.setPointSizeF(min(22.0, max(12.0, font.pointSizeF() * 0.75 * scale)))
+        return font
+
+    def _fonts(self) -> None:
+        """Axis text follows the app's text size."""
+        font = self._font()
+        size = f"{font.pointSizeF():g}pt"
+        for name, words in (("bottom", self.x_label), ("left", self.y_label)):
+            axis = self.plot.getAxis(name)
+            axis.setStyle(tickFont=font, tickTextOffset=8)
+            axis.setPen(pg.mkPen(self.theme.text, width=2))
+            axis.setTextPen(pg.mkPen(self.theme.text))
+            axis.setLabel(words, **{"font-size": size, "color": self.theme.text})
+        for item in self.items.values():
+            if isinstance(item, pg.TextItem):
+                item.setFont(self._font(0.8))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fonts()
+        super().changeEvent(event)

@@ -1,0 +1,316 @@
+"""See: three charts that make the numbers felt. Muscle (or strength) over a lifetime with
+"you are here", what weeks in bed do, and the person's own results over time. Each has a
+text summary made from the same numbers, and can be saved as a picture."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legapp.charts.disuse import disuse_band, study_points
+from legapp.charts.lifetime import Kind, lifetime_band
+from legapp.charts.results import series
+from legapp.charts.words import disuse_summary, lifetime_summary, results_summary
+from legapp.content.models import ContentPack
+from legapp.content.render import fill_facts
+from legapp.navigation import Route
+from legapp.qt.charts.chart_view import ChartView
+from legapp.qt.check.kit import CheckKit
+from legapp.qt.page import Page
+from legapp.qt.step_view import ButtonRow, label
+from legapp.qt.widgets import BigButton
+from legapp.theme import Theme
+from legapp.track.report import menu_order, title_of
+
+
+def _pct(x: float) -> str:
+    return f"{round(x):g}%"
+
+
+def _choice(text: str) -> BigButton:
+    button = BigButton(text)
+    button.setObjectName("toggle")
+    button.setCheckable(True)
+    return button
+
+
+def _source(pack: ContentPack, fact_id: str) -> str:
+    return pack.sources[pack.facts[fact_id].source].citation()
+
+
+class ChartStep(QWidget):
+    """A chart with its choices above it, its summary and caption beside it (they scroll
+    on their own when the text is large), and "Save as picture" below."""
+
+    save = Signal()
+
+    def __init__(self, chart: ChartView, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        self.chart = chart
+        row.addWidget(chart, 3)
+        # Beside the chart, all the words, so the chart keeps its height at every text size:
+        # the value under the cursor, the choices, the summary, the sources.
+        words = QWidget()
+        words.setObjectName("pageBody")
+        column = QVBoxLayout(words)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(12)
+        column.addWidget(chart.readout)
+        self.choices = ButtonRow()
+        column.addWidget(self.choices)
+        self.summary = label("", "stepNote")
+        self.caption = label("", "resultSource")
+        self.save_button = BigButton(self.tr("Save as picture"))
+        self.save_button.clicked.connect(self.save)
+        column.addWidget(self.summary)
+        column.addWidget(self.caption)
+        column.addWidget(self.save_button)
+        self.extra = column  # a step may add a button under its words
+        column.addStretch(1)
+        self.words = QScrollArea()
+        self.words.setWidgetResizable(True)
+        self.words.setFrameShape(QFrame.Shape.NoFrame)
+        self.words.setWidget(words)
+        row.addWidget(self.words, 2)
+
+    def settle(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def say(self, summary: str, caption: str = "") -> None:
+        self.summary.setText(summary)
+        self.chart.setAccessibleName(summary)
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+
+    @property
+    def first_control(self) -> QWidget:
+        return self.chart
+
+
+class LifetimeStep(ChartStep):
+    def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None):
+        self.pack, self.kind, self.age = pack, "mass", None
+        self.bands = {kind: lifetime_band(pack.facts, kind) for kind in ("mass", "strength")}
+        chart = ChartView(theme, self.tr("Age (years)"), self.tr("% of what you had at 30"), self._readout)
+        super().__init__(chart, parent)
+        self.mass_button, self.strength_button = _choice(self.tr("Muscle")), _choice(self.tr("Strength"))
+        for button, kind in ((self.mass_button, "mass"), (self.strength_button, "strength")):
+            button.clicked.connect(lambda _=False, k=kind: self.show_kind(k))
+            self.choices.addWidget(button)
+        self.choices.addStretch(1)
+
+    def show_kind(self, kind: Kind, age: int | None = None) -> None:
+        self.kind = kind
+        if age is not None:
+            self.age = age
+        self.mass_button.setChecked(kind == "mass")
+        self.strength_button.setChecked(kind == "strength")
+        band = self.bands[kind]
+        chart = self.chart
+        chart.clear()
+        chart.show_band(band, self.tr("Muscle") if kind == "mass" else self.tr("Strength"))
+        chart.set_y_range(min(band.low) - 2, 100)
+        shown_age = self.age if self.age is not None and band.xs[0] <= self.age <= band.xs[-1] else None
+        if shown_age is not None:
+            chart.show_marker(shown_age, self.tr("You are here: {0}").replace("{0}", str(shown_age)))
+        training = fill_facts(self.tr(
+            "Strength training {{strength_sessions_per_week}} slows this loss, and can win some of "
+            "it back, at any age."), self.pack.facts, self.pack.info)
+        caption = (training + " " + self.tr("Sources: {0}; {1}.").replace(
+            "{0}", _source(self.pack, "band_mass_30_60")).replace(
+            "{1}", _source(self.pack, "strength_sessions_per_week")))
+        self.say(lifetime_summary(band, kind, shown_age), caption)
+        chart.move_cursor(shown_age if shown_age is not None else 60)
+
+    def _readout(self, x: float) -> str:
+        low, high = self.bands[self.kind].at(round(x))
+        what = self.tr("muscle") if self.kind == "mass" else self.tr("strength")
+        return (self.tr("Age {0}: about {1} to {2} of the {3} you had at 30 is left.")
+                .replace("{0}", str(round(x))).replace("{1}", _pct(low)).replace("{2}", _pct(high))
+                .replace("{3}", what))
+
+
+class DisuseStep(ChartStep):
+    def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None):
+        self.pack = pack
+        self.band = disuse_band(pack.facts)
+        self.points = study_points(pack.facts)
+        chart = ChartView(theme, self.tr("Days in bed or in a cast"), self.tr("% of muscle left"),
+                          self._readout)
+        super().__init__(chart, parent)
+        self.choices.hide()
+        chart.show_band(self.band, self.tr("Muscle"))
+        chart.show_points([(p.day, p.left, self.tr("{0}: -{1}% after {2} days").replace(
+            "{0}", p.measure).replace("{1}", f"{round(100 - p.left, 1):g}").replace("{2}", f"{p.day:g}"))
+            for p in self.points])
+        chart.set_y_range(min(p.left for p in self.points) - 2, 100)
+        facts = {p.fact for p in self.points} | {"disuse_early_loss_per_day"}
+        sources = sorted({_source(pack, fact) for fact in facts})
+        caption = (self.tr("The band is an illustration of the pattern: the loss is fastest at first, then "
+                           "slows. The marked points are what each study measured.") + " "
+                   + self.tr("Sources: {0}.").replace("{0}", "; ".join(sources)))
+        self.say(disuse_summary(self.band, self.points), caption)
+        chart.move_cursor(7)
+
+    def _readout(self, x: float) -> str:
+        low, high = self.band.at(round(x))
+        return (self.tr("Day {0}: about {1} to {2} of the muscle is left.")
+                .replace("{0}", str(round(x))).replace("{1}", _pct(low)).replace("{2}", _pct(high)))
+
+
+class ResultsStep(ChartStep):
+    go_check = Signal()
+
+    def __init__(self, pack: ContentPack, kit: CheckKit, theme: Theme, parent: QWidget | None = None):
+        self.pack, self.kit, self.test = pack, kit, None
+        self.locale = QLocale(pack.info.locale)
+        self.points: list[tuple[float, float, str]] = []
+        chart = ChartView(theme, self.tr("Date"), self.tr("Result"), self._readout, step=1.0, date_axis=True)
+        super().__init__(chart, parent)
+        self.test_buttons: dict[str, BigButton] = {}
+        for test in menu_order(pack):
+            button = _choice(title_of(test, pack))
+            button.clicked.connect(lambda _=False, t=test: self.show_test(t))
+            self.choices.addWidget(button)
+            self.test_buttons[test] = button
+        self.choices.addStretch(1)
+        self.prompt_button = BigButton(self.tr("Do a check"))
+        self.prompt_button.clicked.connect(self.go_check)
+        self.extra.insertWidget(4, self.prompt_button)
+        self.records = []
+
+    def refresh(self) -> None:
+        state, history = self.kit.state, self.kit.history
+        self.records = history.results(state.profile_id) if history and state.profile_id is not None else []
+        tests = {r.test for r in self.records}
+        for test, button in self.test_buttons.items():
+            button.setVisible(test in tests)
+        first = next((t for t in menu_order(self.pack) if t in tests), None)
+        self.show_test(self.test if self.test in tests else first)
+
+    def _date(self, stamp: float) -> str:
+        day = datetime.datetime.fromtimestamp(stamp).date()
+        return self.locale.toString(day, QLocale.FormatType.ShortFormat)
+
+    def show_test(self, test: str | None) -> None:
+        self.test = test
+        for name, button in self.test_buttons.items():
+            button.setChecked(name == test)
+        chart = self.chart
+        chart.clear()
+        self.points = []
+        has = test is not None
+        chart.setVisible(has)
+        self.prompt_button.setVisible(not has)
+        self.save_button.setVisible(has)
+        if not has:
+            who = self.kit.state.name
+            self.say(self.tr("No results to show yet. Do a check while {0} is chosen, and the results will "
+                             "show here over time.").replace("{0}", who) if who else self.tr(
+                "No results to show: you are a guest, and a guest's results are not kept. Choose a "
+                "person in My results, then do a check."))
+            return
+        data = series(self.records, test)
+        units = {"chair_stand_30s": self.tr("stands"), "five_times_sts": self.tr("seconds"),
+                 "tug": self.tr("seconds"), "balance_4stage": self.tr("positions held")}
+        unit = units.get(test, self.tr("points"))
+        dates = [self._date(x) for x in data.xs]
+        self.points = [(x, y, f"{d}: {y:g} {unit}") for x, y, d in zip(data.xs, data.ys, dates, strict=True)]
+        chart.show_series(data.xs, data.ys, [f"{y:g}" for y in data.ys])
+        low_x, high_x = (data.xs[0], data.xs[-1]) if data.xs else (0.0, 1.0)
+        pad = max((high_x - low_x) * 0.1, 86400.0)
+        chart.set_x_range(low_x - pad, high_x + pad)
+        chart.step = max((high_x - low_x) / 50, 3600.0)
+        values = [*data.ys, *([data.threshold] if data.threshold is not None else [])] or [0.0]
+        chart.set_y_range(min(0.0, min(values)), max(values) * 1.25 + 1)
+        if data.threshold is not None and data.risk_side is not None:
+            words = (self.tr("Higher risk below this line") if data.risk_side == "below"
+                     else self.tr("Higher risk at or above this line"))
+            chart.show_threshold(data.threshold, data.risk_side, words)
+        summary = results_summary(title_of(test, self.pack), unit, dates, list(data.ys), data.threshold,
+                                  data.risk_side)
+        if data.not_completed:
+            summary += " " + self.tr("{0} not completed (not shown).").replace("{0}", str(data.not_completed))
+        self.say(summary)
+        chart.move_cursor(data.xs[-1] if data.xs else low_x)
+
+    def _readout(self, x: float) -> str:
+        if not self.points:
+            return ""
+        return min(self.points, key=lambda p: abs(p[0] - x))[2]
+
+
+class SeePage(Page):
+    def __init__(self, pack: ContentPack, kit: CheckKit, theme: Theme, parent: QWidget | None = None):
+        super().__init__(self.tr("See the numbers"), parent)
+        self.pack, self.kit = pack, kit
+        self.tabs = ButtonRow()
+        self.outer.addWidget(self.tabs)
+        self.stack = QStackedWidget()
+        self.outer.addWidget(self.stack, 1)
+        self.lifetime = LifetimeStep(pack, theme)
+        self.disuse = DisuseStep(pack, theme)
+        self.results = ResultsStep(pack, kit, theme)
+        self.results.go_check.connect(lambda: self.navigate.emit(Route("check")))
+        self.tab_buttons: dict[str, BigButton] = {}
+        for key, words, step in (("lifetime", self.tr("Muscle with age"), self.lifetime),
+                                 ("disuse", self.tr("Weeks in bed"), self.disuse),
+                                 ("results", self.tr("My results"), self.results)):
+            button = _choice(words)
+            button.clicked.connect(lambda _=False, k=key: self.show_item(k))
+            self.tabs.addWidget(button)
+            self.tab_buttons[key] = button
+            self.stack.addWidget(step)
+            step.save.connect(self.save_picture)
+        self.tabs.addStretch(1)
+
+    def settle(self) -> None:
+        for step in (self.lifetime, self.disuse, self.results):
+            step.settle()
+
+    def show_item(self, arg: str) -> None:
+        key = arg if arg in self.tab_buttons else "lifetime"
+        for name, button in self.tab_buttons.items():
+            button.setChecked(name == key)
+        step = {"lifetime": self.lifetime, "disuse": self.disuse, "results": self.results}[key]
+        if step is self.lifetime:
+            self.lifetime.show_kind(self.lifetime.kind, self.kit.state.age)
+        elif step is self.results:
+            self.results.refresh()
+        self.stack.setCurrentWidget(step)
+        self.focus_first()
+
+    def first_control(self) -> QWidget:
+        return next(b for b in self.tab_buttons.values() if b.isChecked())
+
+    def save_picture(self) -> None:
+        step = self.stack.currentWidget()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        suggested = str(Path(folder) / f"legapp-chart-{datetime.date.today().isoformat()}.png")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart as a picture"), suggested,
+                                              self.tr("Pictures (*.png)"))
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if step.chart.grab().save(path, "PNG"):
+            self.kit.notify(self.tr("The chart was saved as {0}.").replace("{0}", path))
+        else:
+            self.kit.notify(self.tr("The chart could not be saved as {0}.").replace("{0}", path))

@@ -1,0 +1,145 @@
+"""See: the charts checked through their plot items' data (not pixels), driven by keys,
+a person's age and their kept results."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
+
+from legapp.charts.disuse import disuse_band
+from legapp.charts.lifetime import lifetime_band
+from legapp.navigation import Route
+from legapp.session import FakeClock
+from legapp.textsize import TEXT_SIZES
+
+from .test_check_flow import Person, click
+from .test_track_flow import THIS_YEAR, add_person, chair_stand
+
+
+@pytest.fixture
+def person(qtbot, make_window):
+    clock = FakeClock(500.0)
+    return Person(qtbot, make_window(clock=clock), clock)
+
+
+def open_see(person):
+    person.w.go_home()
+    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "See the numbers"))
+    return person.page
+
+
+def data(item):
+    xs, ys = item.getData()
+    return list(xs), list(ys)
+
+
+def test_muscle_with_age_is_a_band_with_you_are_here(person, qtbot, pack):
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    page = open_see(person)
+    chart = page.lifetime.chart
+    band = lifetime_band(pack.facts, "mass")
+    assert data(chart.items["top"]) == (list(band.xs), list(band.high))
+    assert data(chart.items["bottom"]) == (list(band.xs), list(band.low))
+    assert "fill" in chart.items  # a band, never a single line
+    assert chart.items["marker"].value() == 72
+    assert "You are 72" in page.lifetime.summary.text()
+    assert chart.accessibleName() == page.lifetime.summary.text()
+    assert "Sources:" in page.lifetime.caption.text()
+    click(qtbot, page.lifetime.strength_button)
+    strength = lifetime_band(pack.facts, "strength")
+    assert data(chart.items["bottom"])[1] == list(strength.low)
+    assert "leg strength" in page.lifetime.summary.text()
+
+
+def test_arrow_keys_move_the_cursor_and_read_the_value_out(person, qtbot, pack):
+    page = open_see(person)
+    chart = page.lifetime.chart
+    chart.setFocus()
+    assert chart.cursor_x == 60  # no one chosen: no marker, the cursor starts at 60
+    assert "marker" not in chart.items
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert chart.cursor_x == 62
+    low, high = lifetime_band(pack.facts).at(62)
+    words = f"Age 62: about {round(low)}% to {round(high)}% of the muscle you had at 30 is left."
+    assert chart.readout.text() == words
+    assert chart.accessibleDescription() == words
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.cursor_x == 95
+    qtbot.keyClick(chart, Qt.Key.Key_Right)  # stays at the end
+    assert chart.cursor_x == 95
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    assert chart.cursor_x == 30
+
+
+def test_weeks_in_bed_shows_the_band_and_the_studies(person, qtbot, pack):
+    page = open_see(person)
+    click(qtbot, page.tab_buttons["disuse"])
+    chart = page.disuse.chart
+    band = disuse_band(pack.facts)
+    assert data(chart.items["bottom"]) == (list(band.xs), list(band.low))
+    dots = [chart.items[f"point{i}"].getData() for i in range(4)]
+    points = sorted((float(xs[0]), float(ys[0])) for xs, ys in dots)
+    assert points == [(5, 96.5), (10, 87), (14, 91.6), (14, 92)]
+    labels = [chart.items[f"point{i}_text"].textItem.toPlainText() for i in range(4)]
+    assert "strength: -13% after 10 days" in labels
+    assert "illustration" in page.disuse.caption.text()
+
+
+def test_my_results_over_time_with_the_risk_line(person, qtbot):
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    chair_stand(person, 8)
+    chair_stand(person, 11)
+    page = open_see(person)
+    click(qtbot, page.tab_buttons["results"])
+    step = page.results
+    assert step.test_buttons["chair_stand_30s"].isVisible()
+    assert not step.test_buttons["tug"].isVisible()
+    assert data(step.chart.items["series"])[1] == [8.0, 11.0]
+    assert step.chart.items["threshold"].value() == 10  # women 70-74: below average under 10
+    assert step.chart.items["threshold_text"].textItem.toPlainText() == "Higher risk below this line"
+    assert "2 results" in step.summary.text()
+    assert "11 stands" in step.chart.readout.text()  # the cursor starts at the latest
+
+
+def test_no_results_gives_a_friendly_prompt_not_an_empty_frame(person, qtbot):
+    page = open_see(person)
+    click(qtbot, page.tab_buttons["results"])
+    step = page.results
+    assert not step.chart.isVisible()
+    assert step.prompt_button.isVisible()
+    assert "guest" in step.summary.text()
+    click(qtbot, step.prompt_button)
+    assert person.w.history.current == Route("check")
+
+
+def test_save_as_picture(person, qtbot, tmp_path, monkeypatch):
+    page = open_see(person)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "chart"), ""))
+    click(qtbot, page.lifetime.save_button)
+    image = QImage(str(tmp_path / "chart.png"))
+    assert not image.isNull()
+    assert image.width() > 300
+
+
+def test_chart_text_follows_the_text_size(person):
+    page = open_see(person)
+    axis = page.lifetime.chart.plot.getAxis("bottom")
+    small = axis.style["tickFont"].pointSizeF()
+    person.w.set_text_size(len(TEXT_SIZES) - 1)
+    big = page.lifetime.chart.plot.getAxis("bottom").style["tickFont"].pointSizeF()
+    assert big > small
+    assert small >= 12
+
+
+def test_the_age_marker_moves_with_the_person(person, qtbot):
+    add_person(person, "Ana", str(THIS_YEAR - 72))
+    page = open_see(person)
+    assert page.lifetime.chart.items["marker"].value() == 72
+    add_person(person, "Bo", str(THIS_YEAR - 81), "male")
+    person.w.go(Route("profiles"))
+    click(qtbot, next(r for r in person.page.list.rows if r.profile.name == "Bo").use_button)
+    page = open_see(person)
+    assert page.lifetime.chart.items["marker"].value() == 81
