@@ -15,6 +15,9 @@ timer_max_error_ms  a real-time run of the 30-s chair stand through the real win
 timer_deadlines     how many deadlines that run had (prompts and step changes)
 history_load_ms     listing one person's 10,000 stored results of mixed tests, newest first, from
                     the history database (HistoryStore.results), median of 7 (target: 100)
+chart_first_show_ms opening the first chart (See) in a running app, the import of pyqtgraph
+                    and numpy included, median of 5 fresh processes (target: 600)
+chart_update_p95_ms moving the chart's cursor one step with an arrow key, redrawn (target: 16)
 report_pdf_ms       building the report for a person with 50 results and writing it as a PDF,
                     median of 5, the first (which loads the fonts) included (target: 1000)
 """
@@ -265,12 +268,84 @@ def report_pdf_ms() -> float:
     return round(statistics.median(times), 2)
 
 
+FIRST_CHART = """
+import sys, tempfile, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from legapp.content.loader import load_pack
+from legapp.navigation import Route
+from legapp.paths import bundled_content_dir, ui_dir
+from legapp.qt.application import build_window
+from legapp.settings import Settings, SettingsStore
+pack = load_pack(bundled_content_dir("en"))
+with tempfile.TemporaryDirectory() as data:
+    window = build_window(app, pack, Settings(tts_engine="mock"), SettingsStore(Path(data)), ui_dir())
+    window.show()
+    app.processEvents()
+    assert "pyqtgraph" not in sys.modules, "pyqtgraph was loaded before the first chart"
+    start = time.perf_counter()
+    window.go(Route("see"))
+    window.repaint()
+    app.processEvents()
+    print((time.perf_counter() - start) * 1000)
+"""
+
+
+def chart_first_show_ms() -> float:
+    """Median of 5 fresh processes: opening See in a running app, pyqtgraph's import included."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHONPATH": str(ROOT)}
+    times = []
+    for _ in range(5):
+        out = subprocess.run([sys.executable, "-c", FIRST_CHART], capture_output=True, text=True, env=env,
+                             check=True, timeout=120).stdout
+        times.append(float(out.strip().splitlines()[-1]))
+    return round(statistics.median(times), 1)
+
+
+def chart_update_p95_ms() -> float:
+    """Moving the cursor with the arrow keys along the whole lifetime chart, 5 rounds: each
+    move redraws the cursor, the readout and its description."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from legapp.content.loader import load_pack
+    from legapp.navigation import Route
+    from legapp.paths import bundled_content_dir, ui_dir
+    from legapp.qt.application import build_window
+    from legapp.settings import Settings, SettingsStore
+
+    app = QApplication.instance() or QApplication([])
+    pack = load_pack(bundled_content_dir("en"))
+    with tempfile.TemporaryDirectory() as data:
+        window = build_window(app, pack, Settings(tts_engine="mock"), SettingsStore(Path(data)), ui_dir())
+        window.show()
+        window.go(Route("see"))
+        app.processEvents()
+        chart = window.current_page.lifetime.chart
+        times = []
+        for _ in range(5):
+            for key in [Qt.Key.Key_Home] + [Qt.Key.Key_Right] * 65:
+                start = time.perf_counter()
+                app.sendEvent(chart, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+                window.repaint()
+                app.processEvents()
+                times.append((time.perf_counter() - start) * 1000)
+        window.close()
+    return round(p95(times), 2)
+
+
 def main() -> int:
     results = {**startup_figures(), "content_load_ms": content_load_ms(),
                "page_switch_p95_ms": page_switch_p95_ms(), **timer_figures(),
-               "history_load_ms": history_load_ms(), "report_pdf_ms": report_pdf_ms()}
+               "history_load_ms": history_load_ms(), "report_pdf_ms": report_pdf_ms(),
+               "chart_first_show_ms": chart_first_show_ms(), "chart_update_p95_ms": chart_update_p95_ms()}
     targets = {"startup_ratio": 1.5, "page_switch_p95_ms": 16, "timer_max_error_ms": 5,
-               "history_load_ms": 100, "report_pdf_ms": 1000}
+               "history_load_ms": 100, "report_pdf_ms": 1000, "chart_first_show_ms": 600,
+               "chart_update_p95_ms": 16}
     out = ROOT / ".bench"
     out.mkdir(exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")

@@ -32,11 +32,11 @@ class Record:
     id: int | None = field(default=None, compare=False)
 
     @classmethod
-    def trusted(cls, **values: Any) -> Record:
-        """A record read back from the database, where it was checked before it was written."""
+    def trusted(cls, values: dict[str, Any]) -> Record:
+        """A record read back from the database, where it was checked before it was written;
+        ``values`` has every field."""
         record = object.__new__(cls)
-        for name in cls.__dataclass_fields__:
-            object.__setattr__(record, name, values[name])
+        record.__dict__.update(values)  # frozen: set once, here, without a check per field
         return record
 
     def __post_init__(self) -> None:
