@@ -76,6 +76,14 @@ def track_screens(window, clock: FakeClock):
     yield "results", window
     window.current_page.list.rows[0].delete_button.click()
     yield "results-confirm-delete", window
+    window.go(Route("see"))
+    yield "see-lifetime", window
+    window.current_page.lifetime.strength_button.click()
+    yield "see-lifetime-strength", window
+    window.current_page.show_item("disuse")
+    yield "see-disuse", window
+    window.current_page.show_item("results")
+    yield "see-results", window
 
 
 def check_screens(window, clock: FakeClock):

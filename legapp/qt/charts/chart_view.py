@@ -98,7 +98,9 @@ class ChartView(QWidget):
         self.plot.addItem(line)
         self.items["series"] = line
         for i, (x, y, words) in enumerate(zip(xs, ys, labels, strict=True)):
-            text = pg.TextItem(words, color=self.theme.text, anchor=(0.5, 1.2))
+            # Labels take turns above and below their points, so results close in time
+            # (two tries in a day) do not write over each other.
+            text = pg.TextItem(words, color=self.theme.text, anchor=(0.5, 1.2) if i % 2 else (0.5, -0.2))
             text.setFont(self._font(0.8))
             text.setPos(x, y)
             self.plot.addItem(text)
@@ -113,9 +115,9 @@ class ChartView(QWidget):
         zone = pg.LinearRegionItem(values=(value - span, value) if side == "below" else (value, value + span),
                                    orientation="horizontal", movable=False,
                                    brush=pg.mkBrush(QColor(213, 94, 0, 45)), pen=pg.mkPen(None))
-        text = pg.TextItem(words, color=self.theme.text, anchor=(0, 1.1 if side == "above" else -0.1))
+        text = pg.TextItem(words, color=self.theme.text, anchor=(1, 1.1 if side == "above" else -0.1))
         text.setFont(self._font(0.8))
-        text.setPos(self.x_range[0], value)
+        text.setPos(self.x_range[1], value)  # at the right end, away from the first results
         for key, item in (("risk_zone", zone), ("threshold", line), ("threshold_text", text)):
             self.plot.addItem(item, ignoreBounds=key == "risk_zone")
             self.items[key] = item

@@ -233,9 +233,9 @@ class ResultsStep(ChartStep):
         unit = units.get(test, self.tr("points"))
         dates = [self._date(x) for x in data.xs]
         self.points = [(x, y, f"{d}: {y:g} {unit}") for x, y, d in zip(data.xs, data.ys, dates, strict=True)]
-        chart.show_series(data.xs, data.ys, [f"{y:g}" for y in data.ys])
+        chart.show_series(data.xs, data.ys, [f"{d}: {y:g}" for d, y in zip(dates, data.ys, strict=True)])
         low_x, high_x = (data.xs[0], data.xs[-1]) if data.xs else (0.0, 1.0)
-        pad = max((high_x - low_x) * 0.1, 86400.0)
+        pad = max((high_x - low_x) * 0.1, 3 * 86400.0)  # at least a few days either side
         chart.set_x_range(low_x - pad, high_x + pad)
         chart.step = max((high_x - low_x) / 50, 3600.0)
         values = [*data.ys, *([data.threshold] if data.threshold is not None else [])] or [0.0]
