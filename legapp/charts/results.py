@@ -10,6 +10,9 @@ from typing import Literal
 from legapp.assess import load_norms
 from legapp.track.records import Record
 
+# What each test's number counts, as the chart, its summary and the report say it.
+UNITS = {"chair_stand_30s": "stands", "balance_4stage": "positions held", "five_times_sts": "seconds",
+         "tug": "seconds", "stay_independent": "points", "sarc_f": "points"}
 _RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
 
 

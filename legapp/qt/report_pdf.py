@@ -15,7 +15,7 @@ import os
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -31,6 +31,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from legapp.charts.results import UNITS
+from legapp.charts.words import results_summary
+from legapp.theme import STANDARD
 from legapp.track.export import private_output
 from legapp.track.report import Report, TestSection
 
@@ -74,7 +77,10 @@ WORDS = {
     "doctor": "A note for the doctor: what each test measures",
     "footer": "{name}, {made_on}. Page {page} of {pages}",
     "pdf_title": "Leg strength and falls: results of {name}",
+    "risk_below": "Higher risk below this line",
+    "risk_above": "Higher risk at or above this line",
 }
+CHART_WIDTH, CHART_HEIGHT = 600, 240  # in the document's pixels: about 16 by 6 cm on paper
 
 KEEP_WITH_NEXT = 1  # the block state of headings, kept on one page with what follows them
 # Headings are paragraphs with a class: Qt sizes <h1>-<h6> by its own scale, whatever the CSS says.
@@ -150,7 +156,36 @@ def _section(section: TestSection, locale: QLocale) -> list[str]:
     rule = WORDS["rule"].format(rule=latest.threshold) if latest.threshold else WORDS["no_rule"]
     source = WORDS["source"].format(source=latest.source.rstrip("."))
     out.append(f'<p class="small">{html.escape(rule)}<br>{html.escape(source)}</p>')
+    if _has_chart(section):
+        data = section.history
+        dates = [_date_text(datetime.fromtimestamp(x).date(), locale) for x in data.xs]
+        out.append(f'<p><img src="{_chart_name(section)}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}"></p>')
+        words = results_summary(section.title, UNITS[section.test], dates, list(data.ys), data.threshold,
+                                data.risk_side)
+        out.append(_p(words, "small"))
     return out
+
+
+def _has_chart(section: TestSection) -> bool:
+    """A chart once there are two results to join; one point says nothing a line can."""
+    return section.history is not None and len(section.history.ys) >= 2
+
+
+def _chart_name(section: TestSection) -> str:
+    return f"chart-{section.test}"
+
+
+def _add_charts(doc: QTextDocument, report: Report) -> None:
+    """Draw each section's chart and hand it to the document under the name its <img> uses."""
+    from legapp.qt.charts.report_chart import results_image
+
+    for section in report.sections:
+        if not _has_chart(section):
+            continue
+        data = section.history
+        side = WORDS["risk_below"] if data.risk_side == "below" else WORDS["risk_above"]
+        image = results_image(data, STANDARD, side)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_chart_name(section)), image)
 
 
 def report_html(report: Report, locale_name: str = "en_US") -> str:
@@ -199,6 +234,7 @@ def report_document(report: Report, locale_name: str = "en_US") -> QTextDocument
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(STYLE)
     doc.setHtml(report_html(report, locale_name))
+    _add_charts(doc, report)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                            WORDS["pdf_title"].format(name=report.name))
     return doc

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from legapp.assess import load_norms, score_chair_stand_30s
+from legapp.charts.results import Series, series
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts, format_number
@@ -86,6 +87,7 @@ class TestSection:
     latest: ReportLine
     previous: ReportLine | None
     count: int  # how many results of this test are kept
+    history: Series | None = None  # every scored result, oldest first, for the chart
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,7 @@ def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack,
         previous = report_line(kept[1], pack, profile) if len(kept) > 1 else None
         sections.append(TestSection(test=test, title=title_of(test, pack),
                                     measures_note=_note(test, latest, pack), latest=latest,
-                                    previous=previous, count=len(kept)))
+                                    previous=previous, count=len(kept), history=series(kept, test)))
     checklist_records = by_test.get("stay_independent")
     return Report(name=profile.name, birth_year=profile.birth_year, sex=profile.sex, made_on=made_on,
                   sections=tuple(sections),

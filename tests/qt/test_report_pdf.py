@@ -172,3 +172,19 @@ def test_printing_uses_the_same_pages(qapp, tmp_path, monkeypatch, report):
     monkeypatch.setattr(QtPrintSupport, "QPrintDialog",
                         lambda printer, parent=None: _FakePrintDialog(printer, parent, accept=False))
     assert report_pdf.print_report(report) is False
+
+
+def test_a_chart_of_results_over_time_for_each_test_done_twice(qapp, tmp_path, report):
+    path = tmp_path / "report.pdf"
+    report_pdf.write_pdf(report, path, "en_GB")
+    twice = [s for s in report.sections if s.history is not None and len(s.history.ys) >= 2]
+    assert twice  # the sample has the chair stand twice
+    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    assert len(listing) == len(twice)
+    width, height = (int(v) for v in listing[0].split()[3:5])
+    assert width >= 1500  # drawn for print, not for the screen
+    assert 2 < width / height < 3
+    text = _squash(_text(path))
+    for section in twice:
+        assert _squash(f"{section.title}: {len(section.history.ys)} results.") in text  # the chart in words

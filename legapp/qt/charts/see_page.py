@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from legapp.charts.disuse import disuse_band, study_points
 from legapp.charts.lifetime import Kind, lifetime_band
-from legapp.charts.results import series
+from legapp.charts.results import UNITS, series
 from legapp.charts.words import disuse_summary, lifetime_summary, results_summary
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
@@ -228,9 +228,7 @@ class ResultsStep(ChartStep):
                 "person in My results, then do a check."))
             return
         data = series(self.records, test)
-        units = {"chair_stand_30s": self.tr("stands"), "five_times_sts": self.tr("seconds"),
-                 "tug": self.tr("seconds"), "balance_4stage": self.tr("positions held")}
-        unit = units.get(test, self.tr("points"))
+        unit = UNITS[test]
         dates = [self._date(x) for x in data.xs]
         self.points = [(x, y, f"{d}: {y:g} {unit}") for x, y, d in zip(data.xs, data.ys, dates, strict=True)]
         chart.show_series(data.xs, data.ys, [f"{d}: {y:g}" for d, y in zip(dates, data.ys, strict=True)])
