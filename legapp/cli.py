@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from legapp import __version__
 from legapp.textsize import TEXT_SIZES
+
+if TYPE_CHECKING:
+    import argparse
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,8 @@ class Options:
 
 
 def _engine_name(text: str) -> str:
+    import argparse
+
     name = text.strip()
     if not name or len(name) > 40 or not name.replace("-", "").replace("_", "").isalnum():
         raise argparse.ArgumentTypeError(f"'{text}' is not the short name of a speech engine")
@@ -26,6 +31,8 @@ def _engine_name(text: str) -> str:
 
 
 def parser() -> argparse.ArgumentParser:
+    import argparse  # loaded only when there are options to read
+
     p = argparse.ArgumentParser(
         prog="legapp",
         description="Learn about leg muscle loss and fall risk, in plain words.",
@@ -58,5 +65,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> Options:
+    if not argv:  # the usual start: nothing to parse, and argparse need not load
+        return Options(None, None, None, None)
     ns = parser().parse_args(argv)
     return Options(ns.data_dir, ns.text_size, ns.content_dir, ns.tts_engine)

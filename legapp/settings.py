@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -86,6 +85,8 @@ class SettingsStore:
     def save(self, settings: Settings) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         data = json.dumps(asdict(settings), indent=2).encode("utf-8")
+        import tempfile  # only when saving: it costs the first window a few ms to load
+
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.data_dir)
         try:
             with os.fdopen(fd, "wb") as fh:

@@ -74,7 +74,8 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
 def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         load_content: Callable[[], tuple[ContentPack, str | None]],
         notices: list[str], report_ready: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Fusion from the start, chosen by Qt itself (see Look.ensure_fusion).
+    app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName("legapp")
     app.setApplicationDisplayName("legapp")
     window = build_window(app, None, settings, store, ui_dir)

@@ -18,8 +18,6 @@ class Look:
         self._template = (Path(ui_dir) / "app.qss").read_text(encoding="utf-8")
         self.size_index = size_index
         self.size_count = len(TEXT_SIZES)
-        if app.style().name().lower() != "fusion":  # often already the default
-            app.setStyle("Fusion")
         palette = app.palette()
         for role, color in ((QPalette.ColorRole.Link, theme.link),
                             (QPalette.ColorRole.LinkVisited, theme.link),
@@ -28,6 +26,14 @@ class Look:
             palette.setColor(role, QColor(color))
         app.setPalette(palette)
         self.apply(size_index)
+
+    def ensure_fusion(self) -> None:
+        """The Fusion style draws the stylesheet the same way everywhere. The app starts with
+        it (``-style fusion``); a QApplication made elsewhere (tests, an embedding program)
+        gets it here, once the first window is up: asking for the style makes PySide build
+        a dozen of Qt's style enums (about 10 ms) that the first window must not wait for."""
+        if self.app.style().name().lower() != "fusion":
+            self.app.setStyle("Fusion")
 
     def apply(self, size_index: int) -> None:
         self.size_index = size_index

@@ -27,7 +27,12 @@ class BigButton(QPushButton):
     """A push button that Enter and Return press too, not only Space."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str = ""):
-        super().__init__(text, parent)  # push buttons take Tab and click focus already
+        # push buttons take Tab and click focus already. An explicit None parent makes
+        # PySide weigh the QIcon overload and build QIcon's enums (~5 ms) before the first window.
+        if parent is None:
+            super().__init__(text)
+        else:
+            super().__init__(text, parent)
         if name:
             self.setAccessibleName(name)
             self.setToolTip(name)
