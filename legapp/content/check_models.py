@@ -208,3 +208,13 @@ class ResultText(_Frozen):
     title: str = Field(min_length=1)
     text: str = Field(min_length=1)
     next_step: str = Field(min_length=1)
+
+
+class Routine(_Frozen):
+    """An exercise session made into phases the session engine runs (legapp.act.routines
+    builds one from a ready-made session or the person's own choice). It has no score: its
+    result says how far the person got."""
+
+    id: str = Field(pattern=_ID)
+    title: str = Field(min_length=1)
+    phases: tuple[Phase, ...] = Field(min_length=1)

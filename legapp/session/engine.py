@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from legapp.content.check_models import Phase, Prompt, Protocol
+from legapp.content.check_models import Phase, Prompt, Protocol, Routine
 from legapp.session.clock import Clock
 from legapp.session.events import (
     Counted,
@@ -51,7 +51,7 @@ class Session:
     soak use e.g. 0.01 to run a test in a hundredth of the time); it must be more than 0.
     """
 
-    def __init__(self, protocol: Protocol, clock: Clock, *, time_scale: float = 1.0) -> None:
+    def __init__(self, protocol: Protocol | Routine, clock: Clock, *, time_scale: float = 1.0) -> None:
         if (isinstance(time_scale, bool) or not isinstance(time_scale, int | float)
                 or not math.isfinite(time_scale) or time_scale <= 0):
             raise ValueError(f"time_scale must be a number more than 0, not {time_scale!r}")
@@ -74,7 +74,7 @@ class Session:
     # -- what the screen shows -------------------------------------------------------------
 
     @property
-    def protocol(self) -> Protocol:
+    def protocol(self) -> Protocol | Routine:
         return self._protocol
 
     @property

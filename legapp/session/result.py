@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from legapp.content.check_models import Protocol
+from legapp.content.check_models import Protocol, Routine
 from legapp.session.events import Outcome, PhaseRecord
 
 
@@ -19,7 +19,7 @@ def real_seconds(clock_seconds: float, time_scale: float) -> float:
     return round(clock_seconds / time_scale, 6)
 
 
-def raw_result(protocol: Protocol, records: Sequence[PhaseRecord], outcome: Outcome,
+def raw_result(protocol: Protocol | Routine, records: Sequence[PhaseRecord], outcome: Outcome,
                time_scale: float) -> dict[str, Any]:
     """What ``protocol.scoring`` needs:
 
@@ -32,6 +32,9 @@ def raw_result(protocol: Protocol, records: Sequence[PhaseRecord], outcome: Outc
                      stage held to its limit counts its full, unscaled ``seconds``
     """
     timed = [r for r in records if r.kind == "timed"]
+    if isinstance(protocol, Routine):  # an exercise session: how much of it was done
+        return {"completed": outcome == "complete", "steps_done": len(timed),
+                "reps": sum(r.count for r in timed)}
     if protocol.scoring == "chair_stand_30s":
         return {"count": sum(r.count for r in timed)}
     if protocol.scoring == "balance_4stage":

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from legapp.act.plan import Activity
 from legapp.track.profiles import Profile
 from legapp.track.records import Record
 
@@ -58,8 +59,22 @@ def _v2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX results_by_person ON results (profile_id, taken_at DESC, id DESC)")
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    # The weekly plan (Act): what each person did, and the days they mean to train.
+    db.execute("""CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('strength', 'aerobic', 'balance')),
+        minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 600),
+        done_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX activities_by_person ON activities (profile_id, done_at)")
+    db.execute("""CREATE TABLE plans (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        days TEXT NOT NULL)""")
+
+
 # version reached -> the step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
 VERSION = max(MIGRATIONS)
 
 
@@ -235,6 +250,45 @@ class HistoryStore:
     def delete_result(self, result_id: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM results WHERE id = ?", (result_id,))
+
+    # -- the weekly plan -----------------------------------------------------------------------
+    def save_activity(self, activity: Activity) -> int:
+        row = (activity.profile_id, activity.kind, activity.minutes,
+               activity.done_at.astimezone(UTC).isoformat())
+        with self._transaction() as db:
+            cur = db.execute("INSERT INTO activities (profile_id, kind, minutes, done_at) "
+                             "VALUES (?, ?, ?, ?)", row)
+        return cur.lastrowid
+
+    def activities(self, profile_id: int, start: datetime, end: datetime) -> list[Activity]:
+        """One person's activities from ``start`` up to (not including) ``end``, oldest first."""
+        if self.empty:
+            return []
+        rows = self.db.execute(
+            "SELECT id, kind, minutes, done_at FROM activities WHERE profile_id = ? AND done_at >= ? "
+            "AND done_at < ? ORDER BY done_at, id",
+            (profile_id, start.astimezone(UTC).isoformat(), end.astimezone(UTC).isoformat()))
+        return [Activity(profile_id, kind, datetime.fromisoformat(done_at), minutes, id=rid)
+                for rid, kind, minutes, done_at in rows]
+
+    def delete_activity(self, activity_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
+
+    def plan_days(self, profile_id: int) -> tuple[int, ...]:
+        """The weekdays (0 = Monday) the person means to train."""
+        if self.empty:
+            return ()
+        row = self.db.execute("SELECT days FROM plans WHERE profile_id = ?", (profile_id,)).fetchone()
+        return tuple(int(d) for d in row[0].split(",") if d) if row else ()
+
+    def set_plan_days(self, profile_id: int, days: tuple[int, ...]) -> None:
+        if any(type(d) is not int or not 0 <= d <= 6 for d in days):
+            raise ValueError("days are 0 (Monday) to 6 (Sunday)")
+        text = ",".join(str(d) for d in sorted(set(days)))
+        with self._transaction() as db:
+            db.execute("INSERT INTO plans (profile_id, days) VALUES (?, ?) "
+                       "ON CONFLICT (profile_id) DO UPDATE SET days = excluded.days", (profile_id, text))
 
     def delete_everything(self) -> None:
         """"Delete all my data": the database and its journal files are removed."""

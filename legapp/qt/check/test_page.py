@@ -14,29 +14,17 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from legapp.checks.explain import explain
 from legapp.checks.scoring import score_run
 from legapp.checks.state import CheckState
-from legapp.content.check_models import Phase
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.finish_step import FinishStep
 from legapp.qt.check.result_view import ResultView
+from legapp.qt.check.run_panel import RunPanel
 from legapp.qt.check.run_view import RunView
 from legapp.qt.check.steps import PersonStep, RefusedStep, SafetyStep, SetupStep
 from legapp.qt.page import Page
-from legapp.qt.session_runner import SessionRunner
 from legapp.qt.sound import SoundPlayer
 from legapp.qt.speech import Speaker
-from legapp.session import Clock, Finished, MonotonicClock, PhaseStarted, Say, Session, Sound, Stopped
-
-
-def _clock_mode(phase: Phase) -> str:
-    """What the big clock shows: nothing while getting ready (that takes as long as it
-    takes), the time so far where a tap stops the clock (the five stands, "Seated"),
-    otherwise the seconds left."""
-    if phase.kind == "prepare":
-        return ""
-    if phase.kind == "timed" and (phase.tap == "done" or phase.end_at_count is not None):
-        return "up"
-    return "down"
+from legapp.session import Clock, Finished, MonotonicClock
 
 
 class TestPage(Page):
@@ -55,7 +43,6 @@ class TestPage(Page):
         self.make_clock = clock or MonotonicClock
         self.images, self.time_scale = images, time_scale
         self.protocol = None
-        self.runner: SessionRunner | None = None
         self.raw: dict | None = None
         self.last_result = None
         self.steps = QStackedWidget()
@@ -73,9 +60,11 @@ class TestPage(Page):
         # The running test is not a scrolling step: Stop, the clock and the big button
         # keep their place at every text size.
         self.run = RunView(images)
-        self.run.tapped.connect(self._tap)
         self.run.stop.connect(self.stop_run)
-        self.run.pause.connect(self._pause)
+        self.panel = RunPanel(self.run, speaker, sounds, self.make_clock, time_scale, lambda: state.caregiver,
+                              parent=self)
+        self.panel.finished.connect(self._finished)
+        self.panel.phase_shown.connect(self.focus_first)
         self.finish = FinishStep()
         self.finish.done.connect(self._score)
         self.result = ResultView()
@@ -84,8 +73,6 @@ class TestPage(Page):
         self.result.learn.connect(lambda: self.navigate.emit(Route("topic", self.protocol.topic)))
         for widget in (self.safety, self.refused, self.person, self.run, self.finish, self.result):
             self.steps.addWidget(widget)
-        speaker.spoken.connect(self.run.show_caption)
-        sounds.flash.connect(self.run.flash)
         self._keys = [QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_run),
                       QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)]
         for key in self._keys:
@@ -151,82 +138,26 @@ class TestPage(Page):
         return self.steps.currentWidget().first_control
 
     # the run ----------------------------------------------------------------
+    @property
+    def runner(self):
+        """The runner of the current (or last) run, for tests and the bench."""
+        return self.panel.runner
+
     def start_run(self) -> None:
-        self._drop_runner()
-        clock = self.make_clock()
-        self.runner = SessionRunner(Session(self.protocol, clock, time_scale=self.time_scale), clock,
-                                    parent=self)
-        self.runner.event.connect(self._on_event)
         self._go(self.run)
-        self.run.show_paused(False)
-        self.runner.start()
-
-    def _drop_runner(self) -> None:
-        """One runner a run: the last one goes, so a kiosk running for weeks does not grow."""
-        if self.runner is not None:
-            self.runner.event.disconnect(self._on_event)
-            self.runner.stop()
-            self.runner.deleteLater()
-            self.runner = None
-
-    def _on_event(self, event) -> None:
-        if isinstance(event, PhaseStarted):
-            # From the event, not the session: a late update may have run past this
-            # phase already, and its events are played out in order.
-            phase = self.protocol.phases[event.index]
-            text = phase.caregiver_text if self.state.caregiver and phase.caregiver_text else phase.text
-            self.run.show_phase(phase.title, text, phase.picture, phase.tap_label, clock=_clock_mode(phase))
-            self.focus_first()
-        elif isinstance(event, Say):
-            self.speaker.say(event.text)
-        elif isinstance(event, Sound):
-            self.sounds.play(event.name)
-        elif isinstance(event, Finished):
-            self._finished(event)
-            return
-        elif isinstance(event, Stopped):
-            return
-        self._show_clock()
-
-    def _show_clock(self) -> None:
-        session = self.runner.session
-        phase = session.phase
-        if phase is None or not _clock_mode(phase):
-            return
-        shown = session.elapsed() if _clock_mode(phase) == "up" else session.remaining()
-        self.run.show_time(shown / session.time_scale, session.count if phase.tap == "count" else None)
-
-    def _tap(self) -> None:
-        if self.runner is not None and self.runner.running:
-            self.runner.tap()
+        self.panel.start(self.protocol)
 
     def _space(self) -> None:
         """Space presses the big button of the moment (Stand, Feet moved, Seated...);
         where there is none, Space stops, as Esc does."""
-        if not self.running_view:
-            return
-        if self.run.tap_button.isVisible():
-            self.run.tap_by_key()
-        else:
+        if self.running_view and not self.panel.space():
             self.stop_run()
-
-    def _pause(self) -> None:
-        if self.runner is not None and self.runner.running:
-            self.runner.toggle_pause()
-            paused = self.runner.session.state == "paused"
-            self.run.show_paused(paused)
-            if paused:
-                self.speaker.stop()
 
     def stop_run(self) -> None:
         """Stop at once; nothing half-done is ever scored."""
-        if self.runner is None or not self.runner.running:
-            return
-        self.runner.stop()
-        self.speaker.stop()
-        self.run.halt()
-        self._to_setup(self.tr("You stopped the test, so nothing was scored. "
-                               "You can start again when you are ready."))
+        if self.panel.stop():
+            self._to_setup(self.tr("You stopped the test, so nothing was scored. "
+                                   "You can start again when you are ready."))
 
     def hideEvent(self, event) -> None:
         if not event.spontaneous():  # leaving the page (Back, Home) ends the run
@@ -234,7 +165,6 @@ class TestPage(Page):
         super().hideEvent(event)
 
     def _finished(self, event: Finished) -> None:
-        self.run.halt()
         self.raw = dict(self.runner.session.result or {})
         if self.protocol.scoring == "tug" and event.outcome == "incomplete":
             self.result.show_message(self.tr(
