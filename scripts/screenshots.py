@@ -86,6 +86,45 @@ def track_screens(window, clock: FakeClock):
     yield "see-results", window
 
 
+def act_screens(window, clock: FakeClock):
+    """Keep your legs strong: the hub, a guided session, the week, the protein guide."""
+    window.go(Route("act"))
+    yield "act", window
+    window.go(Route("exercises"))
+    yield "exercises", window
+    window.go(Route("exercise", "single-leg-stand"))
+    yield "exercise", window
+    window.go(Route("sessions"))
+    page = window.current_page
+    yield "sessions", window
+    page.choose.tiles["gentle"].click()
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    clock.advance(120)
+    page.runner.update_now()
+    page.run.tap_button.click()  # ready for the first exercise
+    for _ in range(3):
+        clock.advance(2.5)
+        page.run.tap_button.click()
+    page.runner.update_now()
+    yield "session-reps", window
+    page.stop_run()
+    window.go(Route("plan"))
+    plan = window.current_page
+    plan.day_buttons[0].click()
+    plan.day_buttons[3].click()
+    plan.strength_button.click()
+    plan.minutes.setText("40")
+    plan.minutes_button.click()
+    yield "plan", window
+    window.go(Route("protein"))
+    protein = window.current_page
+    protein.weight.setText("70")
+    protein.work_out()
+    yield "protein", window
+
+
 def check_screens(window, clock: FakeClock):
     """The steps of the Check area, each put on screen the way a person gets there.
     Yields (name, widget to grab) once each screen is showing."""
@@ -178,7 +217,8 @@ def main() -> int:
                 print(path.relative_to(ROOT))
                 if name == "home" and size_index == 0:
                     window.grab().save(str(out / "README-home.png"))  # the one the README shows
-            for name, widget in itertools.chain(check_screens(window, clock), track_screens(window, clock)):
+            for name, widget in itertools.chain(check_screens(window, clock), track_screens(window, clock),
+                                                act_screens(window, clock)):
                 for _ in range(3):
                     app.processEvents()
                 path = out / f"{name}-{size.key}.png"

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from legapp.content.act_loader import load_exercises
 from legapp.content.check_loader import load_checks
 from legapp.content.errors import ContentError
 from legapp.content.models import (
@@ -27,6 +28,7 @@ from legapp.content.models import (
     Source,
     Topic,
 )
+from legapp.content.session_loader import load_sessions
 from legapp.content.yaml_io import LOADER, build, read_yaml
 from legapp.paths import bundled_content_dir
 
@@ -175,8 +177,11 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
         _check_placeholders(term.definition, facts, "glossary.yaml", f"term '{term.id}'.definition")
 
     checks = load_checks(folder, sources, topics)
+    exercises = load_exercises(folder, sources, facts)
     return ContentPack(
         **checks,
+        exercises=exercises,
+        sessions=load_sessions(folder, {e.id for e in exercises}),
         info=info,
         sources=sources,
         facts=facts,

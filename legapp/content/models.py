@@ -11,7 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from legapp.content.act_models import Exercise
 from legapp.content.check_models import Protocol, Questionnaire, ResultText, SafetyCheck
+from legapp.content.routine_models import ReadySession
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 
@@ -129,6 +131,8 @@ class ContentPack(_Frozen):
     questionnaires: tuple[Questionnaire, ...]
     safety: SafetyCheck
     results: dict[str, dict[str, ResultText]]  # test id -> meaning key -> words
+    exercises: tuple[Exercise, ...]  # the library, in its order
+    sessions: tuple[ReadySession, ...]  # ready-made exercise sessions
     origin: str = "bundled"  # "bundled" or the folder a custom pack came from
 
     def topic(self, topic_id: str) -> Topic:

@@ -23,6 +23,8 @@ class HomePage(ScrollPage):
             (self.tr("Check your fall risk"),
              self.tr("Simple tests of strength and balance, and two short question lists."),
              Route("check")),
+            (self.tr("Keep your legs strong"),
+             self.tr("Exercises with pictures, and how much protein you need."), Route("act")),
             (self.tr("My results"), self.tr("Your results over time, and a report for your doctor."),
              Route("results")),
             (self.tr("See the numbers"),

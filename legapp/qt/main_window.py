@@ -55,11 +55,40 @@ def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
     return page
 
 
+def _build_act_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
+    if screen == "act":
+        from legapp.qt.act.act_page import ActPage
+
+        return ActPage(pack)
+    if screen == "protein":
+        from legapp.qt.act.protein_page import ProteinPage
+
+        return ProteinPage(pack)
+    if screen == "plan":
+        from legapp.qt.act.plan_page import PlanPage
+
+        kit.restore()
+        return PlanPage(pack, kit)
+    if screen == "sessions":
+        from legapp.qt.act.sessions_page import SessionsPage, note_session
+
+        kit.restore()
+        return SessionsPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale,
+                            lambda: note_session(kit.history, kit.state))
+    from legapp.qt.act.library_page import ExerciseLibraryPage, ExercisePage
+
+    if screen == "exercises":
+        return ExerciseLibraryPage(pack.exercises, kit.images, pack.facts, pack.info)
+    return ExercisePage(pack.exercises, kit.images, pack.facts, pack.info, pack.sources)
+
+
 def _build_page(screen: str, pack: ContentPack, kit: CheckKit, theme: Theme) -> Page:
     """Pages that show content are built on first visit, importing their module then,
     so the first window never waits for the content model or its pages."""
     if screen in ("check", "test", "questionnaire", "profiles", "results"):
         return _build_check_page(screen, pack, kit)
+    if screen in ("act", "protein", "exercises", "exercise", "plan", "sessions"):
+        return _build_act_page(screen, pack, kit)
     if screen == "see":  # the one place pyqtgraph (and numpy) is imported, on first visit
         kit.restore()
         from legapp.qt.charts.see_page import SeePage

@@ -1,0 +1,157 @@
+"""Act driven as a person would: from Home to the protein guide, typing a weight in
+kilograms or pounds, and being told kindly when it cannot be right."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from .test_check_flow import Person, click
+
+
+@pytest.fixture
+def person(qtbot, make_window):
+    return Person(qtbot, make_window(), None)
+
+
+def open_protein(person):
+    person.w.go_home()
+    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "Keep your legs strong"))
+    click(person.qtbot, person.page.tiles["protein"])
+    return person.page
+
+
+def type_weight(person, page, text):
+    page.weight.clear()
+    person.qtbot.keyClicks(page.weight, text)
+
+
+def test_protein_for_a_weight_in_kilograms_and_in_pounds(person, qtbot):
+    page = open_protein(person)
+    assert "1.2 to 1.6 grams for each kilogram" in page.intro.text()
+    assert "kidney disease" in page.kidney.text()
+    assert page.source.text().startswith("Source:")
+    type_weight(person, page, "70")
+    click(qtbot, page.work_button)
+    assert page.result.text() == "84 to 112 grams of protein a day"
+    assert page.per_meal.text() == "That is about 28 to 37 grams at each of your 3 meals."
+    click(qtbot, page.four)
+    assert page.per_meal.text() == "That is about 21 to 28 grams at each of your 4 meals."
+    click(qtbot, page.lb_button)  # the same number now read as pounds
+    assert page.result.text() == "38 to 51 grams of protein a day"
+
+
+@pytest.mark.parametrize("text", ["", "0", "700", "seventy"])
+def test_a_weight_that_cannot_be_right_gets_a_kind_message(person, qtbot, text):
+    page = open_protein(person)
+    type_weight(person, page, "70")
+    click(qtbot, page.work_button)
+    type_weight(person, page, text)
+    click(qtbot, page.work_button)
+    assert page.message.isVisible()
+    assert page.message.text().startswith("Please")
+    assert not page.result.isVisible()  # the old answer is not left beside the new weight
+
+
+def test_my_week_for_a_saved_person(person, qtbot, tmp_path):
+    from .test_track_flow import THIS_YEAR, add_person
+
+    page = _open_plan(person)
+    assert page.person_button.isVisible()  # a guest is asked to choose a person first
+    assert not page.strength_button.isVisible()
+    add_person(person, "Ana", str(THIS_YEAR - 70))
+    page = _open_plan(person)
+    assert page.who.text() == "The week of Ana"
+    click(qtbot, page.day_buttons[0])
+    click(qtbot, page.day_buttons[3])
+    assert person.w.kit.history.plan_days(person.w.kit.state.profile_id) == (0, 3)
+    click(qtbot, page.strength_button)
+    assert "You did 1 strength session this week" in page.summary.text()
+    page.minutes.clear()
+    qtbot.keyClicks(page.minutes, "half an hour")
+    click(qtbot, page.minutes_button)
+    assert page.message.text().startswith("Please")
+    page.minutes.clear()
+    qtbot.keyClicks(page.minutes, "40")
+    click(qtbot, page.minutes_button)
+    assert "active for 40 minutes" in page.summary.text()
+    assert page.minutes.text() == ""
+    click(qtbot, page.balance_button)
+    assert "You practised your balance once." in page.summary.text()
+
+
+def _open_plan(person):
+    person.w.go_home()
+    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "Keep your legs strong"))
+    click(person.qtbot, person.page.tiles["plan"])
+    return person.page
+
+
+def _open_sessions(person):
+    person.w.go_home()
+    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "Keep your legs strong"))
+    click(person.qtbot, person.page.tiles["sessions"])
+    return person.page
+
+
+def _run_to_the_end(person, page, taps_per_set=None):
+    """Play the part of the person: tap when asked, let the clock run otherwise."""
+    for _ in range(500):
+        if page.steps.currentWidget() is not page.run:
+            return
+        phase = page.runner.session.phase
+        if phase.kind == "prepare":
+            person.tap()
+        elif phase.tap == "count":
+            for _ in range(phase.end_at_count):
+                person.wait(3)
+                person.tap()
+        else:
+            person.wait(phase.seconds)
+    raise AssertionError("the session did not end")
+
+
+def test_a_gentle_session_guided_to_the_end_and_noted_in_the_week(qtbot, make_window):
+    from legapp.session import FakeClock
+
+    from .test_track_flow import THIS_YEAR, add_person
+
+    clock = FakeClock(1000.0)
+    person = Person(qtbot, make_window(clock=clock), clock)
+    add_person(person, "Ana", str(THIS_YEAR - 70))
+    page = _open_sessions(person)
+    said = []
+    page.panel.speaker.spoken.connect(said.append)
+    click(qtbot, page.choose.tiles["gentle"])
+    assert page.steps.currentWidget() is page.safety  # the safety check comes first
+    person.safe()
+    assert page.steps.currentWidget() is page.run
+    assert page.run.phase_title.text() == "Warm up"
+    _run_to_the_end(person, page)
+    assert page.steps.currentWidget() is page.done
+    assert "Well done" in page.done.heading.text()
+    assert "noted in Ana's week" in page.done.kept.text()
+    assert [w for w in said if w.isdigit()][:8] == ["1", "2", "3", "4", "5", "6", "7", "8"]  # counted aloud
+    assert "Rest" in said
+    click(qtbot, page.done.back_button)
+    click(qtbot, page.choose.tiles["gentle"])
+    assert page.steps.currentWidget() is page.run  # the safety check is asked once a day
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Escape)
+    assert page.steps.currentWidget() is page.choose
+    week = _open_plan(person)
+    assert "You did 1 strength session this week" in week.summary.text()
+
+
+def test_build_my_own_session(person, qtbot):
+    page = _open_sessions(person)
+    click(qtbot, page.choose.own_button)
+    assert page.choose.message.text() == "Please choose at least one exercise."
+    click(qtbot, page.choose.pick_buttons["heel-raises"])
+    click(qtbot, page.choose.own_button)
+    person.safe()
+    titles = [p.title for p in page.panel.protocol.phases]
+    assert titles[0] == "Warm up"
+    assert any(t.startswith("Heel raises: set 1 of 2") or "set 1 of 2" in t for t in titles)
+    assert titles[-1] == "Cool down"
+    click(qtbot, page.run.stop_button)
+    assert page.steps.currentWidget() is page.choose
