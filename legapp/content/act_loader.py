@@ -13,20 +13,10 @@ from typing import Any
 from legapp.content.act_models import Exercise
 from legapp.content.check_loader import _picture_exists
 from legapp.content.errors import ContentError
-from legapp.content.models import PLACEHOLDER, PLACEHOLDER_MODES
+from legapp.content.models import check_placeholders
 from legapp.content.yaml_io import build, read_yaml
 
 FOLDER = "exercises"
-
-
-def _check_placeholders(text: str, facts: Mapping[str, Any], file: str, field: str) -> None:
-    """The same rule as the topic pages: every {{fact}} names a fact, in a known form."""
-    for m in PLACEHOLDER.finditer(text):
-        fact_id, mode = m.group(1), m.group(2) or ""
-        if fact_id not in facts:
-            raise ContentError(file, field, f"unknown fact id '{fact_id}' in {m.group(0)}")
-        if mode not in PLACEHOLDER_MODES:
-            raise ContentError(file, field, f"unknown form '|{mode}' in {m.group(0)}")
 
 
 def load_exercises(folder: Path, sources: Mapping[str, Any],
@@ -51,6 +41,6 @@ def load_exercises(folder: Path, sources: Mapping[str, Any],
         if not _picture_exists(folder, exercise.picture):
             raise ContentError(file, "picture", f"no picture called '{exercise.picture}' in images/")
         for field, text in exercise.texts():
-            _check_placeholders(text, facts, file, field)
+            check_placeholders(text, facts, file, field)
         found[exercise.id] = (exercise, file)
     return tuple(sorted((e for e, _ in found.values()), key=lambda e: (e.order, e.id)))

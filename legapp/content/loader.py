@@ -17,8 +17,6 @@ from legapp.content.act_loader import load_exercises
 from legapp.content.check_loader import load_checks
 from legapp.content.errors import ContentError
 from legapp.content.models import (
-    PLACEHOLDER,
-    PLACEHOLDER_MODES,
     ContentPack,
     Fact,
     FaqItem,
@@ -27,6 +25,7 @@ from legapp.content.models import (
     Section,
     Source,
     Topic,
+    check_placeholders,
 )
 from legapp.content.session_loader import load_sessions
 from legapp.content.yaml_io import LOADER, build, read_yaml
@@ -54,15 +53,6 @@ def _unique(items: Iterable[Any], file: str, kind: str) -> dict[str, Any]:
             raise ContentError(file, f"{kind} '{item.id}'.id", "this id is used twice")
         by_id[item.id] = item
     return by_id
-
-
-def _check_placeholders(text: str, facts: dict[str, Fact], file: str, field: str) -> None:
-    for m in PLACEHOLDER.finditer(text):
-        fact_id, mode = m.group(1), m.group(2) or ""
-        if fact_id not in facts:
-            raise ContentError(file, field, f"unknown fact id '{fact_id}' in {m.group(0)}")
-        if mode not in PLACEHOLDER_MODES:
-            raise ContentError(file, field, f"unknown form '|{mode}' in {m.group(0)}")
 
 
 def _split_front_matter(text: str, file: str) -> tuple[str, str]:
@@ -112,11 +102,11 @@ def _read_topic(path: Path, folder: Path, facts: dict[str, Fact]) -> Topic:
         raise ContentError(file, "front matter", "expected 'field: value' lines")
     meta = {**meta, "sections": _sections(body, file)}
     topic = build(Topic, meta, file, "")
-    _check_placeholders(topic.summary, facts, file, "summary")
+    check_placeholders(topic.summary, facts, file, "summary")
     for i, point in enumerate(topic.key_points):
-        _check_placeholders(point, facts, file, f"key_points[{i + 1}]")
+        check_placeholders(point, facts, file, f"key_points[{i + 1}]")
     for i, section in enumerate(topic.sections):
-        _check_placeholders(section.heading + section.body, facts, file, f"sections[{i + 1}]")
+        check_placeholders(section.heading + section.body, facts, file, f"sections[{i + 1}]")
     return topic
 
 
@@ -165,7 +155,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
     _unique(faq, "faq.yaml", "question")
     for item in faq:
         for name in ("question", "answer"):
-            _check_placeholders(getattr(item, name), facts, "faq.yaml", f"question '{item.id}'.{name}")
+            check_placeholders(getattr(item, name), facts, "faq.yaml", f"question '{item.id}'.{name}")
         if item.topic is not None and item.topic not in topics:
             raise ContentError("faq.yaml", f"question '{item.id}'.topic", f"unknown topic id '{item.topic}'")
 
@@ -174,7 +164,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
     )
     _unique(glossary, "glossary.yaml", "term")
     for term in glossary:
-        _check_placeholders(term.definition, facts, "glossary.yaml", f"term '{term.id}'.definition")
+        check_placeholders(term.definition, facts, "glossary.yaml", f"term '{term.id}'.definition")
 
     checks = load_checks(folder, sources, topics)
     exercises = load_exercises(folder, sources, facts)

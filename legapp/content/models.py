@@ -7,12 +7,14 @@ the models below hold the raw text and the loader checks every reference.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from legapp.content.act_models import Exercise
 from legapp.content.check_models import Protocol, Questionnaire, ResultText, SafetyCheck
+from legapp.content.errors import ContentError
 from legapp.content.routine_models import ReadySession
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
@@ -167,3 +169,14 @@ Topic.model_rebuild()
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}")
 PLACEHOLDER_MODES = ("", "bare", "low", "high")
+
+
+def check_placeholders(text: str, facts: Mapping[str, Fact], file: str, field: str) -> None:
+    """Every {{fact}} in ``text`` names a fact of the pack, in a known form; else a
+    ContentError naming ``file`` and ``field``."""
+    for m in PLACEHOLDER.finditer(text):
+        fact_id, mode = m.group(1), m.group(2) or ""
+        if fact_id not in facts:
+            raise ContentError(file, field, f"unknown fact id '{fact_id}' in {m.group(0)}")
+        if mode not in PLACEHOLDER_MODES:
+            raise ContentError(file, field, f"unknown form '|{mode}' in {m.group(0)}")

@@ -13,6 +13,7 @@ from legapp.checks.state import CheckState
 from legapp.content.check_models import Protocol, SafetyCheck
 from legapp.qt.check.helper_toggle import HelperToggle
 from legapp.qt.picture import Picture
+from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import StepView, label
 from legapp.qt.widgets import BigButton
 
@@ -148,23 +149,14 @@ class PersonStep(StepView):
         self.body.addWidget(self.message)
         self.sex_label = label(self.tr("Sex"), "question")
         self.body.addWidget(self.sex_label)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        self.female = BigButton(self.tr("Woman"))
-        self.male = BigButton(self.tr("Man"))
-        for button, value in ((self.female, "female"), (self.male, "male")):
-            button.setObjectName("answer")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, v=value: self._sex(v))
-            row.addWidget(button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.sex = SexChoice()
+        self.female, self.male = self.sex.female, self.sex.male
+        self.body.addWidget(self.sex)
         self.body.addStretch(1)
         self.continue_button = BigButton(self.tr("Continue"))
         self.continue_button.setObjectName("primary")
         self.continue_button.clicked.connect(self._continue)
         self.footer.addWidget(self.continue_button, 1)
-        self._chosen_sex: str | None = None
 
     def reset(self) -> None:
         if self.state.caregiver:
@@ -175,13 +167,8 @@ class PersonStep(StepView):
             self.sex_label.setText(self.tr("Your sex"))
         self.age.setAccessibleName(self.age_label.text())
         self.age.setText("" if self.state.age is None else str(self.state.age))
-        self._sex(self.state.sex)
+        self.sex.set(self.state.sex)
         self.message.hide()
-
-    def _sex(self, value: str | None) -> None:
-        self._chosen_sex = value
-        self.female.setChecked(value == "female")
-        self.male.setChecked(value == "male")
 
     def _continue(self) -> None:
         try:
@@ -191,11 +178,11 @@ class PersonStep(StepView):
             self.age.setFocus()
             self.age.selectAll()
             return
-        if self._chosen_sex is None:
+        if self.sex.value is None:
             self._say(self.tr("Please choose woman or man."))
             self.female.setFocus()
             return
-        self.state.age, self.state.sex = age, self._chosen_sex
+        self.state.age, self.state.sex = age, self.sex.value
         self.message.hide()
         self.done.emit()
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
 from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import Page
+from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import ButtonRow, ConfirmStep, StepView, drop, label
 from legapp.qt.widgets import BigButton
 from legapp.track.profiles import Profile, check_profile
@@ -77,16 +78,9 @@ class EditStep(StepView):
         self.sex_label = label(self.tr("Sex"), "question")
         for widget in (self.name_label, self.name, self.year_label, self.year, self.sex_label):
             self.body.addWidget(widget)
-        sexes = QHBoxLayout()
-        sexes.setSpacing(12)
-        self.female, self.male = BigButton(self.tr("Woman")), BigButton(self.tr("Man"))
-        for button, value in ((self.female, "female"), (self.male, "male")):
-            button.setObjectName("answer")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, v=value: self._sex(v))
-            sexes.addWidget(button)
-        sexes.addStretch(1)
-        self.body.addLayout(sexes)
+        self.sex = SexChoice()
+        self.female, self.male = self.sex.female, self.sex.male
+        self.body.addWidget(self.sex)
         self.message = label("", "kindMessage")
         self.message.hide()
         self.body.addWidget(self.message)
@@ -98,20 +92,14 @@ class EditStep(StepView):
         self.cancel_button.clicked.connect(self.cancelled)
         self.footer.addWidget(self.save_button, 1)
         self.footer.addWidget(self.cancel_button)
-        self._chosen: str | None = None
 
     def start(self, profile: Profile | None) -> None:
         self.editing = profile
         self.name.setText(profile.name if profile else "")
         self.year.setText(str(profile.birth_year) if profile else "")
-        self._sex(profile.sex if profile else None)
+        self.sex.set(profile.sex if profile else None)
         self.message.hide()
         self.to_top()
-
-    def _sex(self, value: str | None) -> None:
-        self._chosen = value
-        self.female.setChecked(value == "female")
-        self.male.setChecked(value == "male")
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
@@ -120,7 +108,7 @@ class EditStep(StepView):
 
     def _save(self) -> None:
         try:
-            profile = check_profile(self.name.text(), self.year.text(), self._chosen, self.this_year(),
+            profile = check_profile(self.name.text(), self.year.text(), self.sex.value, self.this_year(),
                                     self.editing.id if self.editing else None)
         except ValueError as exc:
             self.show_problem(str(exc))
