@@ -25,6 +25,7 @@ report_pdf_ms       building the report for a person with 50 results and writing
 from __future__ import annotations
 
 import compileall
+import contextlib
 import json
 import os
 import statistics
@@ -120,43 +121,14 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def page_switch_p95_ms() -> float:
+@contextlib.contextmanager
+def app_window():
+    """The real main window on a temporary data folder, with the bundled pack and the mock
+    voice, shown; yields (app, window) and closes it after."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from legapp.content.loader import load_pack
-    from legapp.navigation import Route
-    from legapp.paths import bundled_content_dir, ui_dir
-    from legapp.qt.application import build_window
-    from legapp.settings import Settings, SettingsStore
-
-    app = QApplication.instance() or QApplication([])
-    pack = load_pack(bundled_content_dir("en"))
-    with tempfile.TemporaryDirectory() as data:
-        window = build_window(app, pack, Settings(), SettingsStore(Path(data)), ui_dir())
-        window.show()
-        app.processEvents()
-        window.go(Route("topic", pack.topics[0].id))  # the first visit builds the page
-        app.processEvents()
-        times = []
-        for _ in range(20):
-            for topic in pack.topics:
-                start = time.perf_counter()
-                window.go(Route("topic", topic.id))
-                window.repaint()  # include laying out and painting the new page
-                app.processEvents()
-                times.append((time.perf_counter() - start) * 1000)
-        window.close()
-    return round(p95(times), 2)
-
-
-def timer_figures() -> dict[str, float]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from legapp.content.loader import load_pack
-    from legapp.navigation import Route
     from legapp.paths import bundled_content_dir, ui_dir
     from legapp.qt.application import build_window
     from legapp.settings import Settings, SettingsStore
@@ -166,6 +138,37 @@ def timer_figures() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as data:
         window = build_window(app, pack, Settings(tts_engine="mock"), SettingsStore(Path(data)), ui_dir())
         window.show()
+        try:
+            yield app, window
+        finally:
+            window.close()
+
+
+def page_switch_p95_ms() -> float:
+    from legapp.navigation import Route
+
+    with app_window() as (app, window):
+        topics = window.pack.topics
+        app.processEvents()
+        window.go(Route("topic", topics[0].id))  # the first visit builds the page
+        app.processEvents()
+        times = []
+        for _ in range(20):
+            for topic in topics:
+                start = time.perf_counter()
+                window.go(Route("topic", topic.id))
+                window.repaint()  # include laying out and painting the new page
+                app.processEvents()
+                times.append((time.perf_counter() - start) * 1000)
+    return round(p95(times), 2)
+
+
+def timer_figures() -> dict[str, float]:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from legapp.navigation import Route
+
+    with app_window() as (app, window):
         window.go(Route("test", "chair_stand_30s"))
         page = window.current_page
         for _yes, no in page.safety.choices.values():
@@ -186,7 +189,6 @@ def timer_figures() -> dict[str, float]:
         done.exec()
         stands.stop()
         lateness = list(page.runner.lateness)
-        window.close()
     return {"timer_max_error_ms": round(max(lateness) * 1000, 2), "timer_deadlines": len(lateness)}
 
 
@@ -312,22 +314,12 @@ def chart_first_show_ms() -> float:
 def chart_update_p95_ms() -> float:
     """Moving the cursor with the arrow keys along the whole lifetime chart, 5 rounds: each
     move redraws the cursor, the readout and its description."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
 
-    from legapp.content.loader import load_pack
     from legapp.navigation import Route
-    from legapp.paths import bundled_content_dir, ui_dir
-    from legapp.qt.application import build_window
-    from legapp.settings import Settings, SettingsStore
 
-    app = QApplication.instance() or QApplication([])
-    pack = load_pack(bundled_content_dir("en"))
-    with tempfile.TemporaryDirectory() as data:
-        window = build_window(app, pack, Settings(tts_engine="mock"), SettingsStore(Path(data)), ui_dir())
-        window.show()
+    with app_window() as (app, window):
         window.go(Route("see"))
         app.processEvents()
         chart = window.current_page.lifetime.chart
@@ -339,7 +331,6 @@ def chart_update_p95_ms() -> float:
                 window.repaint()
                 app.processEvents()
                 times.append((time.perf_counter() - start) * 1000)
-        window.close()
     return round(p95(times), 2)
 
 
