@@ -20,7 +20,12 @@ READY_ENV = "LEGAPP_REPORT_READY"  # set by `make bench` and tests: report progr
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parse(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["kiosk-setup"]:  # a staff command in a terminal: no window
+        from legapp.kiosk.setup import main as kiosk_setup
+
+        return kiosk_setup(argv[1:])
+    options = parse(argv)
     store = SettingsStore(options.data_dir or default_data_dir())
     settings = store.load()
     changes = {}
