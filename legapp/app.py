@@ -26,6 +26,19 @@ def main(argv: list[str] | None = None) -> int:
 
         return kiosk_setup(argv[1:])
     options = parse(argv)
+    kiosk = None
+    if options.kiosk:
+        from legapp.kiosk.config import KioskConfigError, load_config
+
+        if options.kiosk_config is None:
+            print("legapp: --kiosk needs --kiosk-config FILE (make one with 'legapp kiosk-setup').",
+                  file=sys.stderr)
+            return 2
+        try:
+            kiosk = load_config(options.kiosk_config)
+        except KioskConfigError as exc:
+            print(f"legapp: the kiosk settings cannot be used: {exc}", file=sys.stderr)
+            return 2
     store = SettingsStore(options.data_dir or default_data_dir())
     settings = store.load()
     changes = {}
@@ -49,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         load_content=content_loader(options.content_dir, settings.language),
         notices=[store.problem] if store.problem else [],
         report_ready=bool(os.environ.get(READY_ENV)),
+        kiosk=kiosk,
     )
 
 

@@ -19,6 +19,8 @@ class Options:
     text_size: str | None
     content_dir: Path | None
     tts_engine: str | None = None
+    kiosk: bool = False
+    kiosk_config: Path | None = None
 
 
 def _engine_name(text: str) -> str:
@@ -60,6 +62,10 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help='speech engine for spoken prompts, e.g. "speechd" or "mock" (default: the system\'s)',
     )
+    p.add_argument("--kiosk", action="store_true",
+                   help="run as a kiosk: full screen, nothing kept, staff leave with a PIN "
+                        "(needs --kiosk-config; make one with 'legapp kiosk-setup')")
+    p.add_argument("--kiosk-config", type=Path, metavar="FILE", help="the kiosk's settings file")
     p.add_argument("--version", action="version", version=f"legapp {__version__}")
     return p
 
@@ -68,4 +74,4 @@ def parse(argv: list[str]) -> Options:
     if not argv:  # the usual start: nothing to parse, and argparse need not load
         return Options(None, None, None, None)
     ns = parser().parse_args(argv)
-    return Options(ns.data_dir, ns.text_size, ns.content_dir, ns.tts_engine)
+    return Options(ns.data_dir, ns.text_size, ns.content_dir, ns.tts_engine, ns.kiosk, ns.kiosk_config)

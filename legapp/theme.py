@@ -83,7 +83,8 @@ STANDARD = Theme(
 THEMES = {STANDARD.name: STANDARD}
 
 
-def stylesheet(template: str, theme: Theme, size: TextSize) -> str:
+def stylesheet(template: str, theme: Theme, size: TextSize, min_target: int = 48) -> str:
+    """``min_target``: the smallest touch target in px (48; a kiosk's touch screen, 60)."""
     values = {
         **theme.colours(),
         "body_pt": str(size.body_pt),
@@ -92,7 +93,7 @@ def stylesheet(template: str, theme: Theme, size: TextSize) -> str:
         "small_pt": str(size.small_pt),
         "bar_pt": str(size.bar_pt),
         # Touch targets stay at least 48 px, and grow with the text.
-        "target_px": str(max(48, round(size.body_pt * 3))),
+        "target_px": str(max(min_target, round(size.body_pt * 3))),
     }
 
     def fill(m: re.Match[str]) -> str:

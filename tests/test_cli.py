@@ -45,3 +45,16 @@ def test_odd_speech_engine_names_are_refused_plainly(capsys, name):
     with pytest.raises(SystemExit):
         parse(["--tts-engine", name])
     assert "not the short name of a speech engine" in capsys.readouterr().err
+
+
+def test_kiosk_needs_its_settings_and_says_which_field_is_wrong(tmp_path, capsys):
+    from legapp.app import main
+
+    assert main(["--kiosk", "--data-dir", str(tmp_path)]) == 2
+    assert "--kiosk-config" in capsys.readouterr().err
+    bad = tmp_path / "kiosk.yaml"
+    bad.write_text("pin_hash: '2468'\n")
+    assert main(["--kiosk", "--kiosk-config", str(bad), "--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "pin_hash" in err
+    assert "never the PIN itself" in err

@@ -8,6 +8,7 @@ screen at once. A tap made in between is kept and honoured when the content arri
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from legapp.theme import STANDARD
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
+    from legapp.kiosk.config import KioskConfig
     from legapp.session.clock import Clock
 
 
@@ -71,9 +73,29 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     return window
 
 
+def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], float] = time.monotonic,
+                pin_clock: Callable[[], float] = time.monotonic):
+    """Turn ``window`` into a kiosk: nothing kept, 60 px targets, the centre's areas and
+    text size, idle wipes, staff exit with the PIN. Returns the KioskController."""
+    from legapp.qt.kiosk import KioskController
+    from legapp.textsize import text_size_index
+
+    window.kit.history_dir, window.kit.active_profile = None, 0  # nothing personal is kept
+    window.look.min_target = 60
+    size = text_size_index(config.text_size)
+
+    def centre_look() -> None:
+        window.look.apply(size)
+        window._update_bar()
+
+    centre_look()
+    window.pages["home"].offer(set(config.areas))
+    return KioskController(window, config, centre_look, clock, pin_clock)
+
+
 def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         load_content: Callable[[], tuple[ContentPack, str | None]],
-        notices: list[str], report_ready: bool = False) -> int:
+        notices: list[str], report_ready: bool = False, kiosk: KioskConfig | None = None) -> int:
     # Fusion from the start, chosen by Qt itself (see Look.ensure_fusion).
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName("legapp")
@@ -81,7 +103,15 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
     window = build_window(app, None, settings, store, ui_dir)
     for text in notices:
         window.show_notice(text)
-    window.show()
+    if kiosk is not None:
+        from PySide6.QtCore import Qt
+
+        window.kiosk = enter_kiosk(window, kiosk)
+        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
+                              | Qt.WindowType.WindowStaysOnTopHint)
+        window.showFullScreen()
+    else:
+        window.show()
 
     def say(line: str) -> None:
         if report_ready:

@@ -8,6 +8,8 @@ from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
 from legapp.qt.widgets import Tile
 
+AREA_OF = {"check": "check", "see": "see", "act": "act", "results": "track"}  # the rest is Learn
+
 
 class HomePage(ScrollPage):
     def __init__(self, parent: QWidget | None = None):
@@ -37,13 +39,31 @@ class HomePage(ScrollPage):
             (self.tr("Search"), self.tr("Find any word or subject."), Route("search")),
         ]
         self.tiles: list[Tile] = []
-        for i, (title, detail, route) in enumerate(tiles):
+        self.routes: list[Route] = []
+        self.grid = grid
+        for title, detail, route in tiles:
             tile = Tile(title, detail)
             tile.clicked.connect(lambda _=False, r=route: self.navigate.emit(r))
-            grid.addWidget(tile, i // 2, i % 2)
             self.tiles.append(tile)
+            self.routes.append(route)
+        self._place(self.tiles)
         self.body.addWidget(grid_host)
         self.add_stretch()
 
+    def _place(self, tiles: list[Tile]) -> None:
+        for i, tile in enumerate(tiles):
+            self.grid.addWidget(tile, i // 2, i % 2)
+
+    def offer(self, areas: set[str]) -> None:
+        """Show only the tiles of these areas ("learn", "check", "see", "act", "track"):
+        a kiosk offers what its centre chose, and never Track (nothing is kept there)."""
+        shown = []
+        for tile, route in zip(self.tiles, self.routes, strict=True):
+            self.grid.removeWidget(tile)
+            tile.setVisible(AREA_OF.get(route.screen, "learn") in areas)
+            if tile.isVisibleTo(self):
+                shown.append(tile)
+        self._place(shown)
+
     def first_control(self) -> QWidget:
-        return self.tiles[0]
+        return next((t for t in self.tiles if t.isVisibleTo(self)), self.tiles[0])

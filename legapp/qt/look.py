@@ -18,6 +18,7 @@ class Look:
         self._template = (Path(ui_dir) / "app.qss").read_text(encoding="utf-8")
         self.size_index = size_index
         self.size_count = len(TEXT_SIZES)
+        self.min_target = 48  # a kiosk raises it to 60 (see legapp.qt.kiosk)
         palette = app.palette()
         for role, color in ((QPalette.ColorRole.Link, theme.link),
                             (QPalette.ColorRole.LinkVisited, theme.link),
@@ -41,4 +42,4 @@ class Look:
         font = QFont(self.app.font())
         font.setPointSize(size.body_pt)
         self.app.setFont(font)
-        self.app.setStyleSheet(stylesheet(self._template, self.theme, size))
+        self.app.setStyleSheet(stylesheet(self._template, self.theme, size, self.min_target))

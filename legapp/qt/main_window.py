@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
                  kit: CheckKit, parent: QWidget | None = None):
         super().__init__(parent)
         self.kit = kit
+        self.locked = False  # kiosk mode: the window cannot be closed (see KioskController)
         self.pack: ContentPack | None = None
         self._settled = False
         self._pending: Route | None = None  # asked for before the content was ready
@@ -264,6 +265,26 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.notice.show_message(text)
 
+    def reset_session(self) -> None:
+        """Wipe one person's visit (a kiosk between strangers): every screen but Home is
+        taken down (a running test stops as its page hides), with whatever was typed,
+        chosen or answered on it; the way back, the notice and who was checked go too."""
+        for screen, page in list(self.pages.items()):
+            if screen == "home":
+                continue
+            page.hide()
+            self.stack.removeWidget(page)
+            page.setParent(None)  # gone from the window now, not when the event loop comes round
+            page.deleteLater()
+            del self.pages[screen]
+        self._pending = None
+        self.notice.dismiss()
+        self.kit.state.forget()
+        self.go_home()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked:  # a kiosk: only staff, with the PIN, can close it
+            event.ignore()
+            return
         QApplication.instance().focusChanged.disconnect(self._keep_focus_visible)
         super().closeEvent(event)

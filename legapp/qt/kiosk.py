@@ -1,0 +1,203 @@
+"""Kiosk mode on screen: full screen, on top, not closed by Alt+F4 or the window manager;
+"Are you still there?" after the idle time, then the visit is wiped for the next
+person; staff leave with a long press in the top-left corner and the PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from legapp.kiosk.config import KioskConfig
+from legapp.kiosk.idle import IdleWatch
+from legapp.kiosk.pin import PinGuard
+from legapp.qt.step_view import ButtonRow, label
+from legapp.qt.widgets import BigButton
+
+CORNER_PX, HOLD_MS = 90, 3000  # staff: press and hold the top-left corner for 3 seconds
+
+
+class StillThere(QFrame):
+    """A large question over the whole window, with the seconds left and a Yes button."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("stillThere")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.question = label(self.tr("Are you still there?"), "pageTitle")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("bigClock")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.yes_button = BigButton(self.tr("Yes, I am still here"))
+        self.yes_button.setObjectName("tapButton")
+        for widget in (self.question, self.countdown, self.yes_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_seconds(self, seconds: float) -> None:
+        whole = max(0, int(seconds + 0.999))
+        self.countdown.setText(str(whole))
+        self.countdown.setAccessibleName(self.tr("{0} seconds left").replace("{0}", str(whole)))
+
+
+class StaffPin(QFrame):
+    """The PIN prompt, over the window: digits on large keys (no keyboard needed)."""
+
+    unlocked = Signal()
+
+    def __init__(self, guard: PinGuard, parent: QWidget):
+        super().__init__(parent)
+        self.guard = guard
+        self.setObjectName("stillThere")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Staff PIN"), "pageTitle"))
+        self.box = QLineEdit()
+        self.box.setObjectName("numberBox")
+        self.box.setEchoMode(QLineEdit.EchoMode.Password)
+        self.box.setAccessibleName(self.tr("Staff PIN"))
+        self.box.returnPressed.connect(self.enter)
+        layout.addWidget(self.box)
+        for row in ("123", "456", "789"):
+            keys = ButtonRow()
+            for digit in row:
+                key = BigButton(digit)
+                key.clicked.connect(lambda _=False, d=digit: self.box.insert(d))
+                keys.addWidget(key)
+            layout.addWidget(keys)
+        last = ButtonRow()
+        self.zero = BigButton("0")
+        self.zero.clicked.connect(lambda: self.box.insert("0"))
+        self.ok_button, self.cancel_button = BigButton(self.tr("OK")), BigButton(self.tr("Cancel"))
+        self.ok_button.clicked.connect(self.enter)
+        self.cancel_button.clicked.connect(self.close_prompt)
+        for key in (self.zero, self.ok_button, self.cancel_button):
+            last.addWidget(key)
+        layout.addWidget(last)
+        self.message = label("", "kindMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.hide()
+
+    def open_prompt(self) -> None:
+        self.box.clear()
+        self.message.hide()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.box.setFocus()
+
+    def close_prompt(self) -> None:
+        self.box.clear()
+        self.hide()
+
+    def enter(self) -> None:
+        if self.guard.attempt(self.box.text()):
+            self.close_prompt()
+            self.unlocked.emit()
+            return
+        self.box.clear()
+        locked = self.guard.locked_for()
+        self.message.setText(self.tr("Locked for {0} seconds.").replace("{0}", str(round(locked))) if locked
+                             else self.tr("That is not the PIN."))
+        self.message.show()
+
+
+class KioskController(QObject):
+    """Watches for input on the whole app; asks, then wipes an idle visit; lets staff out."""
+
+    wiped = Signal()
+
+    def __init__(self, window, config: KioskConfig, reset_look: Callable[[], None],
+                 clock: Callable[[], float], pin_clock: Callable[[], float]):
+        super().__init__(window)
+        self.window, self.config, self.reset_look = window, config, reset_look
+        self.watch = IdleWatch(config.idle_seconds, config.warning_seconds, clock)
+        window.locked = True
+        self.overlay = StillThere(window)
+        self.overlay.yes_button.clicked.connect(self.still_here)
+        self.pin = StaffPin(PinGuard(config.pin_hash, pin_clock), window)
+        self.pin.unlocked.connect(self.leave)
+        self.due = QTimer(self)
+        self.due.setObjectName("idleTimer")
+        self.due.setSingleShot(True)
+        self.due.timeout.connect(self.check_now)
+        self.countdown = QTimer(self)
+        self.countdown.setObjectName("idleCountdown")
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self.check_now)
+        self.hold = QTimer(self)
+        self.hold.setObjectName("staffHold")
+        self.hold.setSingleShot(True)
+        self.hold.setInterval(HOLD_MS)
+        self.hold.timeout.connect(self.pin.open_prompt)
+        QApplication.instance().installEventFilter(self)
+        self._arm()
+
+    INPUT = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel)
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind in self.INPUT:
+            mine = isinstance(obj, QWidget) and obj.window() is self.window
+            if kind == QEvent.Type.MouseButtonPress and mine:
+                pos = obj.mapTo(self.window, event.position().toPoint())
+                if pos.x() < CORNER_PX and pos.y() < CORNER_PX:
+                    self.hold.start()
+            ctrl = kind == QEvent.Type.KeyPress and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (Qt.Key.Key_Q, Qt.Key.Key_W):
+                return True  # Ctrl+Q and Ctrl+W do not leave a kiosk
+            self.still_here()
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self.hold.stop()
+        return False
+
+    def still_here(self) -> None:
+        self.watch.touched()
+        if self.overlay.isVisible():
+            self.overlay.hide()
+            self.countdown.stop()
+        self._arm()
+
+    def check_now(self) -> None:
+        stage = self.watch.stage()
+        if stage == "asking":
+            self.overlay.setGeometry(self.window.rect())
+            self.overlay.show()
+            self.overlay.raise_()
+            self.overlay.show_seconds(self.watch.seconds_left())
+            self.overlay.yes_button.setFocus()
+            if not self.countdown.isActive():
+                self.countdown.start()
+        elif stage == "reset":
+            self.wipe()
+            return
+        self._arm()
+
+    def wipe(self) -> None:
+        self.overlay.hide()
+        self.pin.close_prompt()
+        self.countdown.stop()
+        self.window.reset_session()
+        self.reset_look()
+        self.watch.wiped()
+        self._arm()
+        self.wiped.emit()
+
+    def leave(self) -> None:
+        """Staff, with the PIN: the kiosk closes."""
+        self.due.stop()
+        self.countdown.stop()
+        self.hold.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.window.locked = False
+        self.window.close()
+
+    def _arm(self) -> None:
+        wait = max(0.0, self.watch.next_change() - self.watch.clock())
+        self.due.start(int(wait * 1000) + 1)

@@ -1,0 +1,141 @@
+"""Kiosk mode on the real window: a stranger's visit is wiped after the idle time and
+nothing of theirs can be reached; the window cannot be closed; staff leave with the PIN.
+The idle clock and the PIN lock's clock are fake clocks moved by the test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+from legapp.kiosk.config import KioskConfig
+from legapp.kiosk.pin import hash_pin
+from legapp.navigation import HOME, Route
+from legapp.qt.application import enter_kiosk
+from legapp.session import FakeClock
+
+from .conftest import settle
+from .test_check_flow import Person, click
+
+PIN = "2468"
+HASH = hash_pin(PIN, salt=b"0123456789abcdef")
+
+
+@pytest.fixture
+def kiosk(qtbot, make_window, tmp_path):
+    clock, pin_clock = FakeClock(1000.0), FakeClock(50.0)
+    window = make_window(clock=clock)
+    config = KioskConfig(pin_hash=HASH, idle_seconds=120, warning_seconds=20, text_size="large",
+                         areas=("learn", "check", "act"))
+    controller = enter_kiosk(window, config, clock=clock.now, pin_clock=pin_clock.now)
+    person = Person(qtbot, window, clock)
+    person.controller, person.pin_clock = controller, pin_clock
+    yield person
+    if window.locked:
+        controller.leave()  # stops its timers, as staff would
+
+
+def go_idle(person, seconds):
+    person.clock.advance(seconds)
+    person.controller.check_now()
+
+
+def test_an_idle_visit_is_wiped_and_nothing_of_it_can_be_reached(kiosk, qtbot):
+    person = kiosk
+    person.w.set_text_size(3)  # the visitor made the text larger
+    page = person.start("chair_stand_30s", age="77", sex="male")
+    person.tap()
+    person.wait(3)
+    for _ in range(6):
+        person.wait(2)
+        person.tap()
+    person.wait(30)
+    person.answer("halfway", False)
+    person.answer("arms", False)
+    person.see_result()
+    assert page.result.kept.text() == ""  # nothing is kept in a kiosk, and nothing is said of it
+    person.open("stay_independent")
+    click(qtbot, person.page.answers[0])  # "Yes, I have fallen in the past year"
+    person.w.go(Route("search"))
+    person.page.box.setText("falls")
+    go_idle(person, 119)
+    assert not person.controller.overlay.isVisible()
+    go_idle(person, 1)
+    assert person.controller.overlay.isVisible()
+    assert person.controller.overlay.question.text() == "Are you still there?"
+    assert person.controller.overlay.countdown.text() == "20"
+    go_idle(person, 20)
+    w = person.w
+    assert not person.controller.overlay.isVisible()
+    assert w.history.current == HOME
+    assert not w.history.can_go_back
+    assert list(w.pages) == ["home"]  # every screen that held an answer is gone
+    assert w.kit.state.age is None
+    assert w.kit.state.sex is None
+    assert w.look.size_index == 1  # the centre's text size again
+    typed = [e.text() for e in w.findChildren(QLineEdit) if e.text()]
+    assert typed == []
+    pressed = [b for b in w.findChildren(QAbstractButton) if b.isCheckable() and b.isChecked()]
+    assert pressed == []
+    # The next person starts afresh: the test asks who they are, the checklist starts at 1.
+    page = person.open("chair_stand_30s")
+    person.safe()
+    assert page.steps.currentWidget() is page.person
+    assert page.person.age.text() == ""
+    person.open("stay_independent")
+    assert person.page.asking.progress.text() == "Question 1 of 12"
+    assert not any(b.isChecked() for b in person.page.answers)
+    assert w.kit.history_dir is None  # and no history was ever opened
+    assert w.kit.history is None
+
+
+def test_a_touch_while_asking_keeps_the_visit(kiosk, qtbot):
+    person = kiosk
+    person.w.go(Route("topics"))
+    go_idle(person, 125)
+    assert person.controller.overlay.isVisible()
+    click(qtbot, person.controller.overlay.yes_button)
+    assert not person.controller.overlay.isVisible()
+    go_idle(person, 100)  # the count started again from the touch
+    assert person.w.history.current == Route("topics")
+
+
+def test_the_window_cannot_be_closed_or_quit(kiosk, qtbot):
+    w = kiosk.w
+    w.close()
+    assert w.isVisible()
+    qtbot.keyClick(w.current_page, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert w.isVisible()
+
+
+def test_staff_leave_with_the_pin_after_a_long_press_in_the_corner(kiosk, qtbot):
+    person = kiosk
+    w, pin = person.w, person.controller.pin
+    qtbot.mousePress(w.bar, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(pin.isVisible, timeout=5000)  # held for three seconds
+    qtbot.mouseRelease(w.bar, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    for _ in range(5):
+        for digit in "1111":
+            click(qtbot, next(b for b in pin.findChildren(QAbstractButton) if b.text() == digit))
+        click(qtbot, pin.ok_button)
+    assert pin.message.text() == "Locked for 60 seconds."
+    pin.box.setText(PIN)
+    click(qtbot, pin.ok_button)
+    assert w.isVisible()  # still locked
+    person.pin_clock.advance(60)
+    pin.box.setText(PIN)
+    click(qtbot, pin.ok_button)
+    assert not w.isVisible()
+    assert not w.locked
+
+
+def test_only_the_centres_areas_and_big_targets(kiosk, qtbot):
+    w = kiosk.w
+    settle(qtbot, 40)
+    shown = [t.accessibleName() for t in w.pages["home"].tiles if t.isVisible()]
+    assert "See the numbers" not in shown  # not chosen by this centre
+    assert "My results" not in shown  # nothing is kept in a kiosk
+    assert "Check your fall risk" in shown
+    small = [b.text() for b in w.findChildren(QAbstractButton)
+             if b.isVisible() and min(b.width(), b.height()) < 60]
+    assert small == []
