@@ -18,6 +18,9 @@ history_load_ms     listing one person's 10,000 stored results of mixed tests, n
 chart_first_show_ms opening the first chart (See) in a running app, the import of pyqtgraph
                     and numpy included, median of 5 fresh processes (target: 600)
 chart_update_p95_ms moving the chart's cursor one step with an arrow key, redrawn (target: 16)
+soak_rss_growth_pct a kiosk's day in fast motion, 500 cycles in one process (every area, the chair
+                    stand on a fast clock, the checklist, the charts, idle and wiped): growth of
+                    resident memory from cycle 50 to the last (target: 2); also soak_cycles
 report_pdf_ms       building the report for a person with 50 results and writing it as a PDF,
                     median of 5, the first (which loads the fonts) included (target: 1000)
 """
@@ -334,14 +337,83 @@ def chart_update_p95_ms() -> float:
     return round(p95(times), 2)
 
 
+def _rss_mb() -> float:
+    """The resident memory of this process now (not its peak), from /proc."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def soak_figures(cycles: int = 500) -> dict[str, float]:
+    """A kiosk's day in fast motion: each cycle a stranger visits every area, does the chair
+    stand on a fast clock, answers the checklist, opens the charts, goes idle and is wiped.
+    Growth of resident memory from cycle 50 to the last."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from legapp.kiosk.config import KioskConfig
+    from legapp.kiosk.pin import hash_pin
+    from legapp.navigation import Route
+    from legapp.qt.application import enter_kiosk
+    from legapp.session import FakeClock
+
+    clock = FakeClock(1000.0)
+    config = KioskConfig(pin_hash=hash_pin("2468"), idle_seconds=120, warning_seconds=20)
+    with app_window() as (app, window):
+        window.kit.clock = lambda: clock
+        kiosk = enter_kiosk(window, config, clock=clock.now, pin_clock=clock.now)
+        rss = []
+        for _ in range(cycles):
+            for route in (Route("topics"), Route("topic", "balance"), Route("faq"), Route("glossary"),
+                          Route("search"), Route("act"), Route("protein"), Route("exercises"),
+                          Route("exercise", "heel-raises"), Route("see")):
+                window.go(route)
+            window.current_page.show_item("disuse")
+            window.go(Route("test", "chair_stand_30s"))
+            page = window.current_page
+            for _yes, no in page.safety.choices.values():
+                no.click()
+            page.safety.continue_button.click()
+            page.person.age.setText("75")
+            page.person.female.click()
+            page.person.continue_button.click()
+            page.setups["chair_stand_30s"].start_button.click()
+            page.run.tap_button.click()
+            clock.advance(3)
+            page.runner.update_now()
+            for _ in range(9):
+                clock.advance(2)
+                page.run.tap_button.click()
+            clock.advance(30)
+            page.runner.update_now()
+            for key in ("halfway", "arms"):
+                page.finish.buttons[key][1].click()
+            page.finish.continue_button.click()
+            window.go(Route("questionnaire", "stay_independent"))
+            checklist = window.current_page
+            for _ in range(12):
+                checklist.answers[1].click()
+            clock.advance(config.idle_seconds + config.warning_seconds)
+            kiosk.check_now()  # idle: the visit is wiped
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+            gc.collect()
+            rss.append(_rss_mb())
+        kiosk.leave()
+    start = rss[min(49, len(rss) - 1)]
+    return {"soak_cycles": cycles, "soak_rss_growth_pct": round((rss[-1] - start) / start * 100, 2),
+            "soak_rss_mb": round(rss[-1], 1)}
+
+
 def main() -> int:
     results = {**startup_figures(), "content_load_ms": content_load_ms(),
                "page_switch_p95_ms": page_switch_p95_ms(), **timer_figures(),
                "history_load_ms": history_load_ms(), "report_pdf_ms": report_pdf_ms(),
-               "chart_first_show_ms": chart_first_show_ms(), "chart_update_p95_ms": chart_update_p95_ms()}
+               "chart_first_show_ms": chart_first_show_ms(), "chart_update_p95_ms": chart_update_p95_ms(),
+               **soak_figures()}
     targets = {"startup_ratio": 1.5, "page_switch_p95_ms": 16, "timer_max_error_ms": 5,
                "history_load_ms": 100, "report_pdf_ms": 1000, "chart_first_show_ms": 600,
-               "chart_update_p95_ms": 16}
+               "chart_update_p95_ms": 16, "soak_rss_growth_pct": 2}
     out = ROOT / ".bench"
     out.mkdir(exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")

@@ -93,6 +93,20 @@ def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], 
     return KioskController(window, config, centre_look, clock, pin_clock)
 
 
+def _log_errors(path: Path) -> None:
+    """Kiosk errors go to a small log beside the settings (no personal data: see on_error)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=256_000, backupCount=2, encoding="utf-8")
+    except OSError:
+        return  # no disk to write to: the error still resets the visit
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logging.getLogger("legapp.kiosk").addHandler(handler)
+
+
 def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         load_content: Callable[[], tuple[ContentPack, str | None]],
         notices: list[str], report_ready: bool = False, kiosk: KioskConfig | None = None) -> int:
@@ -107,6 +121,8 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         from PySide6.QtCore import Qt
 
         window.kiosk = enter_kiosk(window, kiosk)
+        _log_errors(store.data_dir / "kiosk-errors.log")
+        sys.excepthook = window.kiosk.on_error  # an error starts a fresh visit, never a dead window
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()

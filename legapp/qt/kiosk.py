@@ -189,6 +189,18 @@ class KioskController(QObject):
         self._arm()
         self.wiped.emit()
 
+    def on_error(self, kind: type[BaseException], error: BaseException, trace) -> None:
+        """An unexpected error: logged without its message (it may hold what a person typed),
+        a calm word for the person, and a fresh start; never a dead window."""
+        import logging
+        import traceback
+
+        where = [f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} in {frame.name}"
+                 for frame in traceback.extract_tb(trace)]
+        logging.getLogger("legapp.kiosk").error("unexpected %s at %s", kind.__name__, " <- ".join(where))
+        self.wipe()
+        self.window.show_notice(self.tr("Sorry, something went wrong. Let's start again."))
+
     def leave(self) -> None:
         """Staff, with the PIN: the kiosk closes."""
         self.due.stop()

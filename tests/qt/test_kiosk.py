@@ -139,3 +139,20 @@ def test_only_the_centres_areas_and_big_targets(kiosk, qtbot):
     small = [b.text() for b in w.findChildren(QAbstractButton)
              if b.isVisible() and min(b.width(), b.height()) < 60]
     assert small == []
+
+
+def test_an_unexpected_error_starts_again_and_logs_no_personal_data(kiosk, qtbot, caplog):
+    person = kiosk
+    person.open("stay_independent")
+    click(qtbot, person.page.answers[0])
+    try:
+        raise RuntimeError("typed by the visitor: Ana, 1 Main Street")
+    except RuntimeError as exc:
+        person.controller.on_error(type(exc), exc, exc.__traceback__)
+    w = person.w
+    assert list(w.pages) == ["home"]
+    assert "Let's start again" in w.notice.label.text()
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "RuntimeError" in logged
+    assert "Main Street" not in logged
+    assert "test_kiosk.py" in logged  # where it happened
