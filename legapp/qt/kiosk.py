@@ -108,6 +108,52 @@ class StaffPin(QFrame):
         self.message.show()
 
 
+class NumberPad(QFrame):
+    """Large digit keys for a touch screen with no keyboard, shown beside whichever number
+    box has focus (an age, a count, a weight); the keys never take the focus themselves."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("clockFrame")
+        self.setAutoFillBackground(True)
+        self.target: QLineEdit | None = None
+        layout = QVBoxLayout(self)
+        self.keys: dict[str, BigButton] = {}
+        for row in ("123", "456", "789", "<0>"):
+            line = ButtonRow()
+            for key in row:
+                words = {"<": "\u232b", ">": self.tr("OK")}.get(key, key)
+                button = BigButton(words, name={"<": self.tr("Delete"), ">": self.tr("OK")}.get(key, key))
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.clicked.connect(lambda _=False, k=key: self.press(k))
+                line.addWidget(button)
+                self.keys[key] = button
+            layout.addWidget(line)
+        self.hide()
+
+    def serve(self, box: QLineEdit | None) -> None:
+        self.target = box
+        if box is None:
+            self.hide()
+            return
+        window = self.parentWidget()
+        self.adjustSize()
+        self.move(window.width() - self.width() - 16, window.height() - self.height() - 16)
+        self.show()
+        self.raise_()
+
+    def press(self, key: str) -> None:
+        box = self.target
+        if box is None:
+            return
+        if key == "<":
+            box.backspace()
+        elif key == ">":
+            box.returnPressed.emit()
+        else:
+            box.insert(key)
+
+
 class KioskController(QObject):
     """Watches for input on the whole app; asks, then wipes an idle visit; lets staff out."""
 
@@ -121,6 +167,7 @@ class KioskController(QObject):
         window.locked = True
         self.overlay = StillThere(window)
         self.overlay.yes_button.clicked.connect(self.still_here)
+        self.pad = NumberPad(window)
         self.pin = StaffPin(PinGuard(config.pin_hash, pin_clock), window)
         self.pin.unlocked.connect(self.leave)
         self.due = QTimer(self)
@@ -155,7 +202,18 @@ class KioskController(QObject):
             self.still_here()
         elif kind == QEvent.Type.MouseButtonRelease:
             self.hold.stop()
+        elif kind == QEvent.Type.FocusIn and isinstance(obj, QWidget) and obj.window() is self.window:
+            self._pad_for(obj)
         return False
+
+    def _pad_for(self, focus: QWidget) -> None:
+        """A number box brings the pad; another text box sends it away; a button (Woman,
+        Man) leaves it for the box it serves, while that box is still on screen."""
+        if isinstance(focus, QLineEdit):
+            number = focus.objectName() == "numberBox" and not self.pin.isAncestorOf(focus)
+            self.pad.serve(focus if number else None)
+        elif self.pad.target is not None and not self.pad.target.isVisible() and focus is not self.pad:
+            self.pad.serve(None)
 
     def still_here(self) -> None:
         self.watch.touched()
@@ -181,6 +239,7 @@ class KioskController(QObject):
 
     def wipe(self) -> None:
         self.overlay.hide()
+        self.pad.serve(None)
         self.pin.close_prompt()
         self.countdown.stop()
         self.window.reset_session()

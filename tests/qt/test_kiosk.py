@@ -156,3 +156,20 @@ def test_an_unexpected_error_starts_again_and_logs_no_personal_data(kiosk, qtbot
     assert "RuntimeError" in logged
     assert "Main Street" not in logged
     assert "test_kiosk.py" in logged  # where it happened
+
+
+def test_a_number_pad_where_a_number_is_asked(kiosk, qtbot):
+    person = kiosk
+    page = person.open("chair_stand_30s")
+    person.safe()
+    pad = person.controller.pad
+    qtbot.waitUntil(pad.isVisible)  # the age box has focus: its pad is up
+    assert pad.target is page.person.age
+    for key in "7", "9", "<", "8":
+        click(qtbot, pad.keys[key])
+    assert page.person.age.text() == "78"
+    click(qtbot, page.person.female)
+    click(qtbot, pad.keys[">"])  # OK: as Enter in the box
+    assert page.steps.currentWidget() is page.setups["chair_stand_30s"]
+    qtbot.waitUntil(lambda: not pad.isVisible())
+    assert min(b.height() for b in pad.keys.values()) >= 60
