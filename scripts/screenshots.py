@@ -125,6 +125,36 @@ def act_screens(window, clock: FakeClock):
     yield "protein", window
 
 
+def kiosk_screens(app, pack, size_index: int, data: Path):
+    """A kiosk: Home with the centre's areas, the number pad, "Are you still there?"."""
+    from legapp.kiosk.config import KioskConfig
+    from legapp.kiosk.pin import hash_pin
+    from legapp.qt.application import enter_kiosk
+
+    clock = FakeClock(1000.0)
+    window = build_window(app, pack, Settings(text_size=size_index, tts_engine="mock"), SettingsStore(data),
+                          ui_dir(), clock=lambda c=clock: c)
+    window.resize(1280, 860)
+    window.show()
+    size = TEXT_SIZES[size_index].key
+    config = KioskConfig(pin_hash=hash_pin("2468"), text_size=size, areas=("learn", "check", "act"))
+    kiosk = enter_kiosk(window, config, clock=clock.now, pin_clock=clock.now)
+    yield "kiosk-home", window
+    window.go(Route("test", "chair_stand_30s"))
+    page = window.current_page
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    page.person.age.setFocus()
+    app.processEvents()
+    page.person.age.setText("78")
+    yield "kiosk-number-pad", window
+    clock.advance(125)
+    kiosk.check_now()
+    yield "kiosk-still-there", window
+    kiosk.leave()
+
+
 def check_screens(window, clock: FakeClock):
     """The steps of the Check area, each put on screen the way a person gets there.
     Yields (name, widget to grab) once each screen is showing."""
@@ -225,6 +255,12 @@ def main() -> int:
                 widget.grab().save(str(path))
                 print(path.relative_to(ROOT))
             window.go_home()
+            for name, widget in kiosk_screens(app, pack, size_index, Path(tmp) / f"kiosk-{size.key}"):
+                for _ in range(3):
+                    app.processEvents()
+                path = out / f"{name}-{size.key}.png"
+                widget.grab().save(str(path))
+                print(path.relative_to(ROOT))
             if size_index == 0:
                 window.go(Route("topic", "balance"))
                 window.current_page.show_term("proprioception")

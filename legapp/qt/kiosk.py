@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from legapp.kiosk.config import KioskConfig
 from legapp.kiosk.idle import IdleWatch
@@ -117,18 +117,18 @@ class NumberPad(QFrame):
         self.setObjectName("clockFrame")
         self.setAutoFillBackground(True)
         self.target: QLineEdit | None = None
-        layout = QVBoxLayout(self)
+        grid = QGridLayout(self)
+        grid.setSpacing(10)
         self.keys: dict[str, BigButton] = {}
-        for row in ("123", "456", "789", "<0>"):
-            line = ButtonRow()
-            for key in row:
+        for r, row in enumerate(("123", "456", "789", "<0>")):
+            for c, key in enumerate(row):
                 words = {"<": "\u232b", ">": self.tr("OK")}.get(key, key)
                 button = BigButton(words, name={"<": self.tr("Delete"), ">": self.tr("OK")}.get(key, key))
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setMinimumSize(72, 72)
                 button.clicked.connect(lambda _=False, k=key: self.press(k))
-                line.addWidget(button)
+                grid.addWidget(button, r, c)
                 self.keys[key] = button
-            layout.addWidget(line)
         self.hide()
 
     def serve(self, box: QLineEdit | None) -> None:
@@ -138,7 +138,10 @@ class NumberPad(QFrame):
             return
         window = self.parentWidget()
         self.adjustSize()
-        self.move(window.width() - self.width() - 16, window.height() - self.height() - 16)
+        # At the right, level with the box, clear of the footer's buttons where it can be.
+        top = box.mapTo(window, box.rect().topLeft()).y()
+        y = max(8, min(top, window.height() - self.height() - 120))
+        self.move(window.width() - self.width() - 24, y)
         self.show()
         self.raise_()
 
