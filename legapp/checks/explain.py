@@ -60,3 +60,11 @@ def explain(result: Result, pack: ContentPack, score_format: str) -> Explanation
         source=result.source,
         score_text=score_format.replace("{score}", score).replace("{max}", values.get("max", "")),
     )
+
+
+def take_home_text(test_title: str, explanation: Explanation, day: str) -> str:
+    """The result in plain text, short enough for a QR code a phone reads, to take home
+    from a kiosk that keeps nothing."""
+    return (f"legapp, {day}\n{test_title}: {explanation.score_text}\n{explanation.title}\n"
+            f"{explanation.text}\nNext: {explanation.next_step}\n"
+            "This is education, not a diagnosis. Talk to your doctor or nurse about it.")

@@ -81,6 +81,7 @@ def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], 
     from legapp.textsize import text_size_index
 
     window.kit.history_dir, window.kit.active_profile = None, 0  # nothing personal is kept
+    window.kit.kiosk_printing = config.printing  # results go home on paper or as a QR code
     window.look.min_target = 60
     size = text_size_index(config.text_size)
 

@@ -173,3 +173,17 @@ def test_a_number_pad_where_a_number_is_asked(kiosk, qtbot):
     assert page.steps.currentWidget() is page.setups["chair_stand_30s"]
     qtbot.waitUntil(lambda: not pad.isVisible())
     assert min(b.height() for b in pad.keys.values()) >= 60
+
+
+def test_a_result_goes_home_as_a_qr_code(kiosk, qtbot):
+    person = kiosk
+    person.open("sarc_f")
+    for points in (1, 0, 1, 1, 0):
+        click(qtbot, person.page.answers[points])
+    view = person.page.result
+    assert view.qr.isVisible()
+    assert not view.qr.pixmap().isNull()
+    assert view.print_button.isVisible()  # this centre allows printing
+    assert "SARC-F" in view.take_home_text
+    assert "3 of 10 points" in view.take_home_text
+    assert "not a diagnosis" in view.take_home_text

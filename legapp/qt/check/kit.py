@@ -33,6 +33,7 @@ class CheckKit:
     on_profile: Callable[[int], None] = lambda _id: None  # remember who is active (0: a guest)
     notify: Callable[[str], None] = lambda _text: None  # a calm notice at the top of the window
     this_year: Callable[[], int] = lambda: _dt.date.today().year
+    kiosk_printing: bool | None = None  # in a kiosk: whether results may be printed; None elsewhere
     _restored: bool = False
     _history: HistoryStore | None = None
 

@@ -3,12 +3,13 @@ total and what it means."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from legapp.checks.explain import explain
+from legapp.checks.explain import explain, take_home_text
 from legapp.checks.questionnaire import QuestionnaireRun
 from legapp.checks.state import CheckState
 from legapp.content.models import ContentPack
@@ -77,9 +78,10 @@ class QuestionStep(StepView):
 class QuestionnairePage(Page):
     def __init__(self, pack: ContentPack, state: CheckState,
                  keep: Callable[[object, dict], str] = lambda _result, _raw: "",
-                 parent: QWidget | None = None):
+                 take_home: bool | None = None, parent: QWidget | None = None):
         super().__init__("", parent)
         self.keep = keep  # keeps a finished result for the person (Track)
+        self.take_home = take_home  # a kiosk: offer a QR code, and printing if True
         self.pack = pack
         self.state = state
         self.run: QuestionnaireRun | None = None
@@ -140,6 +142,10 @@ class QuestionnairePage(Page):
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "")
         answers = {q.id: self.run.answers[q.id] for q in self.run.questionnaire.questions}
         self.result.show_kept(self.keep(result, {"answers": answers}))
+        if self.take_home is not None:
+            day = datetime.date.today().isoformat()
+            text = take_home_text(self.run.questionnaire.title, explanation, day)
+            self.result.offer_take_home(text, self.take_home)
         self.steps.setCurrentWidget(self.result)
         self.focus_first()
 

@@ -4,7 +4,7 @@ comes from, and that this is education, not a diagnosis."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from legapp.checks.explain import Explanation
 from legapp.qt.step_view import StepView, label
@@ -31,6 +31,15 @@ class ResultView(StepView):
         self.labels = (self.score, self.heading, self.text, self.next_step, self.source, self.kept, self.note)
         for widget in self.labels:
             self.body.addWidget(widget)
+        # Kiosk only: the result to take home (see offer_take_home).
+        self.take_home_text = ""
+        self.qr = QLabel()
+        self.qr_words = label("", "stepNote")
+        self.print_button = BigButton(self.tr("Print this result"))
+        self.print_button.clicked.connect(self.print_result)
+        for widget in (self.qr, self.qr_words, self.print_button):
+            self.body.addWidget(widget)
+            widget.hide()
         self.body.addStretch(1)
         self.again_button = BigButton(self.tr("Do it again"))
         self.learn_button = BigButton(self.tr("Learn more"))
@@ -52,6 +61,39 @@ class ResultView(StepView):
         if learn_title:
             self.learn_button.setAccessibleName(self.tr("Learn more: ") + learn_title)
         self._named()
+
+    def offer_take_home(self, text: str, printing: bool) -> None:
+        """A kiosk keeps nothing: the person takes the result home as a QR code of its plain
+        text (made here, offline), or on paper when the centre allows printing."""
+        import io
+
+        import segno
+        from PySide6.QtGui import QPixmap
+
+        self.take_home_text = text
+        data = io.BytesIO()
+        segno.make(text, error="m").save(data, kind="png", scale=5, border=3)
+        pixmap = QPixmap()
+        pixmap.loadFromData(data.getvalue(), "PNG")
+        self.qr.setPixmap(pixmap)
+        self.qr.setAccessibleName(self.tr("A QR code of this result, to scan with a phone"))
+        self.qr_words.setText(self.tr("To keep this result, scan the square with your phone's camera."))
+        for widget in (self.qr, self.qr_words):
+            widget.show()
+        self.print_button.setVisible(printing)
+
+    def print_result(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when someone prints
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            doc = QTextDocument()
+            doc.setPlainText(self.take_home_text)
+            font = doc.defaultFont()
+            font.setPointSize(14)
+            doc.setDefaultFont(font)
+            doc.print_(printer)
 
     def show_kept(self, words: str) -> None:
         """Whether the result was kept in the person's history (empty: nothing to say)."""

@@ -4,6 +4,7 @@ Esc end the run at once, and a stopped run never gives a score."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from legapp.checks.explain import explain
+from legapp.checks.explain import explain, take_home_text
 from legapp.checks.scoring import score_run
 from legapp.checks.state import CheckState
 from legapp.content.models import ContentPack
@@ -34,11 +35,11 @@ class TestPage(Page):
     def __init__(self, pack: ContentPack, state: CheckState, speaker: Speaker, sounds: SoundPlayer,
                  clock: Callable[[], Clock] | None, images: Path, time_scale: float = 1.0,
                  keep: Callable[[object, dict], str] = lambda _result, _raw: "",
-                 parent: QWidget | None = None):
+                 take_home: bool | None = None, parent: QWidget | None = None):
         """``keep(result, raw)`` keeps a finished result for the person (Track) and says
-        what became of it."""
+        what became of it. ``take_home`` (a kiosk): offer a QR code, and printing if True."""
         super().__init__("", parent)
-        self.keep = keep
+        self.keep, self.take_home = keep, take_home
         self.pack, self.state, self.speaker, self.sounds = pack, state, speaker, sounds
         self.make_clock = clock or MonotonicClock
         self.images, self.time_scale = images, time_scale
@@ -199,7 +200,11 @@ class TestPage(Page):
                  "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
-        self.result.show_explanation(explain(result, self.pack, unit), topic)
+        explanation = explain(result, self.pack, unit)
+        self.result.show_explanation(explanation, topic)
         self.result.show_kept(self.keep(result, {**(self.raw or {}), **answers}))
+        if self.take_home is not None:
+            day = datetime.date.today().isoformat()
+            self.result.offer_take_home(take_home_text(self.protocol.title, explanation, day), self.take_home)
         self.last_result = result
         self._go(self.result)
