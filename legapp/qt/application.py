@@ -90,7 +90,9 @@ def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], 
         window._update_bar()
 
     centre_look()
-    window.pages["home"].offer(set(config.areas))
+    home = window.pages["home"]
+    home.offer(set(config.areas))
+    home.show_centre(config.centre_name, config.help_line)
     return KioskController(window, config, centre_look, clock, pin_clock)
 
 

@@ -50,6 +50,17 @@ class HomePage(ScrollPage):
         self.body.addWidget(grid_host)
         self.add_stretch()
 
+    def show_centre(self, name: str, help_line: str) -> None:
+        """A kiosk: whose screen this is, and where to ask for help, above the tiles."""
+        from PySide6.QtWidgets import QLabel
+
+        words = " ".join(part for part in (f"{name}." if name else "", help_line) if part)
+        self.centre = QLabel(words)
+        self.centre.setObjectName("safetyAdvice")
+        self.centre.setWordWrap(True)
+        self.centre.setAccessibleName(words)
+        self.body.insertWidget(0, self.centre)
+
     def _place(self, tiles: list[Tile]) -> None:
         for i, tile in enumerate(tiles):
             self.grid.addWidget(tile, i // 2, i % 2)

@@ -26,7 +26,8 @@ def kiosk(qtbot, make_window, tmp_path):
     clock, pin_clock = FakeClock(1000.0), FakeClock(50.0)
     window = make_window(clock=clock)
     config = KioskConfig(pin_hash=HASH, idle_seconds=120, warning_seconds=20, text_size="large",
-                         areas=("learn", "check", "act"))
+                         areas=("learn", "check", "act"), centre_name="Maple Street Centre",
+                         help_line="Ask at the front desk for help.")
     controller = enter_kiosk(window, config, clock=clock.now, pin_clock=pin_clock.now)
     person = Person(qtbot, window, clock)
     person.controller, person.pin_clock = controller, pin_clock
@@ -136,6 +137,7 @@ def test_only_the_centres_areas_and_big_targets(kiosk, qtbot):
     assert "See the numbers" not in shown  # not chosen by this centre
     assert "My results" not in shown  # nothing is kept in a kiosk
     assert "Check your fall risk" in shown
+    assert w.pages["home"].centre.text() == "Maple Street Centre. Ask at the front desk for help."
     small = [b.text() for b in w.findChildren(QAbstractButton)
              if b.isVisible() and min(b.width(), b.height()) < 60]
     assert small == []
