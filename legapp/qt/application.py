@@ -113,7 +113,9 @@ def _log_errors(path: Path) -> None:
 def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         load_content: Callable[[], tuple[ContentPack, str | None]],
         notices: list[str], report_ready: bool = False, kiosk: KioskConfig | None = None) -> int:
-    # Fusion from the start, chosen by Qt itself (see Look.ensure_fusion).
+    # Fusion from the start, chosen by Qt itself: asking for the app's style from Python
+    # makes PySide build a dozen QStyle enums before the first window (~10 ms), and a
+    # Python handle on a style that a new stylesheet replaces can crash (seen in tests).
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName("legapp")
     app.setApplicationDisplayName("legapp")

@@ -28,14 +28,6 @@ class Look:
         app.setPalette(palette)
         self.apply(size_index)
 
-    def ensure_fusion(self) -> None:
-        """The Fusion style draws the stylesheet the same way everywhere. The app starts with
-        it (``-style fusion``); a QApplication made elsewhere (tests, an embedding program)
-        gets it here, once the first window is up: asking for the style makes PySide build
-        a dozen of Qt's style enums (about 10 ms) that the first window must not wait for."""
-        if self.app.style().name().lower() != "fusion":
-            self.app.setStyle("Fusion")
-
     def apply(self, size_index: int) -> None:
         self.size_index = size_index
         size = TEXT_SIZES[size_index]

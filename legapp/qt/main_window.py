@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
         """What needs Qt's enum namespace (~30 ms to set up the first time) waits until
         the first window is on screen: key shortcuts and each page's finishing touches."""
         self._settled = True
-        self.look.ensure_fusion()
         self._shortcuts()
         for page in self.pages.values():
             page.settle()

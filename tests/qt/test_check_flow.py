@@ -594,3 +594,16 @@ def test_age_and_sex_are_asked_once_and_can_be_changed(person, qtbot):
     person.about_me("68", "male")
     assert page.setups["five_times_sts"].who.text() == "For: a man aged 68"
     assert (page.state.age, page.state.sex) == (68, "male")
+
+
+def test_the_flash_really_changes_the_clock_frame(person, monkeypatch, qtbot):
+    page = person.start("chair_stand_30s")
+    frame = page.run.clock_frame
+    person.tap()
+    settle(qtbot)
+    calm = frame.grab().toImage().pixelColor(6, frame.height() // 2)
+    monkeypatch.setattr(page.sounds, "_audio", False)
+    person.wait(3)  # "Go": a sound no one can hear, so the frame lights up
+    settle(qtbot)
+    lit = frame.grab().toImage().pixelColor(6, frame.height() // 2)
+    assert lit != calm

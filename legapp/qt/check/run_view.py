@@ -181,8 +181,10 @@ class RunView(QWidget):
 
     def _set_flash(self, on: bool) -> None:
         self.clock_frame.setProperty("flash", on)
-        self.clock_frame.style().unpolish(self.clock_frame)
-        self.clock_frame.style().polish(self.clock_frame)
+        # A changed (empty) sheet of its own makes the frame take the app's [flash="true"]
+        # rule again, with no Python handle on the app's QStyle (a handle on one that a new
+        # stylesheet has replaced can crash PySide).
+        self.clock_frame.setStyleSheet("/* flash */" if on else "")
 
     def halt(self) -> None:
         self._flash_timer.stop()
