@@ -104,7 +104,7 @@ class ConfirmStep(StepView):
         from legapp.qt.widgets import BigButton
 
         self.yes_button = BigButton(self.tr("Yes, delete"))
-        self.yes_button.setObjectName("stopButton")
+        self.yes_button.setObjectName("dangerButton")
         self.no_button = BigButton(self.tr("No, keep it"))
         self.footer.addWidget(self.no_button)
         self.footer.addWidget(self.yes_button)

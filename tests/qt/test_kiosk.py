@@ -16,6 +16,7 @@ from legapp.session import FakeClock
 
 from .conftest import settle
 from .test_check_flow import Person, click
+from .test_track_flow import chair_stand
 
 PIN = "2468"
 HASH = hash_pin(PIN, salt=b"0123456789abcdef")
@@ -44,16 +45,8 @@ def go_idle(person, seconds):
 def test_an_idle_visit_is_wiped_and_nothing_of_it_can_be_reached(kiosk, qtbot):
     person = kiosk
     person.w.set_text_size(3)  # the visitor made the text larger
-    page = person.start("chair_stand_30s", age="77", sex="male")
-    person.tap()
-    person.wait(3)
-    for _ in range(6):
-        person.wait(2)
-        person.tap()
-    person.wait(30)
-    person.answer("halfway", False)
-    person.answer("arms", False)
-    person.see_result()
+    page = chair_stand(person, 6, age="77", sex="male")
+    assert page.steps.currentWidget() is page.result
     assert page.result.kept.text() == ""  # nothing is kept in a kiosk, and nothing is said of it
     person.open("stay_independent")
     click(qtbot, person.page.answers[0])  # "Yes, I have fallen in the past year"

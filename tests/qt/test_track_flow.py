@@ -52,8 +52,10 @@ def add_person(person, name, year, sex="female"):
     return people
 
 
-def chair_stand(person, stands: int):
-    page = person.start("chair_stand_30s")
+def chair_stand(person, stands: int, age: str = "72", sex: str = "female"):
+    """A whole 30-second chair stand: ready, ``stands`` taps two seconds apart, no half
+    stand at the end, no arms; returns the test page showing the result."""
+    page = person.start("chair_stand_30s", age=age, sex=sex)
     person.tap()
     person.wait(3)
     for _ in range(stands):

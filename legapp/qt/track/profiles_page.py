@@ -142,7 +142,7 @@ class ListStep(StepView):
         self.body.addWidget(self.empty)
         self.body.addStretch(1)
         self.delete_all_button = BigButton(self.tr("Delete all my data"))
-        self.delete_all_button.setObjectName("stopButton")
+        self.delete_all_button.setObjectName("dangerButton")
         self.delete_all_button.clicked.connect(self.delete_all)
         self.body.addWidget(self.delete_all_button)
         self.add_button = BigButton(self.tr("Add a person"))
