@@ -46,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
         changes["text_size"] = text_size_index(options.text_size)
     if options.tts_engine is not None:
         changes["tts_engine"] = options.tts_engine
+    if options.language:
+        changes["language"] = options.language
+    if options.theme:
+        changes["theme"] = options.theme
+    if kiosk is not None:  # the centre's language, whatever the last visitor chose
+        settings = settings.with_changes(language=kiosk.language)
     if changes:
         settings = settings.with_changes(**changes)
         try:
@@ -59,25 +65,27 @@ def main(argv: list[str] | None = None) -> int:
         settings=settings,
         store=store,
         ui_dir=ui_dir(),
-        load_content=content_loader(options.content_dir, settings.language),
+        load_content=content_loader(options.content_dir),
         notices=[store.problem] if store.problem else [],
         report_ready=bool(os.environ.get(READY_ENV)),
         kiosk=kiosk,
     )
 
 
-def content_loader(custom: Path | None, locale: str) -> Callable[[], tuple[ContentPack, str | None]]:
-    """Loading the pack (and pydantic with it) waits until the first window is up."""
+def content_loader(custom: Path | None) -> Callable[[str], tuple[ContentPack, str | None]]:
+    """Loading the pack (and pydantic with it) waits until the first window is up. It
+    is called again, with the new language, when the person changes language."""
 
-    def load() -> tuple[ContentPack, str | None]:
+    def load(locale: str) -> tuple[ContentPack, str | None]:
         from legapp.content.loader import load_with_fallback
 
         pack, problem = load_with_fallback(custom, locale)
         if problem is None:
             return pack, None
-        return pack, (
-            "The content pack you chose has a problem, so the built-in content is shown instead. "
-            f"({problem})"
-        )
+        from legapp.i18n import translate
+
+        return pack, translate(
+            "Content", "The content pack you chose has a problem, so the built-in content is shown instead. "
+            "({0})").replace("{0}", problem)
 
     return load

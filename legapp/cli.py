@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from legapp import __version__
+from legapp.i18n import LANGUAGES
 from legapp.textsize import TEXT_SIZES
+from legapp.theme import THEME_CHOICES
 
 if TYPE_CHECKING:
     import argparse
@@ -21,6 +23,8 @@ class Options:
     tts_engine: str | None = None
     kiosk: bool = False
     kiosk_config: Path | None = None
+    language: str | None = None
+    theme: str | None = None
 
 
 def _engine_name(text: str) -> str:
@@ -62,6 +66,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help='speech engine for spoken prompts, e.g. "speechd" or "mock" (default: the system\'s)',
     )
+    p.add_argument("--lang", choices=list(LANGUAGES),
+                   help="the language of the app: " + ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
+                        + " (it is then remembered)")
+    p.add_argument("--theme", choices=list(THEME_CHOICES),
+                   help="colours: standard, high-contrast, or auto to follow the system's "
+                        "dark or high-contrast setting (the default; it is then remembered)")
     p.add_argument("--kiosk", action="store_true",
                    help="run as a kiosk: full screen, nothing kept, staff leave with a PIN "
                         "(needs --kiosk-config; make one with 'legapp kiosk-setup')")
@@ -74,4 +84,5 @@ def parse(argv: list[str]) -> Options:
     if not argv:  # the usual start: nothing to parse, and argparse need not load
         return Options(None, None, None, None)
     ns = parser().parse_args(argv)
-    return Options(ns.data_dir, ns.text_size, ns.content_dir, ns.tts_engine, ns.kiosk, ns.kiosk_config)
+    return Options(ns.data_dir, ns.text_size, ns.content_dir, ns.tts_engine, ns.kiosk, ns.kiosk_config,
+                   ns.lang, ns.theme)

@@ -17,10 +17,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from legapp.i18n import LANGUAGES
 from legapp.textsize import TEXT_SIZES
+from legapp.theme import THEME_CHOICES
 
 SETTINGS_FILE = "settings.json"
-LANGUAGES = ("en",)
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,15 @@ class Settings:
     caregiver: bool = False  # steps written for a helper ("Ask them to...")
     tts_engine: str = ""  # "" = the system's default speech engine
     active_profile: int = 0  # whose results are kept (an id in the history); 0 = a guest
+    theme: str = "auto"  # "auto" follows the system's dark and high-contrast settings
 
     def __post_init__(self) -> None:
         if type(self.text_size) is not int or not 0 <= self.text_size < len(TEXT_SIZES):
             raise ValueError(f"text_size must be a whole number from 0 to {len(TEXT_SIZES) - 1}")
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        if self.theme not in THEME_CHOICES:
+            raise ValueError(f"theme must be one of {', '.join(THEME_CHOICES)}")
         if type(self.caregiver) is not bool:
             raise ValueError("caregiver must be true or false")
         if not isinstance(self.tts_engine, str) or len(self.tts_engine) > 40:

@@ -37,14 +37,29 @@ class Theme:
     notice_text: str
     danger: str  # the Stop button
     danger_text: str
+    bar_focus: str  # the focus ring on the dark top bar
+    pressed: str  # a button while pressed
+    pressed_text: str
+    flash: str  # the clock's frame as it flashes, and a tile while pressed
+    # Charts: drawn on ``surface``. Lines and marks need 3:1 against it (WCAG 1.4.11).
+    chart_line: str  # the usual range, the person's own results
+    chart_band: str  # the shaded range between best and worst (drawn see-through)
+    chart_mark: str  # a point to look at: "you are here", the end of bed rest
+    chart_risk: str  # the risk line
+    # The look's weight: borders and focus rings are thicker in high contrast.
+    border_px: int = 2
+    focus_px: int = 4
+    extra_qss: str = ""  # a stylesheet in ui/ laid over app.qss (high contrast)
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            if f.name != "name" and not _COLOR.match(getattr(self, f.name)):
+            colour = f.type == "str" and f.name not in ("name", "extra_qss")
+            if colour and not _COLOR.match(getattr(self, f.name)):
                 raise ValueError(f"theme {self.name}: {f.name} must be a colour like #1a2b3c")
 
     def colours(self) -> dict[str, str]:
-        return {k: v for k, v in asdict(self).items() if k != "name"}
+        return {k: v for k, v in asdict(self).items()
+                if isinstance(v, str) and k not in ("name", "extra_qss")}
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every text colour on the background it is drawn on, for contrast checks."""
@@ -58,6 +73,32 @@ class Theme:
             "notice": (self.notice_text, self.notice),
             "stop": (self.danger_text, self.danger),
             "answer": (self.link, self.surface),
+            "tile title": (self.link, self.surface),
+            "caption": (self.link, self.window),
+            "clock unit": (self.muted_text, self.surface),
+            "pressed button": (self.pressed_text, self.pressed),
+            "disabled button": (self.muted_text, self.window),
+            "flashing clock": (self.text, self.flash),
+            "flashing count": (self.link, self.flash),
+            "flashing clock unit": (self.muted_text, self.flash),
+            "pressed tile": (self.text, self.flash),
+            "pressed tile title": (self.link, self.flash),
+            "selected text": (self.accent_text, self.accent),
+            "dialog": (self.text, self.surface),
+        }
+
+    def graphic_pairs(self) -> dict[str, tuple[str, str]]:
+        """Lines, rings and marks on what they are drawn over: they need 3:1, not 4.5:1."""
+        return {
+            "focus ring on page": (self.focus, self.window),
+            "focus ring on card": (self.focus, self.surface),
+            "focus ring on bar": (self.bar_focus, self.bar),
+            "focus ring on a flashing clock": (self.focus, self.flash),
+            "border": (self.border, self.surface),
+            "chart line": (self.chart_line, self.surface),
+            "chart mark": (self.chart_mark, self.surface),
+            "chart risk line": (self.chart_risk, self.surface),
+            "chart axis": (self.text, self.surface),
         }
 
 
@@ -78,9 +119,73 @@ STANDARD = Theme(
     notice_text="#1a1a1a",
     danger="#a4161a",
     danger_text="#ffffff",
+    bar_focus="#ffb000",
+    pressed="#12335e",
+    pressed_text="#ffffff",
+    flash="#fff1c2",
+    # Okabe-Ito colours, told apart by people with colour-blindness too.
+    chart_line="#0072b2",
+    chart_band="#56b4e9",
+    chart_mark="#d55e00",
+    chart_risk="#b35900",
 )
 
-THEMES = {STANDARD.name: STANDARD}
+# White and yellow on black, thick borders: for low vision (WCAG AAA, 7:1 for text).
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    window="#000000",
+    text="#ffffff",
+    muted_text="#e0e0e0",
+    surface="#000000",
+    border="#ffffff",
+    accent="#ffff00",
+    accent_text="#000000",
+    link="#ffff00",
+    focus="#00ffff",
+    bar="#1c1c1c",
+    bar_text="#ffffff",
+    notice="#ffff00",
+    notice_text="#000000",
+    danger="#ff9e9e",
+    danger_text="#000000",
+    bar_focus="#00ffff",
+    pressed="#ffffff",
+    pressed_text="#000000",
+    flash="#333300",
+    chart_line="#56b4e9",
+    chart_band="#56b4e9",
+    chart_mark="#ff9e40",
+    chart_risk="#ffff00",
+    border_px=3,
+    focus_px=6,
+    extra_qss="high-contrast.qss",
+)
+
+THEMES = {STANDARD.name: STANDARD, HIGH_CONTRAST.name: HIGH_CONTRAST}
+THEME_CHOICES = ("auto", *THEMES)  # "auto": follow the system's contrast and dark settings
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """The WCAG 2 contrast ratio of two #rrggbb colours, from 1 to 21."""
+
+    def luminance(colour: str) -> float:
+        channels = []
+        for i in (1, 3, 5):
+            c = int(colour[i:i + 2], 16) / 255
+            channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    hi, lo = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def pick_theme(choice: str, *, system_dark: bool = False, system_high_contrast: bool = False) -> Theme:
+    """The theme for a setting: a named one, or for "auto" what the system asks for
+    (a dark or high-contrast system gets high contrast, the one dark theme here)."""
+    if choice == "auto":
+        return HIGH_CONTRAST if system_dark or system_high_contrast else STANDARD
+    return THEMES[choice]
 
 
 def stylesheet(template: str, theme: Theme, size: TextSize, min_target: int = 48) -> str:
@@ -94,6 +199,8 @@ def stylesheet(template: str, theme: Theme, size: TextSize, min_target: int = 48
         "bar_pt": str(size.bar_pt),
         # Touch targets stay at least 48 px, and grow with the text.
         "target_px": str(max(min_target, round(size.body_pt * 3))),
+        "border_px": str(theme.border_px),
+        "focus_px": str(theme.focus_px),
     }
 
     def fill(m: re.Match[str]) -> str:
@@ -104,5 +211,13 @@ def stylesheet(template: str, theme: Theme, size: TextSize, min_target: int = 48
     return _TOKEN.sub(fill, template)
 
 
+def template(ui_dir: Path, theme: Theme) -> str:
+    """app.qss, with the theme's own sheet laid over it (later rules win)."""
+    text = (ui_dir / "app.qss").read_text(encoding="utf-8")
+    if theme.extra_qss:
+        text += "\n" + (ui_dir / theme.extra_qss).read_text(encoding="utf-8")
+    return text
+
+
 def load_stylesheet(ui_dir: Path, theme: Theme, size: TextSize) -> str:
-    return stylesheet((ui_dir / "app.qss").read_text(encoding="utf-8"), theme, size)
+    return stylesheet(template(ui_dir, theme), theme, size)

@@ -183,12 +183,16 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
 
 
 def load_with_fallback(custom: Path | None, locale: str) -> tuple[ContentPack, str | None]:
-    """The custom pack if it is sound; otherwise the bundled one and the reason why."""
+    """The custom pack if it is sound and in ``locale``; otherwise the bundled pack of
+    that language, and the reason why when the custom one is broken. (A centre's own
+    pack is in one language: a person who switches to another gets the built-in one.)"""
     if custom is not None:
         try:
-            return load_pack(Path(custom), origin=str(custom)), None
+            pack = load_pack(Path(custom), origin=str(custom))
         except ContentError as exc:
             return load_pack(bundled_content_dir(locale)), str(exc)
+        if pack.info.locale.split("_")[0] == locale:
+            return pack, None
     return load_pack(bundled_content_dir(locale)), None
 
 

@@ -34,7 +34,7 @@ class KioskConfig(BaseModel):
     idle_seconds: int = Field(default=120, ge=30, le=3600)
     warning_seconds: int = Field(default=20, ge=5, le=120)
     pin_hash: str
-    language: Literal["en"] = "en"
+    language: Literal["en", "es"] = "en"
     text_size: Literal[tuple(s.key for s in TEXT_SIZES)] = "large"  # type: ignore[valid-type]
     areas: tuple[Literal[AREAS], ...] = AREAS  # type: ignore[valid-type]
     printing: bool = True

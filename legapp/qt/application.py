@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QApplication
 from legapp.checks.state import CheckState
 from legapp.paths import resources_dir
 from legapp.qt.check.kit import CheckKit
-from legapp.qt.look import Look
+from legapp.qt.look import Look, system_preference
 from legapp.qt.main_window import MainWindow
 from legapp.qt.sound import SoundPlayer
 from legapp.qt.speech import Speaker
+from legapp.qt.translation import use_language
 from legapp.settings import Settings, SettingsStore
-from legapp.theme import STANDARD
+from legapp.theme import THEMES, pick_theme
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -32,16 +33,27 @@ if TYPE_CHECKING:
     from legapp.session.clock import Clock
 
 
+def _bundled(locale: str) -> tuple[ContentPack, str | None]:
+    from legapp.content.loader import load_with_fallback
+
+    return load_with_fallback(None, locale)
+
+
 def build_window(app: QApplication, pack: ContentPack | None, settings: Settings,
                  store: SettingsStore, ui_dir: Path, *, time_scale: float = 1.0,
-                 clock: Callable[[], Clock] | None = None) -> MainWindow:
+                 clock: Callable[[], Clock] | None = None,
+                 load_content: Callable[[str], tuple[ContentPack, str | None]] = _bundled) -> MainWindow:
     """The main window and what its screens share. ``time_scale`` shortens every timed
     test and ``clock`` makes the clock of each run (tests and screenshots pass a fake
-    one; the default is the real monotonic clock)."""
+    one; the default is the real monotonic clock). ``load_content`` gives the pack of a
+    language when the person changes language."""
     # Loading multimedia (for tones and speech) lists every optional video-decoding
     # library it could not find; none is needed here, so those lines are not shown.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
-    look = Look(app, ui_dir, STANDARD, settings.text_size)
+    words_problem = use_language(settings.language)  # before any widget is made: they read it
+    theme = pick_theme(settings.theme, **system_preference(app)) if settings.theme == "auto" \
+        else THEMES[settings.theme]
+    look = Look(app, ui_dir, theme, settings.text_size, settings.theme)
     state = {"settings": settings}
 
     def remember(**changes) -> None:
@@ -70,6 +82,30 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     kit.notify = window.show_notice
     kit.speaker.setParent(window)
     kit.sounds.setParent(window)
+    if words_problem:
+        window.show_notice(words_problem)
+
+    def change_language(language: str) -> None:
+        """Every word changes: the screens are built anew in the new language, with its
+        content pack and its voice. Nothing the person saved is touched."""
+        if language == window.language:
+            return
+        problem = use_language(language)
+        new_pack, pack_problem = load_content(language)
+        kit.speaker.set_locale(language)
+        window.change_language(language, new_pack)
+        remember(language=language)
+        for text in (problem, pack_problem):
+            if text:
+                window.show_notice(text)
+
+    def change_theme(name: str) -> None:
+        look.set_theme(THEMES[name], name)
+        remember(theme=name)
+
+    window.language = settings.language
+    window.language_chosen.connect(change_language)
+    window.theme_chosen.connect(change_theme)
     return window
 
 
@@ -84,15 +120,24 @@ def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], 
     window.kit.kiosk_printing = config.printing  # results go home on paper or as a QR code
     window.look.min_target = 60
     size = text_size_index(config.text_size)
+    theme, choice = window.look.theme, window.look.choice
 
     def centre_look() -> None:
+        """The centre's language, colours and text size, for each new visitor."""
+        if window.language != config.language:
+            window.language_chosen.emit(config.language)
+        window.look.set_theme(theme, choice)
         window.look.apply(size)
         window._update_bar()
 
     centre_look()
-    home = window.pages["home"]
-    home.offer(set(config.areas))
-    home.show_centre(config.centre_name, config.help_line)
+
+    def centre_home(home) -> None:
+        home.offer(set(config.areas))
+        home.show_centre(config.centre_name, config.help_line)
+
+    window.home_setup.append(centre_home)
+    centre_home(window.pages["home"])
     return KioskController(window, config, centre_look, clock, pin_clock)
 
 
@@ -111,7 +156,7 @@ def _log_errors(path: Path) -> None:
 
 
 def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
-        load_content: Callable[[], tuple[ContentPack, str | None]],
+        load_content: Callable[[str], tuple[ContentPack, str | None]],
         notices: list[str], report_ready: bool = False, kiosk: KioskConfig | None = None) -> int:
     # Fusion from the start, chosen by Qt itself: asking for the app's style from Python
     # makes PySide build a dozen QStyle enums before the first window (~10 ms), and a
@@ -119,7 +164,7 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName("legapp")
     app.setApplicationDisplayName("legapp")
-    window = build_window(app, None, settings, store, ui_dir)
+    window = build_window(app, None, settings, store, ui_dir, load_content=load_content)
     for text in notices:
         window.show_notice(text)
     if kiosk is not None:
@@ -142,7 +187,7 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         from legapp.content.loader import ContentError
 
         try:
-            pack, problem = load_content()
+            pack, problem = load_content(window.language)
         except ContentError as exc:  # the built-in pack itself is damaged: nothing to show
             from PySide6.QtWidgets import QMessageBox
 

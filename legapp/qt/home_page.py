@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from legapp.i18n import LANGUAGES
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import Tile
+from legapp.qt.widgets import BigButton, Tile
 
 AREA_OF = {"check": "check", "see": "see", "act": "act", "results": "track"}  # the rest is Learn
 
 
 class HomePage(ScrollPage):
-    def __init__(self, parent: QWidget | None = None):
+    language_chosen = Signal(str)
+    theme_chosen = Signal(str)
+
+    def __init__(self, language: str = "en", theme: str = "standard", parent: QWidget | None = None):
         super().__init__(self.tr("Strong legs, steady steps"), parent)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -48,7 +53,60 @@ class HomePage(ScrollPage):
             self.routes.append(route)
         self._place(self.tiles)
         self.body.addWidget(grid_host)
+        self._choices(language, theme)
         self.add_stretch()
+
+    def _choices(self, language: str, theme: str) -> None:
+        """Language and colours, at the foot of Home. Each language is named in its own
+        words, and the label says "Language" in both, so a reader of either finds it."""
+        host = QWidget()
+        column = QVBoxLayout(host)
+        column.setContentsMargins(0, 12, 0, 0)
+        column.setSpacing(10)
+        label = QLabel("Language \u00b7 Idioma")
+        label.setObjectName("choiceLabel")
+        label.setWordWrap(True)
+        column.addWidget(label)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.language_buttons: dict[str, BigButton] = {}
+        for code, name in LANGUAGES.items():
+            button = BigButton(name)
+            button.setObjectName("answer")
+            button.setCheckable(True)
+            button.setChecked(code == language)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription("Language \u00b7 Idioma")
+            button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
+            self.language_buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.contrast_button = BigButton(self.tr("High contrast"))
+        self.contrast_button.setObjectName("toggle")
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.setAccessibleDescription(
+            self.tr("White and yellow on black, with thick edges, for people who see poorly"))
+        self.contrast_button.toggled.connect(
+            lambda on: self.theme_chosen.emit("high-contrast" if on else "standard"))
+        self.show_theme(theme)
+        contrast_row = QHBoxLayout()
+        contrast_row.addWidget(self.contrast_button)
+        contrast_row.addStretch(1)
+        column.addLayout(contrast_row)
+        self.body.addWidget(host)
+        self.language = language
+
+    def _choose_language(self, code: str) -> None:
+        for other, button in self.language_buttons.items():
+            button.setChecked(other == self.language)  # until the new words arrive
+        if code != self.language:
+            self.language_chosen.emit(code)
+
+    def show_theme(self, name: str) -> None:
+        self.contrast_button.blockSignals(True)
+        self.contrast_button.setChecked(name == "high-contrast")
+        self.contrast_button.blockSignals(False)
 
     def show_centre(self, name: str, help_line: str) -> None:
         """A kiosk: whose screen this is, and where to ask for help, above the tiles."""

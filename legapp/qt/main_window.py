@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import HOME, History, Route
@@ -116,6 +116,9 @@ def _build_page(screen: str, pack: ContentPack, kit: CheckKit, theme: Theme) -> 
 
 
 class MainWindow(QMainWindow):
+    language_chosen = Signal(str)  # "en", "es": the application changes the words and the pack
+    theme_chosen = Signal(str)  # "standard", "high-contrast"
+
     def __init__(self, pack: ContentPack | None, look: Look, on_text_size: Callable[[int], None],
                  kit: CheckKit, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,7 +128,10 @@ class MainWindow(QMainWindow):
         self._settled = False
         self._pending: Route | None = None  # asked for before the content was ready
         self.look = look
+        self.language = "en"  # set by the application, which owns the translators
+        self.home_setup: list[Callable[[HomePage], None]] = []  # a kiosk's own touches, kept on rebuild
         self._on_text_size = on_text_size
+        look.theme_changed.connect(self._theme_changed)
         self.history = History()
         self.setObjectName("mainWindow")
         self.resize(1280, 860)
@@ -142,12 +148,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-        self.bar.back.connect(self.back)
-        self.bar.home.connect(self.go_home)
-        self.bar.smaller.connect(lambda: self.set_text_size(self.look.size_index - 1))
-        self.bar.bigger.connect(lambda: self.set_text_size(self.look.size_index + 1))
-        self.bar.help.connect(lambda: self.go(Route("help")))
+        self._layout = layout
+        self._connect_bar()
         self._shortcut_objects: list[QObject] = []
 
         self.pages: dict[str, Page] = {}
@@ -155,6 +157,13 @@ class MainWindow(QMainWindow):
         self._show(HOME)
         if pack is not None:
             self.set_pack(pack)
+
+    def _connect_bar(self) -> None:
+        self.bar.back.connect(self.back)
+        self.bar.home.connect(self.go_home)
+        self.bar.smaller.connect(lambda: self.set_text_size(self.look.size_index - 1))
+        self.bar.bigger.connect(lambda: self.set_text_size(self.look.size_index + 1))
+        self.bar.help.connect(lambda: self.go(Route("help")))
 
     # navigation -------------------------------------------------------------
     def set_pack(self, pack: ContentPack) -> None:
@@ -171,12 +180,13 @@ class MainWindow(QMainWindow):
         the first window is on screen: key shortcuts and each page's finishing touches."""
         self._settled = True
         self._shortcuts()
+        self.look.watch_system()
         for page in self.pages.values():
             page.settle()
 
     def page(self, screen: str) -> Page:
         if screen not in self.pages:
-            page = (HomePage() if screen == "home"
+            page = (self._home_page() if screen == "home"
                     else _build_page(screen, self.pack, self.kit, self.look.theme))
             if self._settled:
                 page.settle()
@@ -184,6 +194,14 @@ class MainWindow(QMainWindow):
             self.pages[screen] = page
             self.stack.addWidget(page)
         return self.pages[screen]
+
+    def _home_page(self) -> HomePage:
+        home = HomePage(self.language, self.look.theme.name)
+        home.language_chosen.connect(self.language_chosen)
+        home.theme_chosen.connect(self.theme_chosen)
+        for setup in self.home_setup:
+            setup(home)
+        return home
 
     @property
     def current_page(self) -> Page:
@@ -265,18 +283,46 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.notice.show_message(text)
 
+    def _drop_page(self, screen: str) -> None:
+        page = self.pages.pop(screen)
+        page.hide()
+        self.stack.removeWidget(page)
+        page.setParent(None)  # gone from the window now, not when the event loop comes round
+        page.deleteLater()
+
+    def change_language(self, language: str, pack: ContentPack) -> None:
+        """Every screen is built anew in ``language`` (their words are set as they are
+        made), with the pack of that language; the person starts again from Home."""
+        self.language = language
+        for screen in list(self.pages):
+            self._drop_page(screen)
+        for old, new in ((self.bar, TopBar()), (self.notice, Notice())):
+            self._layout.replaceWidget(old, new)
+            old.setParent(None)
+            old.deleteLater()
+        self.bar, self.notice = self._layout.itemAt(0).widget(), self._layout.itemAt(1).widget()
+        self._connect_bar()
+        self.history = History()
+        self.pack = pack
+        self._show(HOME)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Charts draw in the theme's colours when built: build them again."""
+        if "home" in self.pages:
+            self.pages["home"].show_theme(theme.name)
+        if "see" in self.pages:
+            current = self.current_page is self.pages["see"]
+            self._drop_page("see")
+            if current:
+                self._show(self.history.current)
+
     def reset_session(self) -> None:
         """Wipe one person's visit (a kiosk between strangers): every screen but Home is
         taken down (a running test stops as its page hides), with whatever was typed,
         chosen or answered on it; the way back, the notice and who was checked go too."""
-        for screen, page in list(self.pages.items()):
-            if screen == "home":
-                continue
-            page.hide()
-            self.stack.removeWidget(page)
-            page.setParent(None)  # gone from the window now, not when the event loop comes round
-            page.deleteLater()
-            del self.pages[screen]
+        for screen in list(self.pages):
+            if screen != "home":
+                self._drop_page(screen)
         self._pending = None
         self.notice.dismiss()
         self.kit.state.forget()

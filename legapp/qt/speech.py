@@ -29,7 +29,6 @@ class Speaker(QObject):
             return self._tts
         self._tried = True
         try:
-            from PySide6.QtCore import QLocale
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             engines = QTextToSpeech.availableEngines()
@@ -39,11 +38,7 @@ class Speaker(QObject):
             tts = QTextToSpeech(name, self) if name else QTextToSpeech(self)
             if tts.state() == QTextToSpeech.State.Error:
                 raise RuntimeError(tts.errorString() or "the speech engine did not start")
-            locales = [loc for loc in tts.availableLocales() if loc.name().startswith(self.locale_name)]
-            if locales:
-                tts.setLocale(locales[0])
-            elif tts.availableLocales():
-                tts.setLocale(QLocale(self.locale_name))
+            self._choose_voice(tts)
             tts.errorOccurred.connect(self._on_error)
             self._tts = tts
         except Exception as exc:  # any failure here means: captions only
@@ -58,6 +53,22 @@ class Speaker(QObject):
         self.available = False
         self._tts = None
         self.available_changed.emit(False)
+
+    def set_locale(self, locale: str) -> None:
+        """Speak another language from now on, in its voice where the engine has one."""
+        self.locale_name = locale
+        if self._tts is not None:
+            self._tts.stop()
+            self._choose_voice(self._tts)
+
+    def _choose_voice(self, tts) -> None:
+        from PySide6.QtCore import QLocale
+
+        locales = [loc for loc in tts.availableLocales() if loc.name().startswith(self.locale_name)]
+        if locales:
+            tts.setLocale(locales[0])
+        elif tts.availableLocales():
+            tts.setLocale(QLocale(self.locale_name))
 
     def prepare(self) -> None:
         """Start the engine before a test, so the first prompt is not late."""
