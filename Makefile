@@ -6,7 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+# The words of the screens: i18n/*.ts are kept in the repo (edit them with
+# `pyside6-linguist`); the .qm files Qt reads are built from them, never committed.
+TS_FILES := $(wildcard i18n/legapp_*.ts)
+QM_FILES := $(patsubst i18n/%.ts,resources/i18n/%.qm,$(TS_FILES))
+
+.PHONY: run test lint bench screenshots clean translations ts
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,21 +21,32 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: i18n/%.ts | $(STAMP)
+	@mkdir -p resources/i18n
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# After changing words in the code: gather them into the .ts files (new ones are
+# marked unfinished; the tests then say which still need a translation).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations absolute $$(git ls-files 'legapp/*.py') -ts $(TS_FILES)
+
+run: $(STAMP) translations
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
-test: $(STAMP) lint
+test: $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) .bench screenshots/*.png build dist *.egg-info
+	rm -rf $(VENV) .bench screenshots/*.png build dist *.egg-info resources/i18n

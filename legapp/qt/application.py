@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLoggingCategory, QTimer
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication
 
 from legapp.checks.state import CheckState
@@ -62,7 +62,9 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
             store.save(state["settings"])
         except OSError as exc:
             window.show_notice(
-                window.tr("Your settings could not be saved ({0}). They will work until you close the app.")
+                QCoreApplication.translate(
+                    "Application", "Your settings could not be saved ({0}). "
+                    "They will work until you close the app.")
                 .replace("{0}", exc.strerror or str(exc))
             )
 
@@ -191,8 +193,9 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         except ContentError as exc:  # the built-in pack itself is damaged: nothing to show
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(window, "legapp", window.tr(
-                "legapp cannot start: its built-in content is damaged ({0}). Please reinstall it."
+            QMessageBox.critical(window, "legapp", QCoreApplication.translate(
+                "Application", "legapp cannot start: its built-in content is damaged ({0}). "
+                "Please reinstall it."
             ).replace("{0}", str(exc)))
             app.exit(2)
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from legapp.checks.person import check_age
@@ -20,7 +20,8 @@ from legapp.qt.widgets import BigButton
 
 def yes_no_pair(parent: QWidget, on_choose) -> tuple[BigButton, BigButton]:
     """A Yes and a No button that stay pressed once chosen; ``on_choose(bool)``."""
-    yes, no = BigButton(parent.tr("Yes")), BigButton(parent.tr("No"))
+    yes = BigButton(QCoreApplication.translate("Answer", "Yes"))
+    no = BigButton(QCoreApplication.translate("Answer", "No"))
     for button, value in ((yes, True), (no, False)):
         button.setObjectName("answer")
         button.setCheckable(True)

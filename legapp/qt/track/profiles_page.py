@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
@@ -18,7 +18,8 @@ from legapp.track.profiles import Profile, check_profile
 
 
 def _sex_words(parent: QWidget, sex: str) -> str:
-    return parent.tr("woman") if sex == "female" else parent.tr("man")
+    return QCoreApplication.translate("PersonRow", "woman") if sex == "female" \
+        else QCoreApplication.translate("PersonRow", "man")
 
 
 class PersonRow(ButtonRow):
