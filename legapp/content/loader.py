@@ -110,6 +110,13 @@ def _read_topic(path: Path, folder: Path, facts: dict[str, Fact]) -> Topic:
     return topic
 
 
+def _alphabetical(word: str) -> str:
+    """Dictionary order: "fémur" sits with "femur", before "fractura"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
 def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
     """Load and check a whole pack. Raises ContentError on the first problem."""
     folder = Path(folder)
@@ -177,7 +184,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
         facts=facts,
         topics=tuple(sorted(topics.values(), key=lambda t: (t.order, t.id))),
         faq=tuple(faq),
-        glossary=tuple(sorted(glossary, key=lambda t: t.term.lower())),
+        glossary=tuple(sorted(glossary, key=lambda t: _alphabetical(t.term))),
         origin=origin,
     )
 
