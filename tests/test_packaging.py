@@ -26,6 +26,9 @@ def test_wheel_holds_content_stylesheet_and_entry_point(wheel):
     assert "legapp/resources/content/en/pack.yaml" in names
     assert "legapp/resources/content/en/topics/01-leg-muscles.md" in names
     assert "legapp/ui/app.qss" in names
+    assert "legapp/ui/high-contrast.qss" in names
+    assert "legapp/resources/content/es/pack.yaml" in names
+    assert "legapp/resources/i18n/legapp_es.qm" in names  # compiled from i18n/legapp_es.ts
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[gui_scripts]" in text
