@@ -6,52 +6,52 @@
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="17"/>
         <source>Keep your legs strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga sus piernas fuertes</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="19"/>
         <source>Strength training {{strength_sessions_per_week}}, staying active and eating enough protein can slow muscle loss, and even win some of it back, at any age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}}, mantenerse en movimiento y comer suficiente proteína puede frenar la pérdida de músculo, y hasta recuperar parte, a cualquier edad.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="24"/>
         <source>Exercise with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga ejercicio conmigo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="25"/>
         <source>A guided session: the app shows, says and counts each move with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión guiada: la aplicación le muestra y le dice cada movimiento, y cuenta con usted.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="27"/>
         <source>Exercises for your legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="28"/>
         <source>Safe moves for strength and balance, with pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos seguros para la fuerza y el equilibrio, con dibujos.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="29"/>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi semana</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="30"/>
         <source>Pick your days, note what you did, and see your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija sus días, anote lo que hizo y vea su semana.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="31"/>
         <source>How much protein?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="32"/>
         <source>Work out how much protein you need each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcule cuánta proteína necesita cada día.</translation>
     </message>
 </context>
 <context>
@@ -59,12 +59,12 @@
     <message>
         <location filename="../legapp/qt/check/steps.py" line="23"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="24"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -72,12 +72,12 @@
     <message>
         <location filename="../legapp/qt/application.py" line="65"/>
         <source>Your settings could not be saved ({0}). They will work until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su configuración ({0}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/application.py" line="196"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
 </context>
 <context>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="77"/>
         <source>Save as picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como imagen</translation>
     </message>
 </context>
 <context>
@@ -93,17 +93,17 @@
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="21"/>
         <source>Check your fall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="48"/>
         <source>Checking as a guest: results are not kept. Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas como visitante: los resultados no se guardan. Elegir una persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="50"/>
         <source>Checking: {0}. Results are kept. Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de: {0}. Los resultados se guardan. Cambiar</translation>
     </message>
 </context>
 <context>
@@ -111,17 +111,17 @@
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="36"/>
         <source>Each session starts with a warm-up and ends with a cool-down. The app tells you what to do, counts with you, and waits for you. Keep a sturdy chair close by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sesión empieza con un calentamiento y termina con movimientos suaves para relajarse. La aplicación le dice qué hacer, cuenta con usted y le espera. Tenga cerca una silla firme.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="43"/>
         <source>Or build your own: choose the exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arme la suya: elija los ejercicios.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="56"/>
         <source>Start my own session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar mi propia sesión</translation>
     </message>
 </context>
 <context>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../legapp/qt/step_view.py" line="106"/>
         <source>Yes, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, borrar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/step_view.py" line="108"/>
         <source>No, keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>No, dejarlo así</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../legapp/app.py" line="87"/>
         <source>The content pack you chose has a problem, so the built-in content is shown instead. ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de contenido que eligió tiene un problema, así que se muestra el contenido que trae la aplicación. ({0})</translation>
     </message>
 </context>
 <context>
@@ -150,37 +150,37 @@
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="155"/>
         <source>Days in bed or in a cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en cama o con yeso</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="155"/>
         <source>% of muscle left</source>
-        <translation type="unfinished"></translation>
+        <translation>% de músculo que queda</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="159"/>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="160"/>
         <source>{0}: -{1}% after {2} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="166"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="168"/>
         <source>Sources: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: {0}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="174"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
 </context>
 <context>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="78"/>
         <source>Back to the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las sesiones</translation>
     </message>
 </context>
 <context>
@@ -196,32 +196,32 @@
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="66"/>
         <source>The year of birth and sex pick the right numbers to compare with. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento y el sexo sirven para elegir los números correctos para comparar. Todo se queda en esta computadora.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="69"/>
         <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o apodo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="73"/>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de nacimiento</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="79"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="89"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="92"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -229,37 +229,37 @@
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="80"/>
         <source>Exercises for your legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="83"/>
         <source>Strong legs help you stand up, walk and stay steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas piernas fuertes le ayudan a ponerse de pie, caminar y mantenerse firme.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="84"/>
         <source>Try to do the strength moves {{strength_sessions_per_week|bare}} times a week, add some balance practice, and build up to {{aerobic_minutes_per_week}} of brisk movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trate de hacer los ejercicios de fuerza de {{strength_sessions_per_week|bare}} veces por semana, practique un poco el equilibrio y, poco a poco, muévase a buen paso hasta sumar {{aerobic_minutes_per_week}}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="87"/>
         <source>Keep a sturdy chair or counter close by, and stop if anything hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga cerca una silla firme o un mostrador, y pare si algo le duele.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="92"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="92"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="93"/>
         <source>Warm up and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentar y moverse</translation>
     </message>
 </context>
 <context>
@@ -267,102 +267,102 @@
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="148"/>
         <source>Which muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué músculos</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="156"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="167"/>
         <source>To make it easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hacerlo más fácil</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="169"/>
         <source>To make it harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hacerlo más difícil</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="180"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="181"/>
         <source>All exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ejercicios</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="182"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="219"/>
         <source>Stay safe: </source>
-        <translation type="unfinished"></translation>
+        <translation>Para su seguridad: </translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="221"/>
         <source>Where this comes from: </source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene esto: </translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="229"/>
         <source>How many: {0} times with each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces: {0} con cada pierna</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="230"/>
         <source>How many: {0} times</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces: {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="233"/>
         <source>How long: hold for {0} seconds on each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo: aguante {0} segundos en cada pierna</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="234"/>
         <source>How long: hold for {0} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo: aguante {0} segundos</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="239"/>
         <source>How often: {{strength_sessions_per_week}}, with a day of rest in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto: de {{strength_sessions_per_week}}, con un día de descanso entre una y otra.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="240"/>
         <source>How often: a little every day, or on most days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto: un poco todos los días, o casi todos los días.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="242"/>
         <source>How often: on most days. A few minutes at a time all add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto: casi todos los días. Unos pocos minutos cada vez también suman.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="254"/>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="267"/>
         <source>Previous exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio anterior</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="268"/>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio siguiente</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/library_page.py" line="272"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -370,12 +370,12 @@
     <message>
         <location filename="../legapp/qt/reading_page.py" line="61"/>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y respuestas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="68"/>
         <source>Read more: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer más: {0}</translation>
     </message>
 </context>
 <context>
@@ -383,47 +383,47 @@
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="45"/>
         <source>See the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el resultado</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="60"/>
         <source>How many times did they stand up all the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas veces se puso de pie por completo la persona?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="61"/>
         <source>How many times did you stand up all the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas veces se puso de pie por completo?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="64"/>
         <source>When time ran out, were they more than halfway up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se acabó el tiempo, ¿la persona había subido más de la mitad?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="65"/>
         <source>When time ran out, were you more than halfway up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se acabó el tiempo, ¿había subido más de la mitad?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="66"/>
         <source>Did they have to push with their arms to stand up?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La persona tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="67"/>
         <source>Did you have to push with your arms to stand up?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="73"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="73"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../legapp/qt/reading_page.py" line="83"/>
         <source>Word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de palabras</translation>
     </message>
 </context>
 <context>
@@ -440,17 +440,17 @@
         <location filename="../legapp/qt/check/helper_toggle.py" line="22"/>
         <location filename="../legapp/qt/check/helper_toggle.py" line="37"/>
         <source>I am helping someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy ayudando a otra persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/helper_toggle.py" line="39"/>
         <source>On: the steps are written for a helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: los pasos están escritos para el ayudante</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/helper_toggle.py" line="39"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
@@ -458,107 +458,107 @@
     <message>
         <location filename="../legapp/qt/home_page.py" line="21"/>
         <source>Strong legs, steady steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas fuertes, pasos firmes</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="27"/>
         <source>Learn about your legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender sobre sus piernas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="28"/>
         <source>Why leg muscle matters, why it is lost, and how to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa el músculo de las piernas, por qué se pierde y cómo conservarlo.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="30"/>
         <source>Check your fall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="31"/>
         <source>Simple tests of strength and balance, and two short question lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas sencillas de fuerza y equilibrio, y dos listas cortas de preguntas.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="33"/>
         <source>Keep your legs strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga sus piernas fuertes</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="34"/>
         <source>Exercises with pictures, and how much protein you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios con dibujos, y cuánta proteína necesita.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="35"/>
         <source>My results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis resultados</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="35"/>
         <source>Your results over time, and a report for your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus resultados a lo largo del tiempo, y un informe para su médico.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="37"/>
         <source>See the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los números</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="38"/>
         <source>Charts of muscle loss with age, in bed, and your own results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de la pérdida de músculo con la edad y en cama, y sus propios resultados.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="39"/>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más importante</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="39"/>
         <source>The main things to know, on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo principal que hay que saber, en una sola página.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="41"/>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y respuestas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="41"/>
         <source>Short answers to common questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas cortas a preguntas comunes.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="43"/>
         <source>Word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de palabras</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="43"/>
         <source>Medical words explained simply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras médicas explicadas de forma sencilla.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="44"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="44"/>
         <source>Find any word or subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentre cualquier palabra o tema.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="85"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="89"/>
         <source>White and yellow on black, with thick edges, for people who see poorly</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco y amarillo sobre negro, con bordes gruesos, para quienes ven poco</translation>
     </message>
 </context>
 <context>
@@ -566,7 +566,7 @@
     <message>
         <location filename="../legapp/qt/kiosk.py" line="264"/>
         <source>Sorry, something went wrong. Let&apos;s start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdón, algo salió mal. Empecemos de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -574,54 +574,54 @@
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="111"/>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad (años)</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="111"/>
         <source>% of what you had at 30</source>
-        <translation type="unfinished"></translation>
+        <translation>% de lo que tenía a los 30</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="113"/>
         <location filename="../legapp/qt/charts/see_page.py" line="128"/>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="113"/>
         <location filename="../legapp/qt/charts/see_page.py" line="128"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="132"/>
         <source>You are here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="134"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="136"/>
         <source>Sources: {0}; {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="144"/>
         <source>muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>músculo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="144"/>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerza</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="145"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at 30 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía 30 años.</translation>
     </message>
 </context>
 <context>
@@ -629,47 +629,47 @@
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="135"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="142"/>
         <source>No one has been added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="145"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="149"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="152"/>
         <source>Go on as a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir como visitante</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="55"/>
         <source>Choose another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="66"/>
         <source>Report for the doctor (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el médico (PDF)</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="69"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="71"/>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (CSV)</translation>
     </message>
 </context>
 <context>
@@ -677,17 +677,17 @@
     <message>
         <location filename="../legapp/qt/widgets.py" line="93"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../legapp/qt/widgets.py" line="100"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/widgets.py" line="100"/>
         <source>Close this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este aviso</translation>
     </message>
 </context>
 <context>
@@ -696,12 +696,12 @@
         <location filename="../legapp/qt/kiosk.py" line="125"/>
         <location filename="../legapp/qt/kiosk.py" line="126"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="126"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -709,47 +709,47 @@
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="21"/>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>mujer</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="22"/>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>hombre</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="36"/>
         <source>{0}, born {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, nació en {1}, {2}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="44"/>
         <source>In use: results are kept for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso: los resultados se guardan para esta persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="44"/>
         <source>Choose this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir a esta persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="46"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="46"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los datos de {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="48"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="49"/>
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a {0}</translation>
     </message>
 </context>
 <context>
@@ -757,47 +757,47 @@
     <message>
         <location filename="../legapp/qt/check/steps.py" line="138"/>
         <source>The result is compared with people of the same age and sex. This is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado se compara con personas de la misma edad y sexo. Esto no se guarda.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="141"/>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad en años</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="151"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="157"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="164"/>
         <source>Their age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad de la persona, en años</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="165"/>
         <source>Their sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo de la persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="167"/>
         <source>Your age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Su edad en años</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="168"/>
         <source>Your sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sexo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="183"/>
         <source>Please choose woman or man.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, elija mujer u hombre.</translation>
     </message>
 </context>
 <context>
@@ -805,77 +805,77 @@
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="23"/>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi semana</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="27"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="31"/>
         <source>The days I mean to do strength exercises:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días en que pienso hacer ejercicios de fuerza:</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="45"/>
         <source>What I did today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hice hoy:</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="48"/>
         <source>A strength session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión de fuerza</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="49"/>
         <source>Balance practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica de equilibrio</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="60"/>
         <source>Minutes of walking or other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de caminata u otra actividad</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="61"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="63"/>
         <source>Add minutes of walking or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar minutos de caminata o actividad</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="96"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="100"/>
         <source>The week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana de {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="106"/>
         <source>Your week could not be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="111"/>
         <source>This week, from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="122"/>
         <source>Your days could not be saved ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="138"/>
         <source>That could not be saved ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar ({0}).</translation>
     </message>
 </context>
 <context>
@@ -884,42 +884,42 @@
         <location filename="../legapp/qt/track/profiles_page.py" line="183"/>
         <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
         <source>Who is doing the checks?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="224"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="240"/>
         <source>Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="240"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
         <source>Delete {0} and all their results?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="265"/>
         <source>This deletes {0} saved results too. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto también borra sus resultados guardados ({0}). No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="277"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="278"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
 </context>
 <context>
@@ -927,78 +927,78 @@
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="25"/>
         <source>How much protein?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="29"/>
         <source>Protein from food helps your muscles stay strong and grow back. Adults need about {{protein_per_kg}}. Older adults, and people who train, may need a little more. It works best spread over the day&apos;s meals.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proteína de la comida ayuda a que sus músculos sigan fuertes y se recuperen. Los adultos necesitan más o menos de {{protein_per_kg}}. Las personas mayores, y quienes hacen ejercicio, pueden necesitar un poco más. Funciona mejor si la reparte entre las comidas del día.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="33"/>
         <location filename="../legapp/qt/act/protein_page.py" line="40"/>
         <source>Your weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Su peso</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="42"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="42"/>
         <source>pounds</source>
-        <translation type="unfinished"></translation>
+        <translation>libras</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="43"/>
         <source>In kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>En kilos</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="44"/>
         <source>In pounds</source>
-        <translation type="unfinished"></translation>
+        <translation>En libras</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="52"/>
         <source>Meals a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Comidas al día</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="55"/>
         <source>3 meals</source>
-        <translation type="unfinished"></translation>
+        <translation>3 comidas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="55"/>
         <source>4 meals</source>
-        <translation type="unfinished"></translation>
+        <translation>4 comidas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="61"/>
         <source>Work it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="73"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="76"/>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="116"/>
         <source>{0} to {1} grams of protein a day</source>
-        <translation type="unfinished"></translation>
+        <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="118"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1006,12 @@
     <message>
         <location filename="../legapp/qt/check/questionnaire_page.py" line="40"/>
         <source>◀ Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/questionnaire_page.py" line="51"/>
         <source>Question {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0} de {1}</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../legapp/qt/check/questionnaire_page.py" line="140"/>
         <source>{score} of {max} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} de {max} puntos</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../legapp/qt/check/steps.py" line="119"/>
         <source>Back to the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las pruebas</translation>
     </message>
 </context>
 <context>
@@ -1035,12 +1035,12 @@
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="37"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="37"/>
         <source>Delete: </source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar: </translation>
     </message>
 </context>
 <context>
@@ -1048,57 +1048,57 @@
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="28"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about your result, especially if you are worried about falling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es para informarle, no es un diagnóstico. Hable con su médico o enfermera sobre su resultado, sobre todo si le preocupa caerse.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="38"/>
         <source>Print this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este resultado</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="44"/>
         <source>Do it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="45"/>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender más</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="46"/>
         <source>Back to the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las pruebas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="58"/>
         <source>What to do next: </source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora: </translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="59"/>
         <source>Where this rule comes from: </source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene esta regla: </translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="62"/>
         <source>Learn more: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender más: </translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="79"/>
         <source>A QR code of this result, to scan with a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código QR de este resultado, para leerlo con un teléfono</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="80"/>
         <source>To keep this result, scan the square with your phone&apos;s camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/result_view.py" line="106"/>
         <source>No score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado</translation>
     </message>
 </context>
 <context>
@@ -1106,112 +1106,112 @@
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="99"/>
         <source>My results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis resultados</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="134"/>
         <source>Your results could not be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="136"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="138"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="140"/>
         <source>Results for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="141"/>
         <source>Choose another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra persona</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="143"/>
         <source>No results yet. Do a check and its result is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="162"/>
         <source>A higher risk: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="163"/>
         <source>There is no number to compare with at this age.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="170"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="183"/>
         <source>Delete this result?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="183"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="192"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="217"/>
         <source>Save the report for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="218"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="224"/>
         <source>The report could not be saved ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe ({0}).</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="226"/>
         <source>The report ({0} pages) was saved as {1}. Only you can open it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe ({0} pág.) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="233"/>
         <source>The report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="238"/>
         <source>Save the results as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="239"/>
         <source>Spreadsheet files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="245"/>
         <source>The spreadsheet could not be saved ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja de cálculo ({0}).</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="247"/>
         <source>The results were saved as {0}. Only you can open it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se guardaron como {0}. Solo usted puede abrir el archivo en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -1219,42 +1219,42 @@
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="185"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="185"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="194"/>
         <source>Do a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una prueba</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="225"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="227"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="242"/>
         <source>Higher risk below this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="243"/>
         <source>Higher risk at or above this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="248"/>
         <source>{0} not completed (not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
 </context>
 <context>
@@ -1263,67 +1263,67 @@
         <location filename="../legapp/qt/check/run_view.py" line="49"/>
         <location filename="../legapp/qt/check/run_view.py" line="172"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="52"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Parar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="54"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="55"/>
         <source>Stops the test at once. Esc stops it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la prueba de inmediato. La tecla Esc también la para.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="88"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="93"/>
         <source>Spoken words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la voz</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="97"/>
         <source>stands</source>
-        <translation type="unfinished"></translation>
+        <translation>veces</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="144"/>
         <source>seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos que quedan</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="144"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="148"/>
         <source>Space presses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="165"/>
         <source>Count: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="172"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="175"/>
         <source>Paused. The clock waits until you press Go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
 </context>
 <context>
@@ -1331,17 +1331,17 @@
     <message>
         <location filename="../legapp/qt/check/steps.py" line="64"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="85"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1349,57 +1349,57 @@
     <message>
         <location filename="../legapp/qt/search_page.py" line="35"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="39"/>
         <source>Type a word, for example: balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra, por ejemplo: equilibrio</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="40"/>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué buscar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="41"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="41"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="76"/>
         <source>One result for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado para “{0}”</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="77"/>
         <source>{n} results for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} resultados para “{0}”</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="80"/>
         <source>Nothing found for “{0}”. Try a shorter or different word.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “{0}”. Pruebe con una palabra más corta o distinta.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="85"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="85"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../legapp/qt/search_page.py" line="85"/>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra</translation>
     </message>
 </context>
 <context>
@@ -1407,42 +1407,42 @@
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="260"/>
         <source>See the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los números</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="271"/>
         <source>Muscle with age</source>
-        <translation type="unfinished"></translation>
+        <translation>El músculo con la edad</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="272"/>
         <source>Weeks in bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas en cama</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="273"/>
         <source>My results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis resultados</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="305"/>
         <source>Save the chart as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="306"/>
         <source>Pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png)</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="312"/>
         <source>The chart was saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico se guardó como {0}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/charts/see_page.py" line="314"/>
         <source>The chart could not be saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
 </context>
 <context>
@@ -1452,27 +1452,27 @@
         <location filename="../legapp/qt/act/sessions_page.py" line="184"/>
         <location filename="../legapp/qt/act/sessions_page.py" line="201"/>
         <source>Exercise sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="110"/>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>veces</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="193"/>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Muy bien!</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="195"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>que usted armó</translation>
     </message>
 </context>
 <context>
@@ -1480,52 +1480,52 @@
     <message>
         <location filename="../legapp/qt/check/steps.py" line="218"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="238"/>
         <source>Start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la prueba</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="242"/>
         <source>Type in a count instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el número a mano</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="253"/>
         <source>For: a woman aged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="254"/>
         <source>For: a man aged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="256"/>
         <source>For: </source>
-        <translation type="unfinished"></translation>
+        <translation>Para: </translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="256"/>
         <source>For: {0}, </source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {0}, </translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="258"/>
         <source>Change the age or sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="264"/>
         <source>Read these steps to them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="264"/>
         <source>What you will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va a hacer:</translation>
     </message>
 </context>
 <context>
@@ -1533,12 +1533,12 @@
     <message>
         <location filename="../legapp/qt/sex_choice.py" line="15"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <location filename="../legapp/qt/sex_choice.py" line="15"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
 </context>
 <context>
@@ -1547,27 +1547,27 @@
         <location filename="../legapp/qt/kiosk.py" line="59"/>
         <location filename="../legapp/qt/kiosk.py" line="63"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del personal</translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="76"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="76"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="106"/>
         <source>Locked for {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado durante {0} segundos.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="107"/>
         <source>That is not the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el PIN.</translation>
     </message>
 </context>
 <context>
@@ -1575,17 +1575,17 @@
     <message>
         <location filename="../legapp/qt/kiosk.py" line="30"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue ahí?</translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="35"/>
         <source>Yes, I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, sigo aquí</translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="45"/>
         <source>{0} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {0} segundos</translation>
     </message>
 </context>
 <context>
@@ -1593,27 +1593,27 @@
     <message>
         <location filename="../legapp/qt/term_dialog.py" line="22"/>
         <source>Meaning of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado de {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/term_dialog.py" line="36"/>
         <source>All words</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las palabras</translation>
     </message>
     <message>
         <location filename="../legapp/qt/term_dialog.py" line="36"/>
         <source>Open the word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lista de palabras</translation>
     </message>
     <message>
         <location filename="../legapp/qt/term_dialog.py" line="38"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/term_dialog.py" line="38"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1621,33 +1621,33 @@
     <message>
         <location filename="../legapp/qt/check/test_page.py" line="160"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/test_page.py" line="172"/>
         <source>The timer reached its limit before “Seated” was pressed, so there is no score. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj llegó a su límite antes de que se tocara “Se sentó”, así que no hay resultado. Puede intentarlo otra vez.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/test_page.py" line="199"/>
         <source>{score} stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} veces</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/test_page.py" line="199"/>
         <location filename="../legapp/qt/check/test_page.py" line="200"/>
         <source>{score} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} segundos</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/test_page.py" line="200"/>
         <source>{score} of 4 positions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/test_page.py" line="201"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
 </context>
 <context>
@@ -1655,47 +1655,47 @@
     <message>
         <location filename="../legapp/qt/top_bar.py" line="21"/>
         <source>Main controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles principales</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="25"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Atrás</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="25"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="26"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="27"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="29"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="30"/>
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="31"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <location filename="../legapp/qt/top_bar.py" line="54"/>
         <source>Text size {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: {0} de {1}</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1703,7 @@
     <message>
         <location filename="../legapp/qt/topic_list_page.py" line="16"/>
         <source>Learn about your legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender sobre sus piernas</translation>
     </message>
 </context>
 <context>
@@ -1711,37 +1711,37 @@
     <message>
         <location filename="../legapp/qt/topic_page.py" line="37"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location filename="../legapp/qt/topic_page.py" line="38"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/topic_page.py" line="39"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <location filename="../legapp/qt/topic_page.py" line="61"/>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más importante</translation>
     </message>
     <message>
         <location filename="../legapp/qt/topic_page.py" line="79"/>
         <source>Previous topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema anterior</translation>
     </message>
     <message>
         <location filename="../legapp/qt/topic_page.py" line="80"/>
         <source>Next topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema siguiente</translation>
     </message>
     <message>
         <location filename="../legapp/qt/topic_page.py" line="84"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 </TS>

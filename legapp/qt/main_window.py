@@ -102,7 +102,7 @@ def _build_page(screen: str, pack: ContentPack, kit: CheckKit, theme: Theme) -> 
     if screen == "topic":
         from legapp.qt.topic_page import TopicPage
 
-        return TopicPage(pack)
+        return TopicPage(pack, kit.speaker)
     if screen == "search":
         from legapp.content.search import SearchIndex
         from legapp.qt.search_page import SearchPage
@@ -112,7 +112,7 @@ def _build_page(screen: str, pack: ContentPack, kit: CheckKit, theme: Theme) -> 
 
     builders = {"faq": reading_page.FaqPage, "glossary": reading_page.GlossaryPage,
                 "help": reading_page.HelpPage}
-    return builders[screen](pack)
+    return builders[screen](pack, kit.speaker)
 
 
 class MainWindow(QMainWindow):

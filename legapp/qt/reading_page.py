@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -10,11 +12,15 @@ from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.qt.page import Page
+from legapp.qt.read_aloud import BrowserSource, ReadAloud
 from legapp.qt.topic_page import HEADING
+
+if TYPE_CHECKING:
+    from legapp.qt.speech import Speaker
 
 
 class ReadingPage(Page):
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str, speaker: Speaker | None = None, parent: QWidget | None = None):
         super().__init__(title, parent)
         self.text = QTextBrowser()
         self.text.setObjectName("readingText")
@@ -25,6 +31,8 @@ class ReadingPage(Page):
         )
         self.text.setAccessibleName(title)
         self.text.anchorClicked.connect(self._on_link)
+        if speaker is not None:
+            self.outer.addWidget(ReadAloud(speaker, BrowserSource(self.text)))
         self.outer.addWidget(self.text, 1)
 
     def first_control(self) -> QWidget:
@@ -56,8 +64,8 @@ class ReadingPage(Page):
 
 
 class FaqPage(ReadingPage):
-    def __init__(self, pack: ContentPack, parent: QWidget | None = None):
-        super().__init__("", parent)
+    def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
+        super().__init__("", speaker, parent)
         self.set_title(self.tr("Questions and answers"))
         self.pack = pack
         parts = []
@@ -78,8 +86,8 @@ class FaqPage(ReadingPage):
 
 
 class GlossaryPage(ReadingPage):
-    def __init__(self, pack: ContentPack, parent: QWidget | None = None):
-        super().__init__("", parent)
+    def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
+        super().__init__("", speaker, parent)
         self.set_title(self.tr("Word list"))
         self.pack = pack
         parts = [
@@ -97,29 +105,38 @@ class GlossaryPage(ReadingPage):
 
 
 class HelpPage(ReadingPage):
-    def __init__(self, pack: ContentPack, parent: QWidget | None = None):
-        super().__init__("", parent)
-        t = self.tr
-        self.set_title(t("Help"))
-        markdown = "\n\n".join([
-            f"{HEADING} {t('Getting around')}",
-            t("Tap a large button to open it. **Back** takes you to the screen before. "
-              "**Home** takes you to the start."),
-            f"{HEADING} {t('Text size')}",
-            t("Use **A-** and **A+** at the top to make all the text smaller or bigger. "
-              "The app remembers your choice."),
-            f"{HEADING} {t('Using the keyboard')}",
-            t("Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. "
-              "Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** "
-              "goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. "
-              "**Ctrl+F** opens search."),
-            f"{HEADING} {t('Words you do not know')}",
-            t("Underlined words are links. Tap one to see what it means."),
-            f"{HEADING} {t('Please note')}",
-            t("This app teaches. It does not give a diagnosis. If you are worried about your "
-              "legs or about falling, talk to your doctor."),
-            t("Nothing you do here leaves this computer."),
-            f"{HEADING} {t('About this content')}",
-            f"{pack.info.name}, {t('version')} {pack.info.version}.",
-        ])
+    def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
+        super().__init__("", speaker, parent)
+        self.set_title(self.tr("Help"))
+        sections = [
+            (self.tr("Getting around"),
+             [self.tr("Tap a large button to open it. **Back** takes you to the screen before. "
+                      "**Home** takes you to the start.")]),
+            (self.tr("Text size"),
+             [self.tr("Use **A-** and **A+** at the top to make all the text smaller or bigger. "
+                      "The app remembers your choice.")]),
+            (self.tr("Listening"),
+             [self.tr("Tap **Listen** above a page to hear it read aloud. The sentence being read "
+                      "is marked. **Pause** stops for a moment, **Stop** ends it, and **Slower** "
+                      "and **Faster** change the speed.")]),
+            (self.tr("Colours and language"),
+             [self.tr("At the foot of the home screen you can choose **High contrast** (white and "
+                      "yellow on black) and the language: English or Spanish.")]),
+            (self.tr("Using the keyboard"),
+             [self.tr("Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. "
+                      "Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** "
+                      "goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. "
+                      "**Ctrl+F** opens search.")]),
+            (self.tr("Words you do not know"),
+             [self.tr("Underlined words are links. Tap one to see what it means.")]),
+            (self.tr("Please note"),
+             [self.tr("This app teaches. It does not give a diagnosis. If you are worried about your "
+                      "legs or about falling, talk to your doctor."),
+              self.tr("Nothing you do here leaves this computer.")]),
+            (self.tr("About this content"),
+             [self.tr("{0}, version {1}.").replace("{0}", pack.info.name)
+              .replace("{1}", str(pack.info.version))]),
+        ]
+        markdown = "\n\n".join(f"{HEADING} {heading}\n\n" + "\n\n".join(paragraphs)
+                                for heading, paragraphs in sections)
         self.text.setMarkdown(markdown)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+RATES = (-0.5, -0.25, 0.0, 0.25, 0.5)  # QTextToSpeech's -1..1; the middle is the engine's usual pace
+
 
 class Speaker(QObject):
     spoken = Signal(str)  # every text asked for, spoken or not: the caption follows it
     available_changed = Signal(bool)
+    # Reading a page aloud: (who asked, the sentence being said). -1: stopped or done.
+    reading = Signal(object, int)
 
     def __init__(self, engine: str = "", locale: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -23,6 +27,13 @@ class Speaker(QObject):
         self.enabled = True
         self.available = True  # until proven otherwise
         self.problem = ""
+        self.rate_index = RATES.index(0.0)
+        self._owner: object | None = None  # the page being read aloud
+        self._queue: dict[int, int] = {}  # engine's utterance id -> sentence index
+        self._sentences: list[str] = []
+        self._at = -1
+        self._paused = False
+        self._heard = False  # the engine has begun what was queued (a stop's late "Ready" is not the end)
 
     def _engine(self):
         if self._tried:
@@ -39,7 +50,11 @@ class Speaker(QObject):
             if tts.state() == QTextToSpeech.State.Error:
                 raise RuntimeError(tts.errorString() or "the speech engine did not start")
             self._choose_voice(tts)
+            tts.setRate(RATES[self.rate_index])
             tts.errorOccurred.connect(self._on_error)
+            tts.sayingWord.connect(lambda _word, uid, _start, _length: self._saying(uid))
+            tts.aboutToSynthesize.connect(self._about_to_say)
+            tts.stateChanged.connect(self._state_changed)
             self._tts = tts
         except Exception as exc:  # any failure here means: captions only
             self._give_up(str(exc))
@@ -53,6 +68,7 @@ class Speaker(QObject):
         self.available = False
         self._tts = None
         self.available_changed.emit(False)
+        self._finish_reading()
 
     def set_locale(self, locale: str) -> None:
         """Speak another language from now on, in its voice where the engine has one."""
@@ -84,6 +100,7 @@ class Speaker(QObject):
         tts = self._engine()
         if tts is None:
             return
+        self._finish_reading()  # a test's prompt comes before any page being read
         try:
             tts.stop()
             tts.say(text)
@@ -93,3 +110,99 @@ class Speaker(QObject):
     def stop(self) -> None:
         if self._tts is not None:
             self._tts.stop()
+
+    # reading a page aloud, sentence by sentence -----------------------------------
+    def read(self, owner: object, sentences: list[str], start: int = 0) -> bool:
+        """Read ``sentences`` from ``start``, telling ``owner`` which one is being said.
+        Returns False when there is no voice to read with (see ``problem``)."""
+        tts = self._engine()
+        if tts is None or not sentences:
+            return False
+        self._finish_reading()
+        tts.stop()
+        self._owner, self._sentences, self._paused = owner, list(sentences), False
+        self._enqueue_from(start)
+        return True
+
+    def _enqueue_from(self, start: int) -> None:
+        self._queue.clear()
+        self._heard = False
+        try:
+            for i in range(start, len(self._sentences)):
+                self._queue[self._tts.enqueue(self._sentences[i])] = i
+        except Exception as exc:  # a broken engine: captions and the page stay
+            self._give_up(str(exc))
+            return
+        self._show_at(start)
+
+    def pause_reading(self) -> None:
+        if self._owner is None or self._tts is None:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self._paused = True
+        if self._tts.engineCapabilities() & QTextToSpeech.Capability.PauseResume:
+            self._tts.pause(QTextToSpeech.BoundaryHint.Word)
+        else:  # engines that cannot pause: stop, and start again at this sentence
+            self._queue.clear()
+            self._tts.stop()
+
+    def resume_reading(self) -> None:
+        if self._owner is None or self._tts is None or not self._paused:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self._paused = False
+        if self._queue and self._tts.state() == QTextToSpeech.State.Paused:
+            self._tts.resume()
+        else:
+            self._enqueue_from(max(0, self._at))
+
+    def stop_reading(self, owner: object) -> None:
+        if owner is self._owner:
+            if self._tts is not None:
+                self._tts.stop()
+            self._finish_reading()
+
+    def is_reading(self, owner: object) -> bool:
+        return owner is self._owner
+
+    def set_rate_index(self, index: int) -> None:
+        """Slower or faster, for reading and prompts alike; applied from the next word."""
+        self.rate_index = max(0, min(len(RATES) - 1, index))
+        if self._tts is not None:
+            self._tts.setRate(RATES[self.rate_index])
+
+    def _saying(self, uid: int) -> None:
+        if uid in self._queue:
+            self._heard = True
+            self._show_at(self._queue[uid])
+
+    def _about_to_say(self, uid: int) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        words = self._tts is not None and self._tts.engineCapabilities() & \
+            QTextToSpeech.Capability.WordByWordProgress
+        if uid in self._queue:
+            self._heard = True
+            if not words:  # engines without word progress say it here
+                self._show_at(self._queue[uid])
+
+    def _state_changed(self, state) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        done = self._heard and self._at == len(self._sentences) - 1
+        if state == QTextToSpeech.State.Ready and self._owner is not None and not self._paused and done:
+            self._finish_reading()  # the last sentence has been said
+
+    def _show_at(self, index: int) -> None:
+        if index != self._at and self._owner is not None:
+            self._at = index
+            self.reading.emit(self._owner, index)
+
+    def _finish_reading(self) -> None:
+        owner, self._owner = self._owner, None
+        self._queue.clear()
+        self._sentences, self._at, self._paused = [], -1, False
+        if owner is not None:
+            self.reading.emit(owner, -1)

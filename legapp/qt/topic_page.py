@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
@@ -9,8 +11,12 @@ from legapp.content.models import ContentPack
 from legapp.content.render import topic_markdown, topic_sources
 from legapp.navigation import Route
 from legapp.qt.page import Page
+from legapp.qt.read_aloud import BrowserSource, ReadAloud
 from legapp.qt.term_dialog import TermDialog
 from legapp.qt.widgets import BigButton
+
+if TYPE_CHECKING:
+    from legapp.qt.speech import Speaker
 
 # Qt draws "##" headings at 1.44 times the body text, which crowds the page at the
 # largest sizes; "###" is one step (1.2 times) above it and still bold.
@@ -18,7 +24,7 @@ HEADING = "###"
 
 
 class TopicPage(Page):
-    def __init__(self, pack: ContentPack, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
         super().__init__("", parent)
         self.pack = pack
         self.topic_id = ""
@@ -30,6 +36,10 @@ class TopicPage(Page):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.text.anchorClicked.connect(self._on_link)
+        self.read_aloud = None
+        if speaker is not None:
+            self.read_aloud = ReadAloud(speaker, BrowserSource(self.text))
+            self.outer.addWidget(self.read_aloud)
         self.outer.addWidget(self.text, 1)
 
         row = QHBoxLayout()
@@ -63,11 +73,15 @@ class TopicPage(Page):
             links = "\n".join(
                 f"- [{self.pack.topic(rel).title}](topic:{rel})" for rel in topic.related
             )
-            markdown += f"\n\n{HEADING} {self.tr('Read next')}\n\n{links}"
+            read_next = self.tr("Read next")
+            markdown += f"\n\n{HEADING} {read_next}\n\n{links}"
         sources = topic_sources(self.pack, topic_id)
         if sources:
             cited = "\n".join(f"- {s}" for s in sources)
-            markdown += f"\n\n{HEADING} {self.tr('Where this comes from')}\n\n{cited}"
+            sources_heading = self.tr("Where this comes from")
+            markdown += f"\n\n{HEADING} {sources_heading}\n\n{cited}"
+        if self.read_aloud is not None:
+            self.read_aloud.stop()  # a new page: reading starts again from its top
         self.text.setMarkdown(markdown)
         self.text.setAccessibleName(topic.title)
         self.text.setAccessibleDescription(topic.summary)

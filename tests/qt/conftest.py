@@ -15,10 +15,18 @@ from legapp.settings import SettingsStore
 def make_window(qtbot, tmp_path, pack):
     windows = []
 
-    def make(data_dir=None, notices=(), the_pack=None, *, clock=None, time_scale=1.0, tts_engine="mock"):
-        """``clock``: a FakeClock every timed run uses (default: the real clock)."""
+    def make(data_dir=None, notices=(), the_pack=None, *, clock=None, time_scale=1.0, tts_engine="mock",
+             language=None, theme=None):
+        """``clock``: a FakeClock every timed run uses (default: the real clock).
+        ``language`` and ``theme``: as chosen in the settings (default: as saved)."""
         store = SettingsStore(data_dir or tmp_path / "data")
         settings = store.load().with_changes(tts_engine=tts_engine)
+        if language is not None:
+            settings = settings.with_changes(language=language)
+        if theme is not None:
+            settings = settings.with_changes(theme=theme)
+        if the_pack is None and settings.language != "en":
+            the_pack = spanish_pack()
         window = build_window(QApplication.instance(), the_pack or pack, settings, store, ui_dir(),
                               time_scale=time_scale, clock=None if clock is None else (lambda: clock))
         for text in notices:
@@ -36,6 +44,18 @@ def make_window(qtbot, tmp_path, pack):
     for window in windows:
         running = [t for t in window.findChildren(QTimer) if t.isActive()]
         assert not running, f"timers left running: {[t.objectName() or t for t in running]}"
+
+
+_packs = {}
+
+
+def spanish_pack():
+    if "es" not in _packs:
+        from legapp.content.loader import load_pack
+        from legapp.paths import bundled_content_dir
+
+        _packs["es"] = load_pack(bundled_content_dir("es"))
+    return _packs["es"]
 
 
 def settle(qtbot, ms: int = 30) -> None:

@@ -1,0 +1,82 @@
+"""Read aloud: a topic page, a question and a result are read sentence by sentence,
+the sentence being said highlighted; Pause, Go on, Stop, Slower and Faster work from
+the keyboard too; with no voice the page says so and stays as it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from legapp.navigation import Route
+
+from .conftest import settle
+
+
+def _marked(browser) -> str:
+    marks = browser.extraSelections()
+    return marks[0].cursor.selectedText() if marks else ""
+
+
+def test_a_topic_page_is_read_sentence_by_sentence_with_the_sentence_marked(qtbot, make_window):
+    w = make_window()
+    w.go(Route("topic", "balance"))
+    page = w.current_page
+    bar = page.read_aloud
+    qtbot.mouseClick(bar.listen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _marked(page.text) != "", timeout=3000)
+    first = _marked(page.text)
+    assert first == page.pack.topic("balance").title or first in page.text.toPlainText()
+    assert bar.listen_button.accessibleName() == "Pause reading"
+    qtbot.waitUntil(lambda: _marked(page.text) not in ("", first), timeout=5000)  # on to the next
+    second = _marked(page.text)
+    qtbot.mouseClick(bar.listen_button, Qt.MouseButton.LeftButton)  # pause
+    assert bar.state == "paused"
+    qtbot.wait(600)
+    assert _marked(page.text) == second  # nothing moves while paused
+    bar.listen_button.setFocus()
+    qtbot.keyClick(bar.listen_button, Qt.Key.Key_Return)  # go on, by keyboard
+    qtbot.waitUntil(lambda: bar.state == "reading")
+    qtbot.waitUntil(lambda: _marked(page.text) not in ("", second), timeout=5000)
+    qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
+    assert bar.state == "idle"
+    assert _marked(page.text) == ""
+    assert not bar.stop_button.isEnabled()
+
+
+def test_leaving_the_page_stops_reading(qtbot, make_window):
+    w = make_window()
+    w.go(Route("faq"))
+    bar = w.current_page.findChild(object, "readAloud")
+    qtbot.mouseClick(bar.listen_button, Qt.MouseButton.LeftButton)
+    assert bar.state == "reading"
+    w.go_home()
+    assert bar.state == "idle"
+    assert not w.kit.speaker.is_reading(bar)
+
+
+def test_slower_and_faster_stop_at_both_ends(qtbot, make_window):
+    w = make_window()
+    w.go(Route("topic", "balance"))
+    bar = w.current_page.read_aloud
+    for _ in range(6):
+        if bar.slower_button.isEnabled():
+            qtbot.mouseClick(bar.slower_button, Qt.MouseButton.LeftButton)
+    assert not bar.slower_button.isEnabled()
+    assert "1 of 5" in bar.faster_button.accessibleDescription()
+    for _ in range(6):
+        if bar.faster_button.isEnabled():
+            qtbot.mouseClick(bar.faster_button, Qt.MouseButton.LeftButton)
+    assert not bar.faster_button.isEnabled()
+    assert w.kit.speaker.rate_index == 4
+
+
+def test_no_voice_is_told_kindly_and_the_page_stays(qtbot, make_window):
+    w = make_window(tts_engine="no-such-engine")
+    w.go(Route("topic", "balance"))
+    page = w.current_page
+    before = page.text.toPlainText()
+    qtbot.mouseClick(page.read_aloud.listen_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert page.read_aloud.message.isVisible()
+    assert "no voice" in page.read_aloud.message.text()
+    assert page.text.toPlainText() == before
+    assert page.read_aloud.state == "idle"
