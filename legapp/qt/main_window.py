@@ -47,7 +47,7 @@ def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
     if screen == "questionnaire":
         from legapp.qt.check.questionnaire_page import QuestionnairePage
 
-        return QuestionnairePage(pack, kit.state, keep, kit.kiosk_printing)
+        return QuestionnairePage(pack, kit.state, keep, kit.kiosk_printing, kit.speaker)
     from legapp.qt.check.test_page import TestPage
 
     page = TestPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale, keep,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTextEdit, QWidget
 
 from legapp.content.sentences import sentence_spans, sentences
 from legapp.qt.speech import RATES, Speaker
@@ -58,7 +58,7 @@ class LabelSource:
     """Labels read in order (the hidden and empty ones skipped); the label being said
     is marked for the stylesheet (``reading="true"``)."""
 
-    def __init__(self, labels: Callable[[], Sequence[QLabel]]):
+    def __init__(self, labels: Callable[[], Sequence[QLabel | QAbstractButton]]):
         self.labels = labels
         self.owners: list[QLabel] = []
         self.current: QLabel | None = None

@@ -89,6 +89,22 @@ class StepView(QWidget):
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)
 
+    def add_read_aloud(self, speaker) -> None:
+        """Listen, Pause, Stop above the step: its words, and its answers, read in order."""
+        from legapp.qt.read_aloud import LabelSource, ReadAloud
+
+        self.read_aloud = ReadAloud(speaker, LabelSource(self.readable))
+        self.layout().insertWidget(0, self.read_aloud)
+
+    def readable(self) -> list[QWidget]:
+        """What Listen reads: the words of the step, then its answer buttons."""
+        from PySide6.QtWidgets import QAbstractButton
+
+        inner = self.scroll.widget()
+        words = [w for w in inner.findChildren(QLabel) if w.wordWrap()]
+        answers = [b for b in inner.findChildren(QAbstractButton) if b.objectName() == "answer"]
+        return [*words, *answers]
+
 
 class ConfirmStep(StepView):
     """"Are you sure?" on the page itself (no pop-up to lose behind the window): the

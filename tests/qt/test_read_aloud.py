@@ -80,3 +80,35 @@ def test_no_voice_is_told_kindly_and_the_page_stays(qtbot, make_window):
     assert "no voice" in page.read_aloud.message.text()
     assert page.text.toPlainText() == before
     assert page.read_aloud.state == "idle"
+
+
+def _marked_label(widgets):
+    return [w for w in widgets if w.property("reading")]
+
+
+def test_a_question_and_its_answers_are_read_aloud(qtbot, make_window):
+    w = make_window()
+    w.go(Route("questionnaire", "stay_independent"))
+    step = w.current_page.asking
+    qtbot.mouseClick(step.read_aloud.listen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _marked_label(step.readable()) != [], timeout=3000)
+    said = step.read_aloud.source.sentences()
+    assert step.question.text() in " ".join(said)
+    assert said[-2:] == [b.text() for b in step.answers][-2:]  # then the answers
+    qtbot.mouseClick(step.read_aloud.stop_button, Qt.MouseButton.LeftButton)
+    assert _marked_label(step.readable()) == []
+
+
+def test_a_result_is_read_aloud(qtbot, make_window):
+    w = make_window()
+    w.go(Route("questionnaire", "sarc_f"))
+    page = w.current_page
+    while page.steps.currentWidget() is page.asking:
+        qtbot.mouseClick(page.asking.answers[0], Qt.MouseButton.LeftButton)
+        settle(qtbot, 10)
+    result = page.result
+    said = result.read_aloud.source.sentences()
+    assert said[0] == result.score.text()
+    assert any("diagnosis" in s for s in said)
+    qtbot.mouseClick(result.read_aloud.listen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: result.score.property("reading") is True, timeout=3000)

@@ -16,6 +16,7 @@ from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.page import Page
+from legapp.qt.speech import Speaker
 from legapp.qt.step_view import StepView, drop, label
 from legapp.qt.widgets import BigButton
 
@@ -78,7 +79,8 @@ class QuestionStep(StepView):
 class QuestionnairePage(Page):
     def __init__(self, pack: ContentPack, state: CheckState,
                  keep: Callable[[object, dict], str] = lambda _result, _raw: "",
-                 take_home: bool | None = None, parent: QWidget | None = None):
+                 take_home: bool | None = None, speaker: Speaker | None = None,
+                 parent: QWidget | None = None):
         super().__init__("", parent)
         self.keep = keep  # keeps a finished result for the person (Track)
         self.take_home = take_home  # a kiosk: offer a QR code, and printing if True
@@ -96,6 +98,9 @@ class QuestionnairePage(Page):
         self.result.learn.connect(self._learn)
         self.steps.addWidget(self.asking)
         self.steps.addWidget(self.result)
+        if speaker is not None:
+            self.asking.add_read_aloud(speaker)
+            self.result.add_read_aloud(speaker)
 
     def settle(self) -> None:
         self.asking.settle()

@@ -74,6 +74,8 @@ class TestPage(Page):
         self.result.learn.connect(lambda: self.navigate.emit(Route("topic", self.protocol.topic)))
         for widget in (self.safety, self.refused, self.person, self.run, self.finish, self.result):
             self.steps.addWidget(widget)
+        for step in (self.safety, self.refused, self.result):  # questions and results can be heard
+            step.add_read_aloud(speaker)
         self._keys = [QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_run),
                       QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)]
         for key in self._keys:
@@ -106,6 +108,7 @@ class TestPage(Page):
         if setup is None:
             setup = SetupStep(self.protocol, self.state, self.images, self.pack.safety.helper_advice)
             setup.settle()
+            setup.add_read_aloud(self.speaker)  # how to do the test, heard before starting
             setup.start.connect(self.start_run)
             setup.counted_myself.connect(lambda: self._ask_finish(manual=True))
             setup.change_person.connect(self._ask_person)
