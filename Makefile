@@ -46,7 +46,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .bench screenshots/*.png build dist *.egg-info resources/i18n

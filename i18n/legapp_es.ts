@@ -79,6 +79,36 @@
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
+    <message>
+        <location filename="../legapp/app.py" line="62"/>
+        <source>Your settings could not be saved ({why}). They apply until you close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartResults</name>
+    <message>
+        <location filename="../legapp/charts/results.py" line="35"/>
+        <source>stands</source>
+        <translation type="unfinished">veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/results.py" line="36"/>
+        <source>positions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/results.py" line="37"/>
+        <location filename="../legapp/charts/results.py" line="38"/>
+        <source>seconds</source>
+        <translation type="unfinished">segundos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/results.py" line="39"/>
+        <location filename="../legapp/charts/results.py" line="40"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartStep</name>
@@ -89,6 +119,117 @@
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../legapp/charts/words.py" line="24"/>
+        <source>This chart shows how much of the muscle you had at {start} is usually left at each age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="27"/>
+        <source>This chart shows how much of the leg strength you had at {start} is usually left at each age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="30"/>
+        <source>At 60, it is about {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="32"/>
+        <source>At 80, it is about {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="34"/>
+        <source>By {end}, it is {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="38"/>
+        <source>You are {age}: people your age usually have {low} to {high} left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="47"/>
+        <source>This chart shows the muscle left after days in bed or in a cast, up to {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="49"/>
+        <source>The loss is fastest in the first days, then it slows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="50"/>
+        <source>After one week, about {low} to {high} is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="53"/>
+        <source>A study found {loss} less {measure} after {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="63"/>
+        <source>You have no {title} results yet. Do the test, and your results will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="65"/>
+        <source>{title}: {count} results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="66"/>
+        <source>The latest, on {date}, is {value} {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="70"/>
+        <source>The first, on {date}, was {value} {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="73"/>
+        <source>It is the same as the first, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="77"/>
+        <source>A higher risk is below {value} {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="79"/>
+        <source>A higher risk is at or above {value} {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckKit</name>
+    <message>
+        <location filename="../legapp/qt/check/kit.py" line="63"/>
+        <source>Your saved results could not be opened ({0}). You can still do every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/kit.py" line="88"/>
+        <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/kit.py" line="96"/>
+        <source>This result could not be kept ({0}). It is still shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/kit.py" line="99"/>
+        <source>Kept in {0}&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckMenuPage</name>
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="21"/>
@@ -96,14 +237,32 @@
         <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
+        <location filename="../legapp/qt/check/menu_page.py" line="47"/>
+        <source>Checking as a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../legapp/qt/check/menu_page.py" line="48"/>
-        <source>Checking as a guest: results are not kept. Choose a person</source>
-        <translation>Pruebas como visitante: los resultados no se guardan. Elegir una persona</translation>
+        <source>Results are not kept. Tap here to choose a person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="50"/>
-        <source>Checking: {0}. Results are kept. Change</source>
-        <translation>Pruebas de: {0}. Los resultados se guardan. Cambiar</translation>
+        <source>Checking: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/menu_page.py" line="51"/>
+        <source>Results are kept. Tap here to choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckScoring</name>
+    <message>
+        <location filename="../legapp/checks/scoring.py" line="31"/>
+        <source>Please give the age and sex first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -127,12 +286,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="106"/>
+        <location filename="../legapp/qt/step_view.py" line="122"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="108"/>
+        <location filename="../legapp/qt/step_view.py" line="124"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -140,9 +299,27 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../legapp/app.py" line="87"/>
+        <location filename="../legapp/app.py" line="91"/>
         <source>The content pack you chose has a problem, so the built-in content is shown instead. ({0})</source>
         <translation>El paquete de contenido que eligió tiene un problema, así que se muestra el contenido que trae la aplicación. ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>Disuse</name>
+    <message>
+        <location filename="../legapp/charts/disuse.py" line="66"/>
+        <source>muscle size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/disuse.py" line="73"/>
+        <source>strength</source>
+        <translation type="unfinished">fuerza</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/disuse.py" line="74"/>
+        <source>lean mass</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,14 +543,90 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../legapp/checks/explain.py" line="69"/>
+        <source>Next: {next_step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/explain.py" line="70"/>
+        <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../legapp/track/export.py" line="27"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="27"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="28"/>
+        <source>test name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="28"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="29"/>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="29"/>
+        <source>meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="30"/>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="30"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="31"/>
+        <source>content version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="31"/>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="68"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/export.py" line="68"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaqPage</name>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="61"/>
+        <location filename="../legapp/qt/reading_page.py" line="69"/>
         <source>Questions and answers</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="68"/>
+        <location filename="../legapp/qt/reading_page.py" line="76"/>
         <source>Read more: {0}</source>
         <translation>Leer más: {0}</translation>
     </message>
@@ -429,9 +682,102 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="83"/>
+        <location filename="../legapp/qt/reading_page.py" line="91"/>
         <source>Word list</source>
         <translation>Lista de palabras</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="110"/>
+        <source>Help</source>
+        <translation type="unfinished">Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="112"/>
+        <source>Getting around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="113"/>
+        <source>Tap a large button to open it. **Back** takes you to the screen before. **Home** takes you to the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="115"/>
+        <source>Text size</source>
+        <translation type="unfinished">Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="116"/>
+        <source>Use **A-** and **A+** at the top to make all the text smaller or bigger. The app remembers your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="118"/>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="119"/>
+        <source>Tap **Listen** above a page to hear it read aloud. The sentence being read is marked. **Pause** stops for a moment, **Stop** ends it, and **Slower** and **Faster** change the speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="122"/>
+        <source>Colours and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="123"/>
+        <source>At the foot of the home screen you can choose **High contrast** (white and yellow on black) and the language: English or Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="125"/>
+        <source>Using the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="126"/>
+        <source>Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. **Ctrl+F** opens search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="130"/>
+        <source>Words you do not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="131"/>
+        <source>Underlined words are links. Tap one to see what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="132"/>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="133"/>
+        <source>This app teaches. It does not give a diagnosis. If you are worried about your legs or about falling, talk to your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="135"/>
+        <source>Nothing you do here leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="136"/>
+        <source>About this content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/reading_page.py" line="137"/>
+        <source>{0}, version {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -451,6 +797,29 @@
         <location filename="../legapp/qt/check/helper_toggle.py" line="39"/>
         <source>Off</source>
         <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../legapp/track/store.py" line="35"/>
+        <source>Your saved results was made by a newer version of legapp, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="38"/>
+        <source>Your saved results is in use by another program, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="41"/>
+        <source>Your saved results could not be read, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="44"/>
+        <source>Your saved results was damaged, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -675,17 +1044,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="93"/>
+        <location filename="../legapp/qt/widgets.py" line="101"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="100"/>
+        <location filename="../legapp/qt/widgets.py" line="108"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="100"/>
+        <location filename="../legapp/qt/widgets.py" line="108"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -702,6 +1071,39 @@
         <location filename="../legapp/qt/kiosk.py" line="126"/>
         <source>Delete</source>
         <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <location filename="../legapp/checks/person.py" line="17"/>
+        <source>Please type the age in years, for example 72.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/person.py" line="20"/>
+        <source>Please type the age as a whole number of years, for example 72.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/person.py" line="23"/>
+        <source>Please check the age. It should be from {youngest} to {oldest} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/person.py" line="31"/>
+        <source>Please type how many times they stood up, for example 11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/person.py" line="34"/>
+        <source>Please type the number of stands as a whole number, for example 11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/person.py" line="37"/>
+        <source>Please check the number. It should be from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -801,6 +1203,69 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <location filename="../legapp/act/plan.py" line="49"/>
+        <source>Please type how many minutes, for example 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="51"/>
+        <source>Please type the minutes as a whole number, for example 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="54"/>
+        <source>Please check the minutes. They should be from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="100"/>
+        <source>You did {done} strength sessions this week. That meets the aim of {low} to {high}. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="103"/>
+        <source>You did {done} strength session this week. One or two more would reach the aim of {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="106"/>
+        <source>A strength session or two this week would be a great start. The aim is {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="111"/>
+        <source>You were active for {minutes} minutes. That meets the aim of {aim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="113"/>
+        <source>You were active for {minutes} minutes. {left} more would reach {aim}. A short walk counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="116"/>
+        <source>Any walk or dance counts toward {aim} minutes of activity a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="119"/>
+        <source>You practised your balance once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="121"/>
+        <source>You practised your balance {times} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="123"/>
+        <source>Balance practice, such as standing on one foot by a counter, helps too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../legapp/qt/act/plan_page.py" line="23"/>
@@ -879,6 +1344,34 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../legapp/track/profiles.py" line="40"/>
+        <source>Please type a name or a nickname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/profiles.py" line="42"/>
+        <source>Please use a shorter name, up to {most} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/profiles.py" line="46"/>
+        <source>Please type the year of birth with four numbers, for example 1950.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/profiles.py" line="50"/>
+        <source>Please check the year of birth. The age must be from {youngest} to {oldest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/profiles.py" line="53"/>
+        <source>Please choose woman or man.</source>
+        <translation type="unfinished">Por favor, elija mujer u hombre.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesPage</name>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="183"/>
@@ -920,6 +1413,24 @@
         <location filename="../legapp/qt/track/profiles_page.py" line="278"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
+    </message>
+</context>
+<context>
+    <name>Protein</name>
+    <message>
+        <location filename="../legapp/act/protein.py" line="33"/>
+        <source>Please type your weight, for example 70.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/protein.py" line="39"/>
+        <source>Please type your weight as a number, for example 70.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/protein.py" line="43"/>
+        <source>Please check the weight. It should be from {low_kg} to {high_kg} kg ({low_lb} to {high_lb} lb).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1004,22 +1515,109 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="40"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="41"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="51"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="52"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../legapp/checks/questionnaire.py" line="51"/>
+        <source>Please answer every question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="140"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="145"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="98"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="104"/>
+        <location filename="../legapp/qt/read_aloud.py" line="176"/>
+        <source>▶ Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="105"/>
+        <source>■ Stop</source>
+        <translation type="unfinished">■ Parar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="105"/>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="106"/>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="106"/>
+        <source>Read more slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="107"/>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="107"/>
+        <source>Read faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="170"/>
+        <source>This computer has no voice to read with, so the page is not read aloud. Everything is still here to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="176"/>
+        <source>Read this page aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="177"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="177"/>
+        <source>Pause reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="178"/>
+        <source>▶ Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="178"/>
+        <source>Go on reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="185"/>
+        <source>Reading speed {0} of {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1626,309 @@
         <location filename="../legapp/qt/check/steps.py" line="119"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../legapp/track/report.py" line="33"/>
+        <source>{score} stands</source>
+        <translation type="unfinished">{score} veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="34"/>
+        <source>{score} of {max} positions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="35"/>
+        <location filename="../legapp/track/report.py" line="36"/>
+        <source>{score} seconds</source>
+        <translation type="unfinished">{score} segundos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="37"/>
+        <location filename="../legapp/track/report.py" line="38"/>
+        <source>{score} of {max} points</source>
+        <translation type="unfinished">{score} de {max} puntos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="39"/>
+        <source>Not completed</source>
+        <translation type="unfinished">Sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="42"/>
+        <source>fewer than {value} stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="43"/>
+        <source>{value} stands or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="44"/>
+        <source>more than {value} stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="45"/>
+        <source>{value} stands or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="46"/>
+        <source>less than {value} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="47"/>
+        <source>{value} seconds or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="48"/>
+        <source>more than {value} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="49"/>
+        <source>{value} seconds or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="50"/>
+        <source>the tandem stance held for less than {value} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="52"/>
+        <source>the tandem stance held for {value} seconds or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="54"/>
+        <source>the tandem stance held for more than {value} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="56"/>
+        <source>the tandem stance held for {value} seconds or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="58"/>
+        <source>fewer than {value} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="59"/>
+        <source>{value} points or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="60"/>
+        <source>more than {value} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="61"/>
+        <source>{value} points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="63"/>
+        <source>less than {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="64"/>
+        <source>{value} or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="65"/>
+        <source>more than {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="66"/>
+        <source>{value} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="67"/>
+        <source>{rule}, for women aged {ages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="68"/>
+        <source>{rule}, for men aged {ages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="69"/>
+        <source>{rule} (out of {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="70"/>
+        <source>The cut-off used is {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="71"/>
+        <source>There is no cut-off for this age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="72"/>
+        <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="54"/>
+        <source>Leg strength and falls: my results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="55"/>
+        <source>{name}, born in {year}, woman. Report made on {made_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="57"/>
+        <source>{name}, born in {year}, man. Report made on {made_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="58"/>
+        <source>These are the results of self-tests of leg strength and balance, done with the legapp program. They are here to talk over with a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="61"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="62"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="63"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="64"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="65"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="66"/>
+        <source>Latest result, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="67"/>
+        <source>The time before, {when}: {score}. {meaning}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="68"/>
+        <source>This is the only result so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="69"/>
+        <source>Results kept for this test: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="70"/>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="71"/>
+        <source>Rule used: {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="72"/>
+        <source>Rule used: none. There is no cut-off for this age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="73"/>
+        <source>Source: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="74"/>
+        <source>No results are saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="75"/>
+        <source>Answers to the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="76"/>
+        <source>Answers to the checklist, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="77"/>
+        <source>Question</source>
+        <translation type="unfinished">Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="78"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="79"/>
+        <source>A note for the doctor: what each test measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="80"/>
+        <source>{name}, {made_on}. Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="81"/>
+        <source>Leg strength and falls: results of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="82"/>
+        <source>Higher risk below this line</source>
+        <translation type="unfinished">Más riesgo por debajo de esta línea</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="83"/>
+        <source>Higher risk at or above this line</source>
+        <translation type="unfinished">Más riesgo en esta línea o por encima</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="84"/>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1258,6 +2159,104 @@
     </message>
 </context>
 <context>
+    <name>Routines</name>
+    <message>
+        <location filename="../legapp/act/routines.py" line="23"/>
+        <source>Warm up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="24"/>
+        <source>March in place, lifting your knees a little. Hold the back of a chair if you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="26"/>
+        <source>Get ready: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="27"/>
+        <source>I am ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="28"/>
+        <source>{title}: set {n} of {sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="29"/>
+        <source>Do it {reps} times, at your own pace. Tap Done each time you finish one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="31"/>
+        <source>Done one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="32"/>
+        <source>Keep going for {seconds} seconds. Stop if you feel unsteady.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="34"/>
+        <source>I had to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="35"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="36"/>
+        <source>Rest and breathe. The next part starts by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="37"/>
+        <source>Cool down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="38"/>
+        <source>Walk slowly or march gently in place, and breathe out slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="40"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="41"/>
+        <source>Stop</source>
+        <translation type="unfinished">Parar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="42"/>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="57"/>
+        <source>Please choose at least one exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="58"/>
+        <source>My own session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="59"/>
+        <source>The exercises I chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/check/run_view.py" line="49"/>
@@ -1342,6 +2341,19 @@
         <location filename="../legapp/qt/check/steps.py" line="85"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../legapp/assess/scoring.py" line="44"/>
+        <source>Age must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/scoring.py" line="45"/>
+        <source>The number of stands must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2488,19 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../legapp/settings.py" line="73"/>
+        <source>Your settings could not be read ({why}). Using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/settings.py" line="85"/>
+        <source>Your saved settings were damaged, so the defaults are used. The old file was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupStep</name>
     <message>
         <location filename="../legapp/qt/check/steps.py" line="218"/>
@@ -1596,22 +2621,22 @@
         <translation>Significado de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="36"/>
+        <location filename="../legapp/qt/term_dialog.py" line="37"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="36"/>
+        <location filename="../legapp/qt/term_dialog.py" line="37"/>
         <source>Open the word list</source>
         <translation>Abrir la lista de palabras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="38"/>
+        <location filename="../legapp/qt/term_dialog.py" line="39"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="38"/>
+        <location filename="../legapp/qt/term_dialog.py" line="39"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1619,33 +2644,33 @@
 <context>
     <name>TestPage</name>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="160"/>
+        <location filename="../legapp/qt/check/test_page.py" line="163"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="172"/>
+        <location filename="../legapp/qt/check/test_page.py" line="175"/>
         <source>The timer reached its limit before “Seated” was pressed, so there is no score. You can try again.</source>
         <translation>El reloj llegó a su límite antes de que se tocara “Se sentó”, así que no hay resultado. Puede intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="199"/>
+        <location filename="../legapp/qt/check/test_page.py" line="202"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="199"/>
-        <location filename="../legapp/qt/check/test_page.py" line="200"/>
+        <location filename="../legapp/qt/check/test_page.py" line="202"/>
+        <location filename="../legapp/qt/check/test_page.py" line="203"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="200"/>
+        <location filename="../legapp/qt/check/test_page.py" line="203"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="201"/>
+        <location filename="../legapp/qt/check/test_page.py" line="204"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -1709,37 +2734,47 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="37"/>
+        <location filename="../legapp/qt/topic_page.py" line="47"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="38"/>
+        <location filename="../legapp/qt/topic_page.py" line="48"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="39"/>
+        <location filename="../legapp/qt/topic_page.py" line="49"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="61"/>
+        <location filename="../legapp/qt/topic_page.py" line="71"/>
         <source>Key points</source>
         <translation>Lo más importante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="79"/>
+        <location filename="../legapp/qt/topic_page.py" line="76"/>
+        <source>Read next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/topic_page.py" line="81"/>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/topic_page.py" line="93"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="80"/>
+        <location filename="../legapp/qt/topic_page.py" line="94"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="84"/>
+        <location filename="../legapp/qt/topic_page.py" line="98"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>

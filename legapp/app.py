@@ -57,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         try:
             store.save(settings)
         except OSError as exc:
-            store.problem = f"Your settings could not be saved ({exc.strerror}). They apply until you close."
+            from legapp.i18n import translate
+
+            store.problem = translate(
+                "Application", "Your settings could not be saved ({why}). They apply until you close."
+            ).format(why=exc.strerror)
 
     from legapp.qt.application import run  # Qt is loaded only once the core is ready
 

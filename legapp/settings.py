@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from legapp.i18n import LANGUAGES
+from legapp.i18n import LANGUAGES, translate
 from legapp.textsize import TEXT_SIZES
 from legapp.theme import THEME_CHOICES
 
@@ -70,7 +70,9 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
-            self.problem = f"Your settings could not be read ({exc.strerror}). Using the defaults."
+            self.problem = translate(
+                "Settings", "Your settings could not be read ({why}). Using the defaults."
+            ).format(why=exc.strerror)
             return Settings()
         try:
             return Settings.from_dict(json.loads(raw))
@@ -80,10 +82,9 @@ class SettingsStore:
                 os.replace(self.path, kept)
             except OSError:
                 kept = self.path
-            self.problem = (
-                f"Your saved settings were damaged, so the defaults are used. "
-                f"The old file was kept as {kept.name}."
-            )
+            self.problem = translate(
+                "Settings", "Your saved settings were damaged, so the defaults are used. "
+                "The old file was kept as {name}.").format(name=kept.name)
             return Settings()
 
     def save(self, settings: Settings) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from legapp.content.models import Fact
+from legapp.i18n import translate
 
 Kind = Literal["strength", "aerobic", "balance"]
 KINDS: tuple[Kind, ...] = ("strength", "aerobic", "balance")
@@ -45,12 +46,13 @@ def read_minutes(text: str) -> int:
     """Minutes typed by hand, or a ValueError whose words can be shown as they are."""
     text = text.strip()
     if not text:
-        raise ValueError("Please type how many minutes, for example 30.")
+        raise ValueError(translate("Plan", "Please type how many minutes, for example 30."))
     if not (text.isdecimal() and len(text) <= 4):
-        raise ValueError("Please type the minutes as a whole number, for example 30.")
+        raise ValueError(translate("Plan", "Please type the minutes as a whole number, for example 30."))
     minutes = int(text)
     if not 1 <= minutes <= MAX_MINUTES:
-        raise ValueError(f"Please check the minutes. They should be from 1 to {MAX_MINUTES}.")
+        raise ValueError(translate("Plan", "Please check the minutes. They should be from 1 to {most}.")
+                         .format(most=MAX_MINUTES))
     return minutes
 
 
@@ -95,23 +97,28 @@ def kind_words(week: WeekSummary) -> str:
     """A few encouraging sentences: what was done, what is left, never a scolding."""
     low, high = week.strength_goal
     if week.strength >= low:
-        strength = (f"You did {week.strength} strength sessions this week. That meets the aim of "
-                    f"{low} to {high}. Well done.")
+        strength = translate("Plan", "You did {done} strength sessions this week. That meets the aim of "
+                             "{low} to {high}. Well done.")
     elif week.strength:
-        strength = (f"You did {week.strength} strength session this week. One or two more would "
-                    f"reach the aim of {low} to {high}.")
+        strength = translate("Plan", "You did {done} strength session this week. One or two more would "
+                             "reach the aim of {low} to {high}.")
     else:
-        strength = f"A strength session or two this week would be a great start. The aim is {low} to {high}."
+        strength = translate("Plan", "A strength session or two this week would be a great start. "
+                             "The aim is {low} to {high}.")
+    strength = strength.format(done=week.strength, low=low, high=high)
     left = week.aerobic_goal - week.aerobic_minutes
     if left <= 0:
-        active = (f"You were active for {week.aerobic_minutes} minutes. That meets the aim of "
-                  f"{week.aerobic_goal}.")
+        active = translate("Plan", "You were active for {minutes} minutes. That meets the aim of {aim}.")
     elif week.aerobic_minutes:
-        active = (f"You were active for {week.aerobic_minutes} minutes. {left} more would reach "
-                  f"{week.aerobic_goal}. A short walk counts.")
+        active = translate("Plan", "You were active for {minutes} minutes. {left} more would reach {aim}. "
+                           "A short walk counts.")
     else:
-        active = f"Any walk or dance counts toward {week.aerobic_goal} minutes of activity a week."
-    times = "once" if week.balance == 1 else f"{week.balance} times"
-    balance = (f"You practised your balance {times}." if week.balance
-               else "Balance practice, such as standing on one foot by a counter, helps too.")
+        active = translate("Plan", "Any walk or dance counts toward {aim} minutes of activity a week.")
+    active = active.format(minutes=week.aerobic_minutes, left=left, aim=week.aerobic_goal)
+    if week.balance == 1:
+        balance = translate("Plan", "You practised your balance once.")
+    elif week.balance:
+        balance = translate("Plan", "You practised your balance {times} times.").format(times=week.balance)
+    else:
+        balance = translate("Plan", "Balance practice, such as standing on one foot by a counter, helps too.")
     return f"{strength} {active} {balance}"

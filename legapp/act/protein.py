@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from legapp.content.models import Fact
+from legapp.i18n import translate
 
 KG_PER_LB = 0.45359237
 MIN_KG, MAX_KG = 25.0, 300.0  # a grown-up's weight; outside it, the number was mistyped
@@ -29,18 +30,19 @@ def read_weight(text: str, unit: Unit) -> float:
     """The weight typed, in kilograms, or a ValueError whose words can be shown as they are."""
     cleaned = text.strip().replace(",", ".")
     if not cleaned:
-        raise ValueError("Please type your weight, for example 70.")
+        raise ValueError(translate("Protein", "Please type your weight, for example 70."))
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError("Please type your weight as a number, for example 70.") from None
+        value = math.nan  # told below, as a number that is not finite is
     if not math.isfinite(value):
-        raise ValueError("Please type your weight as a number, for example 70.")
+        raise ValueError(translate("Protein", "Please type your weight as a number, for example 70."))
     kg = value * KG_PER_LB if unit == "lb" else value
     if not MIN_KG <= kg <= MAX_KG:
         low_lb, high_lb = round(MIN_KG / KG_PER_LB), round(MAX_KG / KG_PER_LB)
-        raise ValueError(f"Please check the weight. It should be from {MIN_KG:g} to {MAX_KG:g} kg "
-                         f"({low_lb} to {high_lb} lb).")
+        raise ValueError(translate("Protein", "Please check the weight. It should be from {low_kg} to "
+                                   "{high_kg} kg ({low_lb} to {high_lb} lb).")
+                         .format(low_kg=f"{MIN_KG:g}", high_kg=f"{MAX_KG:g}", low_lb=low_lb, high_lb=high_lb))
     return kg
 
 

@@ -24,6 +24,7 @@ from legapp.assess.results import (
     Threshold,
     TugResult,
 )
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_AGE, MAX_AGE = 18, 110
 MAX_CHAIR_STANDS = 60
@@ -37,17 +38,27 @@ def _cited(norms: Norms, cited: Cited) -> dict[str, Any]:
     return {"source": norms.citation(cited), "status": cited.status}
 
 
+# Whole numbers out of range, in words a person may see: a typed count of stands that,
+# with the last half stand added, is one too many reaches the screen.
+_NOT_WHOLE = {
+    "age": QT_TRANSLATE_NOOP("Scoring", "Age must be a whole number from {low} to {high}."),
+    "stands": QT_TRANSLATE_NOOP(
+        "Scoring", "The number of stands must be a whole number from {low} to {high}."),
+}
+
+
 def _whole(value: object, what: str, low: int, high: int) -> int:
+    """``value`` as a whole number from ``low`` to ``high``; ``what`` is a key of ``_NOT_WHOLE``."""
     ok = not isinstance(value, bool) and (
         isinstance(value, numbers.Integral)
         or (isinstance(value, float) and math.isfinite(value) and value.is_integer()))
     if not ok or not low <= int(value) <= high:  # type: ignore[call-overload]
-        raise ValueError(f"{what} must be a whole number from {low} to {high}.")
+        raise ValueError(translate("Scoring", _NOT_WHOLE[what]).format(low=low, high=high))
     return int(value)  # type: ignore[call-overload]
 
 
 def _age(age: object) -> int:
-    return _whole(age, "Age", MIN_AGE, MAX_AGE)
+    return _whole(age, "age", MIN_AGE, MAX_AGE)
 
 
 def _sex(sex: object) -> str:
@@ -95,7 +106,7 @@ def score_chair_stand_30s(count: int, age: int, sex: str, *, norms: Norms | None
     ``count`` is the number of full stands in 30 s (0 if the arms were needed).
     Outside the ages of the CDC table there is no norm: at_risk is None.
     """
-    count = _whole(count, "The number of stands", 0, MAX_CHAIR_STANDS)
+    count = _whole(count, "stands", 0, MAX_CHAIR_STANDS)
     age, sex = _age(age), _sex(sex)
     n = _norms(norms)
     table = n.chair_stand_30s

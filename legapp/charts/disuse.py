@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from legapp.charts.lifetime import Band, _range, _value
 from legapp.content.models import Fact
+from legapp.i18n import translate
 
 DAYS = 28
 
@@ -23,7 +24,7 @@ DAYS = 28
 class StudyPoint:
     day: float
     left: float  # % of muscle (or strength) left
-    measure: str  # "muscle size", "lean mass" or "strength"
+    measure: str  # "muscle size", "lean mass" or "strength", in the person's language
     fact: str  # the fact that holds the number (and so its source)
 
 
@@ -59,14 +60,17 @@ def disuse_band(facts: dict[str, Fact], days: int = DAYS) -> Band:
 
 
 def study_points(facts: dict[str, Fact]) -> tuple[StudyPoint, ...]:
+    """The studies' own numbers; what each measured is named in the person's language, as
+    the chart's labels and its summary show it."""
     _, meta_day = _range(facts, "bed_rest_meta_days")
+    size = translate("Disuse", "muscle size")
     return (
         StudyPoint(_value(facts, "cast_days_short"), 100 - _value(facts, "cast_short_size_loss"),
-                   "muscle size", "cast_short_size_loss"),
+                   size, "cast_short_size_loss"),
         StudyPoint(_value(facts, "cast_days_long"), 100 - _value(facts, "cast_long_size_loss"),
-                   "muscle size", "cast_long_size_loss"),
+                   size, "cast_long_size_loss"),
         StudyPoint(_value(facts, "bed_rest_days_older"), 100 - _value(facts, "bed_rest_strength_loss"),
-                   "strength", "bed_rest_strength_loss"),
-        StudyPoint(meta_day, 100 - _value(facts, "bed_rest_meta_mass_loss"), "lean mass",
+                   translate("Disuse", "strength"), "bed_rest_strength_loss"),
+        StudyPoint(meta_day, 100 - _value(facts, "bed_rest_meta_mass_loss"), translate("Disuse", "lean mass"),
                    "bed_rest_meta_mass_loss"),
     )

@@ -4,15 +4,41 @@ higher risk and the side of it that is the risk (no Qt)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from legapp.assess import load_norms
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.track.records import Record
 
+
+class _Translated(Mapping[str, str]):
+    """A table of marked words that gives each one in the person's language when it is
+    read, so every screen that looks a word up shows it translated."""
+
+    def __init__(self, context: str, words: dict[str, str]):
+        self._context, self._words = context, words
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self._context, self._words[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
 # What each test's number counts, as the chart, its summary and the report say it.
-UNITS = {"chair_stand_30s": "stands", "balance_4stage": "positions held", "five_times_sts": "seconds",
-         "tug": "seconds", "stay_independent": "points", "sarc_f": "points"}
+UNITS: Mapping[str, str] = _Translated("ChartResults", {
+    "chair_stand_30s": QT_TRANSLATE_NOOP("ChartResults", "stands"),
+    "balance_4stage": QT_TRANSLATE_NOOP("ChartResults", "positions held"),
+    "five_times_sts": QT_TRANSLATE_NOOP("ChartResults", "seconds"),
+    "tug": QT_TRANSLATE_NOOP("ChartResults", "seconds"),
+    "stay_independent": QT_TRANSLATE_NOOP("ChartResults", "points"),
+    "sarc_f": QT_TRANSLATE_NOOP("ChartResults", "points"),
+})
 _RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
 
 

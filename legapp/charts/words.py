@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from legapp.charts.disuse import StudyPoint
 from legapp.charts.lifetime import Band, Kind
+from legapp.i18n import translate
 
 
 def _pct(x: float) -> str:
@@ -17,40 +18,64 @@ def _exact(x: float) -> str:
 
 
 def lifetime_summary(band: Band, kind: Kind, age: int | None) -> str:
-    what = "muscle" if kind == "mass" else "leg strength"
     start, end = int(band.xs[0]), int(band.xs[-1])
     at60, at80 = band.at(60), band.at(80)
-    text = (f"This chart shows how much of the {what} you had at {start} is usually left at each age. "
-            f"At 60, it is about {_pct(at60[0])} to {_pct(at60[1])}. "
-            f"At 80, it is about {_pct(at80[0])} to {_pct(at80[1])}. "
-            f"By {end}, it is {_pct(band.low[-1])} to {_pct(band.high[-1])}.")
+    if kind == "mass":
+        shows = translate("ChartWords", "This chart shows how much of the muscle you had at {start} is "
+                          "usually left at each age.")
+    else:
+        shows = translate("ChartWords", "This chart shows how much of the leg strength you had at {start} is "
+                          "usually left at each age.")
+    parts = [shows.format(start=start),
+             translate("ChartWords", "At 60, it is about {low} to {high}.").format(
+                 low=_pct(at60[0]), high=_pct(at60[1])),
+             translate("ChartWords", "At 80, it is about {low} to {high}.").format(
+                 low=_pct(at80[0]), high=_pct(at80[1])),
+             translate("ChartWords", "By {end}, it is {low} to {high}.").format(
+                 end=end, low=_pct(band.low[-1]), high=_pct(band.high[-1]))]
     if age is not None and band.xs[0] <= age <= band.xs[-1]:
         low, high = band.at(age)
-        text += f" You are {age}: people your age usually have {_pct(low)} to {_pct(high)} left."
-    return text
+        parts.append(translate("ChartWords", "You are {age}: people your age usually have {low} to {high} "
+                               "left.").format(age=age, low=_pct(low), high=_pct(high)))
+    return " ".join(parts)
 
 
 def disuse_summary(band: Band, points: tuple[StudyPoint, ...]) -> str:
+    """``points`` carry their measure ("muscle size") already in the person's language."""
     days = int(band.xs[-1])
     week = band.at(7)
-    text = (f"This chart shows the muscle left after days in bed or in a cast, up to {days} days. "
-            f"The loss is fastest in the first days, then it slows. After one week, about "
-            f"{_pct(week[0])} to {_pct(week[1])} is left. ")
-    text += " ".join(f"A study found {_exact(100 - p.left)} less {p.measure} after {p.day:g} days."
+    parts = [translate("ChartWords", "This chart shows the muscle left after days in bed or in a cast, up to "
+                       "{days} days.").format(days=days),
+             translate("ChartWords", "The loss is fastest in the first days, then it slows."),
+             translate("ChartWords", "After one week, about {low} to {high} is left.").format(
+                 low=_pct(week[0]), high=_pct(week[1]))]
+    text = " ".join(parts) + " "
+    text += " ".join(translate("ChartWords", "A study found {loss} less {measure} after {days} days.").format(
+                         loss=_exact(100 - p.left), measure=p.measure, days=f"{p.day:g}")
                      for p in points)
     return text
 
 
 def results_summary(title: str, unit: str, xs_dates: list[str], ys: list[float], threshold: float | None,
                     risk_side: str | None) -> str:
+    """``title`` and ``unit`` ("stands", see legapp.charts.results.UNITS) in the person's language."""
     if not ys:
-        return f"You have no {title} results yet. Do the test, and your results will show here."
-    text = (f"{title}: {len(ys)} results. The latest, on {xs_dates[-1]}, is {ys[-1]:g} {unit}. ")
+        return translate("ChartWords", "You have no {title} results yet. Do the test, and your results will "
+                         "show here.").format(title=title)
+    parts = [translate("ChartWords", "{title}: {count} results.").format(title=title, count=len(ys)),
+             translate("ChartWords", "The latest, on {date}, is {value} {unit}.").format(
+                 date=xs_dates[-1], value=f"{ys[-1]:g}", unit=unit)]
     if len(ys) > 1:
-        change = ys[-1] - ys[0]
-        text += (f"The first, on {xs_dates[0]}, was {ys[0]:g} {unit}. " if change else
-                 f"It is the same as the first, on {xs_dates[0]}. ")
+        if ys[-1] - ys[0]:
+            parts.append(translate("ChartWords", "The first, on {date}, was {value} {unit}.").format(
+                date=xs_dates[0], value=f"{ys[0]:g}", unit=unit))
+        else:
+            parts.append(translate("ChartWords", "It is the same as the first, on {date}.").format(
+                date=xs_dates[0]))
     if threshold is not None and risk_side is not None:
-        side = "below" if risk_side == "below" else "at or above"
-        text += f"A higher risk is {side} {threshold:g} {unit}."
-    return text.strip()
+        if risk_side == "below":
+            risk = translate("ChartWords", "A higher risk is below {value} {unit}.")
+        else:
+            risk = translate("ChartWords", "A higher risk is at or above {value} {unit}.")
+        parts.append(risk.format(value=f"{threshold:g}", unit=unit))
+    return " ".join(parts).strip()

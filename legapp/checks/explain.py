@@ -9,6 +9,7 @@ from legapp.assess import Result
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts, format_number
+from legapp.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def explain(result: Result, pack: ContentPack, score_format: str) -> Explanation
 def take_home_text(test_title: str, explanation: Explanation, day: str) -> str:
     """The result in plain text, short enough for a QR code a phone reads, to take home
     from a kiosk that keeps nothing."""
+    next_step = translate("Explain", "Next: {next_step}").format(next_step=explanation.next_step)
+    note = translate("Explain", "This is education, not a diagnosis. Talk to your doctor or nurse about it.")
     return (f"legapp, {day}\n{test_title}: {explanation.score_text}\n{explanation.title}\n"
-            f"{explanation.text}\nNext: {explanation.next_step}\n"
-            "This is education, not a diagnosis. Talk to your doctor or nurse about it.")
+            f"{explanation.text}\n{next_step}\n{note}")

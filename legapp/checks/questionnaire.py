@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from legapp.assess import Result, score_sarc_f, score_stay_independent
 from legapp.content.check_models import Questionnaire
+from legapp.i18n import translate
 
 _SCORERS = {"stay_independent": score_stay_independent, "sarc_f": score_sarc_f}
 
@@ -47,6 +48,6 @@ class QuestionnaireRun:
 
     def result(self) -> Result:
         if not self.complete:
-            raise ValueError("Please answer every question first.")
+            raise ValueError(translate("Questionnaire", "Please answer every question first."))
         ordered = {q.id: self.answers[q.id] for q in self.questionnaire.questions}
         return _SCORERS[self.questionnaire.scoring](ordered)

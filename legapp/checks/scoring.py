@@ -18,6 +18,7 @@ from legapp.assess import (
     score_five_times_sts,
     score_tug,
 )
+from legapp.i18n import translate
 
 
 def score_run(scoring: str, raw: Mapping[str, Any], answers: Mapping[str, Any],
@@ -27,7 +28,7 @@ def score_run(scoring: str, raw: Mapping[str, Any], answers: Mapping[str, Any],
     "halfway" and "arms" (yes or no). Raises ValueError with a message to show."""
     if scoring == "chair_stand_30s":
         if age is None or sex is None:
-            raise ValueError("Please give the age and sex first.")
+            raise ValueError(translate("CheckScoring", "Please give the age and sex first."))
         count = answers["count"] if "count" in answers else raw["count"]
         if answers.get("arms"):
             count = 0

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QWidget
 
 from legapp.charts.results import UNITS
 from legapp.charts.words import results_summary
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.theme import STANDARD
 from legapp.track.export import private_output
 from legapp.track.report import Report, TestSection
@@ -47,38 +48,40 @@ MIN_POINTS = 11  # no printed text is smaller than this
 BODY_POINTS = 12
 FONT_FAMILY = "DejaVu Sans, Arial, Helvetica, sans-serif"
 
-# The report's own words (the results' words come from the content pack). Translation is a
-# later issue; keep them here, together.
+# The report's own words (the results' words come from the content pack and
+# legapp.track.report): marked here, translated where used (``_w``).
 WORDS = {
-    "title": "Leg strength and falls: my results",
-    "person": "{name}, born in {year}, {sex}. Report made on {made_on}.",
-    "female": "woman",
-    "male": "man",
-    "intro": ("These are the results of self-tests of leg strength and balance, done with the "
-              "legapp program. They are here to talk over with a doctor."),
-    "summary": "At a glance",
-    "test": "Test",
-    "date": "Date",
-    "result": "Result",
-    "meaning": "What it means",
-    "latest": "Latest result, {when}",
-    "previous": "The time before, {when}: {score}. {meaning}.",
-    "only_one": "This is the only result so far.",
-    "count": "Results kept for this test: {count}.",
-    "next_step": "Next step:",
-    "rule": "Rule used: {rule}.",
-    "no_rule": "Rule used: none. There is no cut-off for this age.",
-    "source": "Source: {source}.",
-    "no_results": "No results are saved yet.",
-    "checklist": "Answers to the checklist",
-    "checklist_on": "Answers to the checklist, {when}",
-    "question": "Question",
-    "answer": "Answer",
-    "doctor": "A note for the doctor: what each test measures",
-    "footer": "{name}, {made_on}. Page {page} of {pages}",
-    "pdf_title": "Leg strength and falls: results of {name}",
-    "risk_below": "Higher risk below this line",
-    "risk_above": "Higher risk at or above this line",
+    "title": QT_TRANSLATE_NOOP("ReportPdf", "Leg strength and falls: my results"),
+    "person.female": QT_TRANSLATE_NOOP(
+        "ReportPdf", "{name}, born in {year}, woman. Report made on {made_on}."),
+    "person.male": QT_TRANSLATE_NOOP("ReportPdf", "{name}, born in {year}, man. Report made on {made_on}."),
+    "intro": QT_TRANSLATE_NOOP(
+        "ReportPdf", "These are the results of self-tests of leg strength and balance, done with the "
+        "legapp program. They are here to talk over with a doctor."),
+    "summary": QT_TRANSLATE_NOOP("ReportPdf", "At a glance"),
+    "test": QT_TRANSLATE_NOOP("ReportPdf", "Test"),
+    "date": QT_TRANSLATE_NOOP("ReportPdf", "Date"),
+    "result": QT_TRANSLATE_NOOP("ReportPdf", "Result"),
+    "meaning": QT_TRANSLATE_NOOP("ReportPdf", "What it means"),
+    "latest": QT_TRANSLATE_NOOP("ReportPdf", "Latest result, {when}"),
+    "previous": QT_TRANSLATE_NOOP("ReportPdf", "The time before, {when}: {score}. {meaning}."),
+    "only_one": QT_TRANSLATE_NOOP("ReportPdf", "This is the only result so far."),
+    "count": QT_TRANSLATE_NOOP("ReportPdf", "Results kept for this test: {count}."),
+    "next_step": QT_TRANSLATE_NOOP("ReportPdf", "Next step:"),
+    "rule": QT_TRANSLATE_NOOP("ReportPdf", "Rule used: {rule}."),
+    "no_rule": QT_TRANSLATE_NOOP("ReportPdf", "Rule used: none. There is no cut-off for this age."),
+    "source": QT_TRANSLATE_NOOP("ReportPdf", "Source: {source}."),
+    "no_results": QT_TRANSLATE_NOOP("ReportPdf", "No results are saved yet."),
+    "checklist": QT_TRANSLATE_NOOP("ReportPdf", "Answers to the checklist"),
+    "checklist_on": QT_TRANSLATE_NOOP("ReportPdf", "Answers to the checklist, {when}"),
+    "question": QT_TRANSLATE_NOOP("ReportPdf", "Question"),
+    "answer": QT_TRANSLATE_NOOP("ReportPdf", "Answer"),
+    "doctor": QT_TRANSLATE_NOOP("ReportPdf", "A note for the doctor: what each test measures"),
+    "footer": QT_TRANSLATE_NOOP("ReportPdf", "{name}, {made_on}. Page {page} of {pages}"),
+    "pdf_title": QT_TRANSLATE_NOOP("ReportPdf", "Leg strength and falls: results of {name}"),
+    "risk_below": QT_TRANSLATE_NOOP("ReportPdf", "Higher risk below this line"),
+    "risk_above": QT_TRANSLATE_NOOP("ReportPdf", "Higher risk at or above this line"),
+    "not_written": QT_TRANSLATE_NOOP("ReportPdf", "The report could not be written."),
 }
 CHART_WIDTH, CHART_HEIGHT = 600, 240  # in the document's pixels: about 16 by 6 cm on paper
 
@@ -102,6 +105,11 @@ th {{ font-weight: bold; text-align: left; background-color: #e6e6e6; }}
 _FONT_SIZE = re.compile(r"font-size:\s*([0-9.]+)\s*pt")
 _TABLE = ('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
           'style="border-collapse: collapse; border-color: #808080">')
+
+
+def _w(key: str) -> str:
+    """``WORDS[key]`` in the person's language (QCoreApplication.translate, once the app runs)."""
+    return translate("ReportPdf", WORDS[key])
 
 
 def page_size_for(locale_name: str) -> QPageSize:
@@ -142,19 +150,19 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[i
 def _section(section: TestSection, locale: QLocale) -> list[str]:
     latest, previous = section.latest, section.previous
     out = [_p(section.title, "heading"),
-           _p(WORDS["latest"].format(when=_when(latest.taken_at, locale)), "when"),
+           _p(_w("latest").format(when=_when(latest.taken_at, locale)), "when"),
            _p(latest.score_text, "score"),
            _p(latest.meaning_title, "meaning"),
            _p(latest.meaning_text),
-           f"<p><b>{html.escape(WORDS['next_step'])}</b> {html.escape(latest.next_step)}</p>"]
+           f"<p><b>{html.escape(_w('next_step'))}</b> {html.escape(latest.next_step)}</p>"]
     if previous is not None:
-        before = WORDS["previous"].format(when=_when(previous.taken_at, locale), score=previous.score_text,
+        before = _w("previous").format(when=_when(previous.taken_at, locale), score=previous.score_text,
                                           meaning=previous.meaning_title.rstrip("."))
     else:
-        before = WORDS["only_one"]
-    out.append(_p(f"{before} {WORDS['count'].format(count=section.count)}"))
-    rule = WORDS["rule"].format(rule=latest.threshold) if latest.threshold else WORDS["no_rule"]
-    source = WORDS["source"].format(source=latest.source.rstrip("."))
+        before = _w("only_one")
+    out.append(_p(f"{before} {_w('count').format(count=section.count)}"))
+    rule = _w("rule").format(rule=latest.threshold) if latest.threshold else _w("no_rule")
+    source = _w("source").format(source=latest.source.rstrip("."))
     out.append(f'<p class="small">{html.escape(rule)}<br>{html.escape(source)}</p>')
     if _has_chart(section):
         data = section.history
@@ -183,7 +191,7 @@ def _add_charts(doc: QTextDocument, report: Report) -> None:
         if not _has_chart(section):
             continue
         data = section.history
-        side = WORDS["risk_below"] if data.risk_side == "below" else WORDS["risk_above"]
+        side = _w("risk_below") if data.risk_side == "below" else _w("risk_above")
         image = results_image(data, STANDARD, side)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_chart_name(section)), image)
 
@@ -193,25 +201,25 @@ def report_html(report: Report, locale_name: str = "en_US") -> str:
     the latest results at a glance, a section per test, the checklist answers, a note for
     the doctor on each test, and the reminder that this is not a diagnosis."""
     locale = QLocale(locale_name)
-    person = WORDS["person"].format(name=report.name, year=report.birth_year, sex=WORDS[report.sex],
-                                    made_on=_date_text(report.made_on, locale))
-    out = [_p(WORDS["title"], "title"), _p(person, "person"), _p(WORDS["intro"])]
+    person = _w(f"person.{report.sex}").format(name=report.name, year=report.birth_year,
+                                               made_on=_date_text(report.made_on, locale))
+    out = [_p(_w("title"), "title"), _p(person, "person"), _p(_w("intro"))]
     if not report.sections:
-        out.append(_p(WORDS["no_results"]))
+        out.append(_p(_w("no_results")))
     else:
         rows = [(s.title, _when(s.latest.taken_at, locale), s.latest.score_text, s.latest.meaning_title)
                 for s in report.sections]
-        header = (WORDS["test"], WORDS["date"], WORDS["result"], WORDS["meaning"])
-        out += [_p(WORDS["summary"], "heading"), _table(header, rows, (27, 21, 22, 30))]
+        header = (_w("test"), _w("date"), _w("result"), _w("meaning"))
+        out += [_p(_w("summary"), "heading"), _table(header, rows, (27, 21, 22, 30))]
     for section in report.sections:
         out += _section(section, locale)
     if report.checklist:
         taken = next((s.latest.taken_at for s in report.sections if s.test == "stay_independent"), None)
-        heading = WORDS["checklist_on"].format(when=_when(taken, locale)) if taken else WORDS["checklist"]
+        heading = _w("checklist_on").format(when=_when(taken, locale)) if taken else _w("checklist")
         out += [_p(heading, "heading"),
-                _table((WORDS["question"], WORDS["answer"]), list(report.checklist), (84, 16))]
+                _table((_w("question"), _w("answer")), list(report.checklist), (84, 16))]
     if report.sections:
-        out.append(_p(WORDS["doctor"], "heading"))
+        out.append(_p(_w("doctor"), "heading"))
         out += [f"<p><b>{html.escape(s.title)}.</b> {html.escape(s.measures_note)}</p>"
                 for s in report.sections]
     out.append(_p(report.disclaimer, "disclaimer"))
@@ -236,7 +244,7 @@ def report_document(report: Report, locale_name: str = "en_US") -> QTextDocument
     doc.setHtml(report_html(report, locale_name))
     _add_charts(doc, report)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                           WORDS["pdf_title"].format(name=report.name))
+                           _w("pdf_title").format(name=report.name))
     return doc
 
 
@@ -297,7 +305,7 @@ def _paint(report: Report, device: QPagedPaintDevice, locale_name: str) -> int:
     footer_font.setPointSizeF(MIN_POINTS)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The report could not be written.")
+        raise OSError(_w("not_written"))
     try:
         painter.setFont(footer_font)
         footer_height = painter.fontMetrics().height() * 2
@@ -313,7 +321,7 @@ def _paint(report: Report, device: QPagedPaintDevice, locale_name: str) -> int:
             painter.translate(0, -page * page_height)
             doc.drawContents(painter, QRectF(0, page * page_height, width, page_height))
             painter.restore()
-            footer = WORDS["footer"].format(name=report.name, made_on=made_on, page=page + 1, pages=pages)
+            footer = _w("footer").format(name=report.name, made_on=made_on, page=page + 1, pages=pages)
             painter.drawText(QRectF(0, page_height, width, footer_height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, footer)
     finally:
@@ -329,7 +337,7 @@ def write_pdf(report: Report, path: str | os.PathLike[str], locale_name: str = "
         writer.setPageLayout(QPageLayout(page_size_for(locale_name), QPageLayout.Orientation.Portrait,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
-        writer.setTitle(WORDS["pdf_title"].format(name=report.name))
+        writer.setTitle(_w("pdf_title").format(name=report.name))
         writer.setCreator("legapp")
         pages = _paint(report, writer, locale_name)
         del writer  # the file is complete only once the writer is gone
@@ -345,7 +353,7 @@ def print_report(report: Report, parent: QWidget | None = None) -> bool:
     printer.setPageLayout(QPageLayout(page_size_for(locale_name), QPageLayout.Orientation.Portrait,
                                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                       QPageLayout.Unit.Millimeter))
-    printer.setDocName(WORDS["pdf_title"].format(name=report.name))
+    printer.setDocName(_w("pdf_title").format(name=report.name))
     dialog = QPrintDialog(printer, parent)
     if not dialog.exec():
         return False

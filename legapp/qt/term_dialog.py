@@ -23,6 +23,7 @@ class TermDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(16)
+
         word = QLabel(term.term)
         word.setObjectName("pageTitle")
         word.setWordWrap(True)
@@ -43,6 +44,15 @@ class TermDialog(QDialog):
         row.addWidget(ok)
         layout.addLayout(row)
         self.ok_button = ok
+
+    def showEvent(self, event) -> None:
+        """As big as its words and buttons ask for: Qt otherwise keeps a new dialog to two
+        thirds of the screen, which cuts long words at the largest text size."""
+        super().showEvent(event)
+        room = self.screen().availableGeometry().size()
+        wanted = self.sizeHint().expandedTo(self.size()).boundedTo(room)
+        if wanted != self.size():
+            self.resize(wanted)
 
     def _see_all(self) -> None:
         self.accept()

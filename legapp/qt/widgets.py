@@ -61,9 +61,17 @@ class Tile(BigButton):
         layout.setSpacing(6)
         self.title_label = _passive_label(title, "tileTitle")
         layout.addWidget(self.title_label)
-        if detail:
-            layout.addWidget(_passive_label(detail, "tileDetail"))
+        self.detail_label = _passive_label(detail, "tileDetail")
+        layout.addWidget(self.detail_label)
+        self.detail_label.setVisible(bool(detail))
         layout.addStretch(1)  # in a row of taller tiles, the words stay at the top
+
+    def set_words(self, title: str, detail: str = "") -> None:
+        self.title_label.setText(title)
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
 
 
 def _passive_label(text: str, object_name: str) -> QLabel:
@@ -112,3 +120,64 @@ class Notice(QFrame):
         self.label.clear()
         self.hide()
         self.closed.emit()
+
+
+class WrapButton(BigButton):
+    """A button in a narrow column (beside a chart): its words go onto a second line
+    rather than being cut when the text is large or the language is long."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str = ""):
+        super().__init__(text, parent, name=name)
+        self._words = text
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def words(self) -> str:
+        return self._words
+
+    def setText(self, text: str) -> None:
+        self._words = text
+        super().setText(text)
+        self._wrap(self.width())
+
+    def _chrome(self) -> tuple[int, int]:
+        """The button's own padding and border around its words, in px."""
+        hint = super().sizeHint()
+        lines = super().text().split("\n")
+        metrics = self.fontMetrics()
+        return (hint.width() - max(metrics.horizontalAdvance(line) for line in lines),
+                hint.height() - metrics.lineSpacing() * len(lines))
+
+    def _lines(self, width: int) -> list[str]:
+        room = max(1, width - self._chrome()[0])
+        metrics, lines = self.fontMetrics(), []
+        for word in self._words.split():
+            if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= room:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        return lines or [""]
+
+    def _wrap(self, width: int) -> None:
+        wrapped = "\n".join(self._lines(width)) if width > 0 else self._words
+        if wrapped != super().text():
+            super().setText(wrapped)
+            self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.fontMetrics().lineSpacing() * len(self._lines(width)) + self._chrome()[1]
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in self._words.split()), default=0)
+        hint.setWidth(longest + self._chrome()[0])
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        self._wrap(event.size().width())
+        super().resizeEvent(event)

@@ -18,11 +18,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from legapp.content.models import ContentPack
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.track.records import Record
 from legapp.track.report import report_line, title_of
 
-COLUMNS = ("date", "test", "test name", "score", "at risk", "meaning", "threshold", "source",
-           "content version", "raw")
+# The column headings, marked here and written in the person's language. The "test" column
+# holds the test's id and "threshold" the rule as stored ("count < 10"), for programs.
+COLUMNS = (QT_TRANSLATE_NOOP("Export", "date"), QT_TRANSLATE_NOOP("Export", "test"),
+           QT_TRANSLATE_NOOP("Export", "test name"), QT_TRANSLATE_NOOP("Export", "score"),
+           QT_TRANSLATE_NOOP("Export", "at risk"), QT_TRANSLATE_NOOP("Export", "meaning"),
+           QT_TRANSLATE_NOOP("Export", "threshold"), QT_TRANSLATE_NOOP("Export", "source"),
+           QT_TRANSLATE_NOOP("Export", "content version"), QT_TRANSLATE_NOOP("Export", "raw"))
 # Spreadsheet programs read UTF-8 reliably only with a byte order mark (names may have accents).
 ENCODING = "utf-8-sig"
 
@@ -58,7 +64,8 @@ def _number(x: float | None) -> str:
 def csv_rows(records: Iterable[Record], pack: ContentPack) -> list[list[str]]:
     """The header and one row per result, newest first. Numbers are written with a point
     and the raw values as JSON, so the file can be read back by a program as well."""
-    rows = [list(COLUMNS)]
+    rows = [[translate("Export", column) for column in COLUMNS]]
+    at_risk = {True: translate("Export", "yes"), False: translate("Export", "no"), None: ""}
     for record in sorted(records, key=lambda r: (r.taken_at, r.id or 0), reverse=True):
         words = report_line(record, pack)
         rows.append([
@@ -66,7 +73,7 @@ def csv_rows(records: Iterable[Record], pack: ContentPack) -> list[list[str]]:
             record.test,
             title_of(record.test, pack),
             _number(record.score),
-            {True: "yes", False: "no", None: ""}[record.at_risk],
+            at_risk[record.at_risk],
             words.meaning_title,
             record.threshold,
             record.source,

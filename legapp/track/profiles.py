@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from legapp.assess.scoring import MAX_AGE, MIN_AGE
+from legapp.i18n import translate
 
 MAX_NAME = 40
 
@@ -36,15 +37,18 @@ def check_profile(name: str, birth_year: str, sex: str | None, this_year: int,
     """A profile from what was typed, or a ValueError whose words can be shown as they are."""
     name = " ".join(name.split())
     if not name:
-        raise ValueError("Please type a name or a nickname.")
+        raise ValueError(translate("Profiles", "Please type a name or a nickname."))
     if len(name) > MAX_NAME:
-        raise ValueError(f"Please use a shorter name, up to {MAX_NAME} letters.")
+        raise ValueError(translate("Profiles", "Please use a shorter name, up to {most} letters.")
+                         .format(most=MAX_NAME))
     text = birth_year.strip()
     if not (text.isdecimal() and len(text) == 4):
-        raise ValueError("Please type the year of birth with four numbers, for example 1950.")
+        raise ValueError(translate("Profiles", "Please type the year of birth with four numbers, "
+                                   "for example 1950."))
     year = int(text)
     if not MIN_AGE <= this_year - year <= MAX_AGE:
-        raise ValueError(f"Please check the year of birth. The age must be from {MIN_AGE} to {MAX_AGE}.")
+        raise ValueError(translate("Profiles", "Please check the year of birth. The age must be from "
+                                   "{youngest} to {oldest}.").format(youngest=MIN_AGE, oldest=MAX_AGE))
     if sex not in ("male", "female"):
-        raise ValueError("Please choose woman or man.")
+        raise ValueError(translate("Profiles", "Please choose woman or man."))
     return Profile(profile_id, name, year, sex)

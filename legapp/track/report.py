@@ -24,42 +24,64 @@ from legapp.charts.results import Series, series
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts, format_number
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.track.profiles import Profile
 from legapp.track.records import Record
 
-# Every English word this module adds to the pack's own (translation is a later issue).
+# Every word this module adds to the pack's own: marked here, translated where used (``_w``).
 WORDS: dict[str, str] = {
-    "score.chair_stand_30s": "{score} stands",
-    "score.balance_4stage": "{score} of {max} positions held",
-    "score.five_times_sts": "{score} seconds",
-    "score.tug": "{score} seconds",
-    "score.stay_independent": "{score} of {max} points",
-    "score.sarc_f": "{score} of {max} points",
-    "score.not_completed": "Not completed",
-    "unit.count": "stands",
-    "unit.seconds": "seconds",
-    "unit.tandem_seconds": "seconds",
-    "unit.total": "points",
-    "measure.tandem_seconds": "the tandem stance held for ",
-    "op.<": "less than {value}",
-    "op.<=": "{value} or less",
-    "op.>": "more than {value}",
-    "op.>=": "{value} or more",
-    "op.fewer": "fewer than {value}",  # "<" for things that are counted
-    "rule.for_group": "{rule}, for {people} aged {ages}",
-    "rule.of_max": "{rule} (out of {max})",
-    "people.female": "women",
-    "people.male": "men",
-    "note.cutoff": "The cut-off used is {rule}.",
-    "note.no_cutoff": "There is no cut-off for this age.",
-    "disclaimer": ("This is education, not a diagnosis. The tests were done at home or at a community "
-                   "centre, not by a doctor. Please talk to your doctor about these results."),
+    "score.chair_stand_30s": QT_TRANSLATE_NOOP("Report", "{score} stands"),
+    "score.balance_4stage": QT_TRANSLATE_NOOP("Report", "{score} of {max} positions held"),
+    "score.five_times_sts": QT_TRANSLATE_NOOP("Report", "{score} seconds"),
+    "score.tug": QT_TRANSLATE_NOOP("Report", "{score} seconds"),
+    "score.stay_independent": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.sarc_f": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.not_completed": QT_TRANSLATE_NOOP("Report", "Not completed"),
+    # A stored rule in words, whole, by what it measures and how it compares. Things that
+    # are counted (stands, points) are "fewer than"; seconds are "less than".
+    "rule.count.<": QT_TRANSLATE_NOOP("Report", "fewer than {value} stands"),
+    "rule.count.<=": QT_TRANSLATE_NOOP("Report", "{value} stands or less"),
+    "rule.count.>": QT_TRANSLATE_NOOP("Report", "more than {value} stands"),
+    "rule.count.>=": QT_TRANSLATE_NOOP("Report", "{value} stands or more"),
+    "rule.seconds.<": QT_TRANSLATE_NOOP("Report", "less than {value} seconds"),
+    "rule.seconds.<=": QT_TRANSLATE_NOOP("Report", "{value} seconds or less"),
+    "rule.seconds.>": QT_TRANSLATE_NOOP("Report", "more than {value} seconds"),
+    "rule.seconds.>=": QT_TRANSLATE_NOOP("Report", "{value} seconds or more"),
+    "rule.tandem_seconds.<": QT_TRANSLATE_NOOP(
+        "Report", "the tandem stance held for less than {value} seconds"),
+    "rule.tandem_seconds.<=": QT_TRANSLATE_NOOP(
+        "Report", "the tandem stance held for {value} seconds or less"),
+    "rule.tandem_seconds.>": QT_TRANSLATE_NOOP(
+        "Report", "the tandem stance held for more than {value} seconds"),
+    "rule.tandem_seconds.>=": QT_TRANSLATE_NOOP(
+        "Report", "the tandem stance held for {value} seconds or more"),
+    "rule.total.<": QT_TRANSLATE_NOOP("Report", "fewer than {value} points"),
+    "rule.total.<=": QT_TRANSLATE_NOOP("Report", "{value} points or less"),
+    "rule.total.>": QT_TRANSLATE_NOOP("Report", "more than {value} points"),
+    "rule.total.>=": QT_TRANSLATE_NOOP("Report", "{value} points or more"),
+    # any other measure: the number alone
+    "rule.<": QT_TRANSLATE_NOOP("Report", "less than {value}"),
+    "rule.<=": QT_TRANSLATE_NOOP("Report", "{value} or less"),
+    "rule.>": QT_TRANSLATE_NOOP("Report", "more than {value}"),
+    "rule.>=": QT_TRANSLATE_NOOP("Report", "{value} or more"),
+    "rule.for_female": QT_TRANSLATE_NOOP("Report", "{rule}, for women aged {ages}"),
+    "rule.for_male": QT_TRANSLATE_NOOP("Report", "{rule}, for men aged {ages}"),
+    "rule.of_max": QT_TRANSLATE_NOOP("Report", "{rule} (out of {max})"),
+    "note.cutoff": QT_TRANSLATE_NOOP("Report", "The cut-off used is {rule}."),
+    "note.no_cutoff": QT_TRANSLATE_NOOP("Report", "There is no cut-off for this age."),
+    "disclaimer": QT_TRANSLATE_NOOP(
+        "Report", "This is education, not a diagnosis. The tests were done at home or at a community "
+        "centre, not by a doctor. Please talk to your doctor about these results."),
 }
+
+
+def _w(key: str) -> str:
+    """``WORDS[key]`` in the person's language."""
+    return translate("Report", WORDS[key])
 
 # Where a result's score goes in its words ({count}, {seconds}, ...).
 _SCORE_KEY = {"chair_stand_30s": "count", "balance_4stage": "stages_held", "five_times_sts": "seconds",
               "tug": "seconds", "stay_independent": "total", "sarc_f": "total"}
-_COUNTED = ("count", "total")  # measures said with "fewer than"
 _RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -194,14 +216,12 @@ def rule_words(record: Record, values: Mapping[str, str], pack: ContentPack, sex
     if rule is None:
         return ""
     measure, op, value = rule
-    unit = WORDS.get(f"unit.{measure}", "")
-    amount = f"{_number(value, pack)} {unit}".strip()
-    pattern = WORDS["op.fewer"] if op == "<" and measure in _COUNTED else WORDS[f"op.{op}"]
-    words = WORDS.get(f"measure.{measure}", "") + pattern.format(value=amount)
+    key = f"rule.{measure}.{op}"
+    words = _w(key if key in WORDS else f"rule.{op}").format(value=_number(value, pack))
     if record.test == "chair_stand_30s" and "ages" in values and sex in ("female", "male"):
-        words = WORDS["rule.for_group"].format(rule=words, people=WORDS[f"people.{sex}"], ages=values["ages"])
+        words = _w(f"rule.for_{sex}").format(rule=words, ages=values["ages"])
     elif record.test in ("stay_independent", "sarc_f") and "max" in values:
-        words = WORDS["rule.of_max"].format(rule=words, max=values["max"])
+        words = _w("rule.of_max").format(rule=words, max=values["max"])
     return words
 
 
@@ -210,9 +230,9 @@ def report_line(record: Record, pack: ContentPack, profile: Profile | None = Non
     words = pack.results[record.test][record.meaning]
     values = _values(record, profile, pack)
     if record.score is None:
-        score_text = WORDS["score.not_completed"]
+        score_text = _w("score.not_completed")
     else:
-        score_text = WORDS[f"score.{record.test}"].format(score=values[_SCORE_KEY[record.test]],
+        score_text = _w(f"score.{record.test}").format(score=values[_SCORE_KEY[record.test]],
                                                           max=values.get("max", ""))
     return ReportLine(
         taken_at=record.taken_at, score_text=score_text, meaning_title=_fill(words.title, values, pack),
@@ -226,10 +246,7 @@ def _note(test: str, latest: ReportLine, pack: ContentPack) -> str:
         what = pack.protocol(test).measures
     except KeyError:
         what = pack.questionnaire(test).summary
-    if latest.threshold:
-        cutoff = WORDS["note.cutoff"].format(rule=latest.threshold)
-    else:
-        cutoff = WORDS["note.no_cutoff"]
+    cutoff = _w("note.cutoff").format(rule=latest.threshold) if latest.threshold else _w("note.no_cutoff")
     return f"{fill_facts(what, pack.facts, pack.info)} {cutoff}"
 
 
@@ -278,4 +295,4 @@ def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack,
     return Report(name=profile.name, birth_year=profile.birth_year, sex=profile.sex, made_on=made_on,
                   sections=tuple(sections),
                   checklist=_checklist(checklist_records[0] if checklist_records else None, pack),
-                  disclaimer=WORDS["disclaimer"])
+                  disclaimer=_w("disclaimer"))

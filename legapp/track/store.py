@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from legapp.act.plan import Activity
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.track.profiles import Profile
 from legapp.track.records import Record
 
@@ -29,6 +30,21 @@ FILE_NAME = "history.sqlite3"
 # of its time decoding their small JSON, and the two Python layers above it double that.
 _SCAN = json.JSONDecoder().scan_once
 _SIDE_FILES = ("-wal", "-shm")
+# What the person is told when their file was put aside, by why; {name} is the kept file.
+PROBLEMS = {
+    "newer": QT_TRANSLATE_NOOP(
+        "History", "Your saved results was made by a newer version of legapp, so legapp started a new, "
+        "empty list. The old file was kept as {name}; nothing in it was changed."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "History", "Your saved results is in use by another program, so legapp started a new, empty list. "
+        "The old file was kept as {name}; nothing in it was changed."),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "History", "Your saved results could not be read, so legapp started a new, empty list. "
+        "The old file was kept as {name}; nothing in it was changed."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "History", "Your saved results was damaged, so legapp started a new, empty list. "
+        "The old file was kept as {name}; nothing in it was changed."),
+}
 
 
 def _v1(db: sqlite3.Connection) -> None:
@@ -112,12 +128,11 @@ class HistoryStore:
             try:
                 return self._connect()
             except NewerDatabase:
-                self._put_aside("was made by a newer version of legapp")
+                self._put_aside("newer")
             except sqlite3.OperationalError as exc:
-                why = "is in use by another program" if "locked" in str(exc) else "could not be read"
-                self._put_aside(why)
+                self._put_aside("in_use" if "locked" in str(exc) else "unreadable")
             except sqlite3.DatabaseError:
-                self._put_aside("was damaged")
+                self._put_aside("damaged")
         return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
@@ -155,6 +170,7 @@ class HistoryStore:
                 raise
 
     def _put_aside(self, why: str) -> None:
+        """Move the file (and its journal files) aside and say why: a key of ``PROBLEMS``."""
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(self._clock()))
         kept = self.path.with_name(f"history-kept-{stamp}.sqlite3")
         n = 1
@@ -166,8 +182,7 @@ class HistoryStore:
             side = self.path.with_name(self.path.name + suffix)
             if side.exists():
                 os.replace(side, kept.with_name(kept.name + suffix))
-        self.problem = (f"Your saved results {why}, so legapp started a new, empty list. "
-                        f"The old file was kept as {kept.name}; nothing in it was changed.")
+        self.problem = translate("History", PROBLEMS[why]).format(name=kept.name)
 
     def close(self) -> None:
         if self._db is not None:

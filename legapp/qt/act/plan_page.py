@@ -15,7 +15,7 @@ from legapp.navigation import Route
 from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import ScrollPage
 from legapp.qt.step_view import ButtonRow, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.widgets import BigButton, WrapButton
 
 
 class PlanPage(ScrollPage):
@@ -60,7 +60,7 @@ class PlanPage(ScrollPage):
         self.minutes.setAccessibleName(self.tr("Minutes of walking or other activity"))
         self.minutes.setPlaceholderText(self.tr("minutes"))
         self.minutes.returnPressed.connect(lambda: self._add("aerobic"))
-        self.minutes_button = BigButton(self.tr("Add minutes of walking or activity"))
+        self.minutes_button = WrapButton(self.tr("Add minutes of walking or activity"))
         self.minutes_button.clicked.connect(lambda: self._add("aerobic"))
         active.addWidget(self.minutes)
         active.addWidget(self.minutes_button)

@@ -29,7 +29,7 @@ from legapp.qt.charts.chart_view import ChartView
 from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import Page
 from legapp.qt.step_view import ButtonRow, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.widgets import BigButton, WrapButton
 from legapp.theme import Theme
 from legapp.track.report import menu_order, title_of
 
@@ -38,8 +38,8 @@ def _pct(x: float) -> str:
     return f"{round(x):g}%"
 
 
-def _choice(text: str) -> BigButton:
-    button = BigButton(text)
+def _choice(text: str) -> WrapButton:
+    button = WrapButton(text)
     button.setObjectName("toggle")
     button.setCheckable(True)
     return button
@@ -74,7 +74,7 @@ class ChartStep(QWidget):
         column.addWidget(self.choices)
         self.summary = label("", "stepNote")
         self.caption = label("", "resultSource")
-        self.save_button = BigButton(self.tr("Save as picture"))
+        self.save_button = WrapButton(self.tr("Save as picture"))
         self.save_button.clicked.connect(self.save)
         column.addWidget(self.summary)
         column.addWidget(self.caption)
@@ -191,7 +191,7 @@ class ResultsStep(ChartStep):
             self.choices.addWidget(button)
             self.test_buttons[test] = button
         self.choices.addStretch(1)
-        self.prompt_button = BigButton(self.tr("Do a check"))
+        self.prompt_button = WrapButton(self.tr("Do a check"))
         self.prompt_button.clicked.connect(self.go_check)
         self.extra.insertWidget(4, self.prompt_button)
         self.records = []

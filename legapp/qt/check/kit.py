@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from legapp.checks.state import CheckState
 from legapp.qt.sound import SoundPlayer
 from legapp.qt.speech import Speaker
@@ -58,7 +60,9 @@ class CheckKit:
                 self.history.db  # noqa: B018 - open now: a damaged file is found and put aside here
             profile = self.history.profile(self.active_profile) if self.active_profile else None
         except Exception as exc:  # a disk that will not open: go on as a guest, and say so
-            self.notify(f"Your saved results could not be opened ({exc}). You can still do every check.")
+            self.notify(QCoreApplication.translate(
+                "CheckKit", "Your saved results could not be opened ({0}). You can still do every check."
+            ).replace("{0}", str(exc)))
             self.history_dir, self._history = None, None
             return
         if self.history.problem:
@@ -81,12 +85,16 @@ class CheckKit:
         if self.history is None:
             return ""
         if self.state.profile_id is None:
-            return ("You are a guest, so this result is not kept. To keep results, choose a "
-                    "person in My results.")
+            return QCoreApplication.translate(
+                "CheckKit", "You are a guest, so this result is not kept. To keep results, choose a "
+                "person in My results.")
         from legapp.track.keep import keep_result
 
         try:
             keep_result(self.history, self.state, result, raw, content_version)
         except Exception as exc:  # a full disk, a value that must not be stored: say so, go on
-            return f"This result could not be kept ({exc}). It is still shown here."
-        return f"Kept in {self.state.name}'s results."
+            words = QCoreApplication.translate(
+                "CheckKit", "This result could not be kept ({0}). It is still shown here.")
+            return words.replace("{0}", str(exc))
+        words = QCoreApplication.translate("CheckKit", "Kept in {0}'s results.")
+        return words.replace("{0}", self.state.name)

@@ -11,7 +11,7 @@ from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.helper_toggle import HelperToggle
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import BigButton, Tile
+from legapp.qt.widgets import Tile
 
 
 class CheckMenuPage(ScrollPage):
@@ -21,8 +21,7 @@ class CheckMenuPage(ScrollPage):
         super().__init__(self.tr("Check your fall risk"), parent)
         self.state = state
         # Who is being checked: their results are kept; a guest's are not.
-        self.who_button = BigButton("")
-        self.who_button.setObjectName("toggle")
+        self.who_button = Tile("")
         self.who_button.clicked.connect(lambda: self.navigate.emit(Route("profiles", "check")))
         self.body.addWidget(self.who_button)
         self.helper_button = HelperToggle(state)
@@ -45,11 +44,11 @@ class CheckMenuPage(ScrollPage):
     def show_item(self, arg: str) -> None:
         self.helper_button.refresh()
         if self.state.profile_id is None:
-            words = self.tr("Checking as a guest: results are not kept. Choose a person")
+            self.who_button.set_words(self.tr("Checking as a guest"),
+                                      self.tr("Results are not kept. Tap here to choose a person."))
         else:
-            words = self.tr("Checking: {0}. Results are kept. Change").replace("{0}", self.state.name)
-        self.who_button.setText(words)
-        self.who_button.setAccessibleName(words)
+            self.who_button.set_words(self.tr("Checking: {0}").replace("{0}", self.state.name),
+                                      self.tr("Results are kept. Tap here to choose someone else."))
 
     def first_control(self) -> QWidget:
         return self.helper_button

@@ -1,0 +1,236 @@
+"""A walk through every screen of legapp, the way a person gets to each one. The
+screenshots (scripts/screenshots.py) and the layout tests (tests/qt/test_layout_tour.py)
+both take it, so a screen added here is both pictured and checked.
+
+Each generator puts a screen up and yields (name, widget to look at). It drives the
+real widgets, with a FakeClock for the timed parts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from legapp.navigation import Route
+from legapp.paths import ui_dir
+from legapp.qt.application import build_window
+from legapp.session import FakeClock
+from legapp.settings import Settings, SettingsStore
+from legapp.textsize import TEXT_SIZES
+
+SCREENS = [
+    ("home", Route("home")),
+    ("topics", Route("topics")),
+    ("topic-first", Route("topic", "leg-muscles")),
+    ("topic-how-fast", Route("topic", "how-fast")),
+    ("topic-key-points", Route("topic", "key-points")),
+    ("faq", Route("faq")),
+    ("glossary", Route("glossary", "sarcopenia")),
+    ("search", Route("search")),
+    ("help", Route("help")),
+    ("check", Route("check")),
+]
+
+
+def track_screens(window, clock: FakeClock):
+    """People and My results, with a person who has done a few checks."""
+    window.go(Route("profiles"))
+    page = window.current_page
+    page.list.add_button.click()
+    yield "people-add", window
+    page.editor.name.setText("Ana Maria")
+    page.editor.year.setText("1953")
+    page.editor.female.click()
+    page.editor.save_button.click()
+    page.list.add_button.click()
+    page.editor.name.setText("Bob")
+    page.editor.year.setText("1947")
+    page.editor.male.click()
+    page.editor.save_button.click()
+    yield "people", window
+    for stands in (8, 10):
+        window.go(Route("test", "chair_stand_30s"))
+        test = window.current_page
+        for _yes, no in test.safety.choices.values():
+            no.click()
+        test.safety.continue_button.click()
+        test.setups["chair_stand_30s"].start_button.click()
+        test.run.tap_button.click()
+        clock.advance(3)
+        test.runner.update_now()
+        for _ in range(stands):
+            clock.advance(2)
+            test.run.tap_button.click()
+        clock.advance(30)
+        test.runner.update_now()
+        for key in ("halfway", "arms"):
+            test.finish.buttons[key][1].click()
+        test.finish.continue_button.click()
+    yield "check-result-kept", window
+    window.go(Route("results"))
+    yield "results", window
+    window.current_page.list.rows[0].delete_button.click()
+    yield "results-confirm-delete", window
+    window.go(Route("see"))
+    yield "see-lifetime", window
+    window.current_page.lifetime.strength_button.click()
+    yield "see-lifetime-strength", window
+    window.current_page.show_item("disuse")
+    yield "see-disuse", window
+    window.current_page.show_item("results")
+    yield "see-results", window
+
+
+def act_screens(window, clock: FakeClock):
+    """Keep your legs strong: the hub, a guided session, the week, the protein guide."""
+    window.go(Route("act"))
+    yield "act", window
+    window.go(Route("exercises"))
+    yield "exercises", window
+    window.go(Route("exercise", "single-leg-stand"))
+    yield "exercise", window
+    window.go(Route("sessions"))
+    page = window.current_page
+    yield "sessions", window
+    page.choose.tiles["gentle"].click()
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    clock.advance(120)
+    page.runner.update_now()
+    page.run.tap_button.click()  # ready for the first exercise
+    for _ in range(3):
+        clock.advance(2.5)
+        page.run.tap_button.click()
+    page.runner.update_now()
+    yield "session-reps", window
+    page.stop_run()
+    window.go(Route("plan"))
+    plan = window.current_page
+    plan.day_buttons[0].click()
+    plan.day_buttons[3].click()
+    plan.strength_button.click()
+    plan.minutes.setText("40")
+    plan.minutes_button.click()
+    yield "plan", window
+    window.go(Route("protein"))
+    protein = window.current_page
+    protein.weight.setText("70")
+    protein.work_out()
+    yield "protein", window
+
+
+def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", theme: str = "standard"):
+    """A kiosk: Home with the centre's areas, the number pad, "Are you still there?"."""
+    from legapp.kiosk.config import KioskConfig
+    from legapp.kiosk.pin import hash_pin
+    from legapp.qt.application import enter_kiosk
+
+    clock = FakeClock(1000.0)
+    settings = Settings(text_size=size_index, tts_engine="mock", language=language, theme=theme)
+    window = build_window(app, pack, settings, SettingsStore(data), ui_dir(), clock=lambda c=clock: c)
+    window.resize(1280, 860)
+    window.show()
+    size = TEXT_SIZES[size_index].key
+    config = KioskConfig(pin_hash=hash_pin("2468"), text_size=size, areas=("learn", "check", "act"),
+                         language=language)
+    kiosk = enter_kiosk(window, config, clock=clock.now, pin_clock=clock.now)
+    yield "kiosk-home", window
+    window.go(Route("test", "chair_stand_30s"))
+    page = window.current_page
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    page.person.age.setFocus()
+    app.processEvents()
+    page.person.age.setText("78")
+    yield "kiosk-number-pad", window
+    clock.advance(125)
+    kiosk.check_now()
+    yield "kiosk-still-there", window
+    kiosk.leave()
+
+
+def check_screens(window, clock: FakeClock):
+    """The steps of the Check area, each put on screen the way a person gets there.
+    Yields (name, widget to grab) once each screen is showing."""
+    window.go(Route("test", "chair_stand_30s"))
+    page = window.current_page
+    yield "check-safety", window
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    page.person.age.setText("200")
+    page.person.female.click()
+    page.person.continue_button.click()
+    yield "check-person-bad-age", window
+    page.person.age.setText("72")
+    page.person.continue_button.click()
+    yield "check-setup", window
+    page.setups["chair_stand_30s"].start_button.click()
+    yield "check-run-ready", window
+    page.run.tap_button.click()  # I am ready
+    clock.advance(1.2)
+    page.runner.update_now()
+    yield "check-run-count-in", window
+    clock.advance(2)
+    page.runner.update_now()
+    for _ in range(7):
+        clock.advance(2.1)
+        page.run.tap_button.click()
+    page.runner.update_now()
+    yield "check-run-stands", window
+    clock.advance(30)
+    page.runner.update_now()
+    yield "check-finish", window
+    for key in ("halfway", "arms"):
+        page.finish.buttons[key][1].click()
+    page.finish.continue_button.click()
+    yield "check-result", window
+
+    window.go(Route("test", "balance_4stage"))
+    page = window.current_page
+    for _yes, no in page.safety.choices.values():
+        no.click()
+    page.safety.continue_button.click()
+    page.setups["balance_4stage"].start_button.click()
+    page.run.tap_button.click()
+    clock.advance(3.5)
+    page.runner.update_now()
+    yield "check-balance-hold", window
+
+    window.go(Route("test", "tug"))
+    page = window.current_page
+    for yes, _no in page.safety.choices.values():
+        yes.click()
+        break
+    for _yes, no in list(page.safety.choices.values())[1:]:
+        no.click()
+    page.safety.continue_button.click()
+    yield "check-not-today", window
+
+    window.go(Route("questionnaire", "stay_independent"))
+    page = window.current_page
+    yield "check-question", window
+    for _ in range(len(page.run.questionnaire.questions)):
+        page.answers[0].click()
+    yield "check-questionnaire-result", window
+
+
+def simple_screens(window):
+    for name, route in SCREENS:
+        window.go(route)
+        if name == "search":
+            window.current_page.box.setText("balance" if window.language == "en" else "equilibrio")
+            window.current_page.run_search()
+        yield name, window
+
+
+def every_screen(window, clock: FakeClock):
+    """The whole walk in one window (the kiosk needs its own: see kiosk_screens)."""
+    yield from simple_screens(window)
+    yield from check_screens(window, clock)
+    yield from track_screens(window, clock)
+    yield from act_screens(window, clock)
+    window.go(Route("topic", "balance"))
+    window.current_page.show_term("proprioception")
+    yield "term-dialog", window.current_page.dialog

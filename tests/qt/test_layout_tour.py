@@ -1,0 +1,174 @@
+"""Every screen of the tour (scripts/tour.py), at the largest text size (200%), in
+English, in Spanish, in a pseudo-language whose every word is 40% longer, and in high
+contrast: no label, button or list item is cut off (its size hint fits its geometry).
+Walking the Spanish tour also proves every word on screen has a Spanish translation."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget, QWidget
+
+from legapp.paths import resources_dir
+from legapp.session import FakeClock
+from legapp.textsize import TEXT_SIZES
+
+from ..conftest import ROOT
+from .conftest import settle
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from tour import every_screen, kiosk_screens
+
+LARGEST = len(TEXT_SIZES) - 1
+
+
+def settled_cut_off(qtbot, window: QWidget) -> list[str]:
+    """cut_off once the layout has settled (a wrapped label takes a few passes)."""
+    found = []
+    for _ in range(6):
+        settle(qtbot, 20)
+        found = cut_off(window)
+        if not found:
+            break
+    return found
+
+
+def cut_off(window: QWidget) -> list[str]:
+    """What does not fit: a button narrower than its words, a wrapped label shorter than
+    its text needs, a list item wider than its list."""
+    problems = []
+
+    def shown(kind):
+        return [c for c in window.findChildren(kind) if c.isVisible() and c.window() is window]
+
+    for button in shown(QAbstractButton):
+        if button.width() < 48 or button.height() < 48:
+            problems.append(f"small target '{button.accessibleName()}' {button.size().toTuple()}")
+        if button.text() and (button.width() < button.sizeHint().width()
+                              or button.height() < button.sizeHint().height()):
+            problems.append(f"button cut: '{button.text()}' {button.size().toTuple()} < "
+                            f"{button.sizeHint().toTuple()}")
+        if button.layout() and button.hasHeightForWidth() and \
+                button.height() < button.heightForWidth(button.width()):
+            problems.append(f"tile cut: '{button.accessibleName()}'")
+    for label in shown(QLabel):
+        if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                problems.append(f"label cut: '{label.text()[:50]}' {label.size().toTuple()} < "
+                                f"{label.heightForWidth(label.width())}")
+        elif label.width() < label.sizeHint().width() or label.height() < label.sizeHint().height():
+            problems.append(f"label cut: '{label.text()[:50]}'")
+    for edit in shown(QLineEdit):
+        if edit.contentsRect().height() < edit.fontMetrics().height():
+            problems.append(f"box cut: '{edit.accessibleName()}' {edit.size().toTuple()}")
+    for view in shown(QListWidget):
+        for i in range(view.count()):
+            item = view.item(i)
+            hint = view.sizeHintForIndex(view.indexFromItem(item))
+            if hint.width() > view.viewport().width():
+                problems.append(f"list item cut: '{item.text()[:50]}'")
+    return problems
+
+
+class Recorder(QTranslator):
+    """Sees every word the screens ask to translate, then lets the real translators
+    answer (returning None passes the question on)."""
+
+    def __init__(self, real: QTranslator):
+        super().__init__()
+        self.real = real
+        self.missing: set[tuple[str, str]] = set()
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        qt_own = re.match(r"^Q[A-Z]", context or "")
+        if not qt_own and re.search(r"[A-Za-z]{2}", source) and not self.real.translate(context, source):
+            self.missing.add((context, source))
+        return None
+
+
+@pytest.fixture
+def walk(qtbot, make_window, tmp_path):
+    def run(**look):
+        size = look.pop("size", LARGEST)
+        clock = FakeClock(1000.0)
+        window = make_window(clock=clock, **look)
+        window.set_text_size(size)
+        problems = {}
+        for name, widget in every_screen(window, clock):
+            found = settled_cut_off(qtbot, widget)
+            if found:
+                problems[name] = found
+            if name == "term-dialog":
+                widget.close()
+        window.reset_session()  # the screens go, and their timers with them
+        return window, problems
+
+    return run
+
+
+@pytest.mark.parametrize(("language", "theme"), [("en", "standard"), ("es", "standard"),
+                                                  ("en", "high-contrast")])
+def test_nothing_is_cut_off_at_the_largest_size(walk, language, theme):
+    _window, problems = walk(language=language, theme=theme)
+    assert not problems
+
+
+def test_nothing_is_cut_off_in_a_language_forty_percent_longer(walk, qtbot):
+    from legapp.qt.translation import pseudo, use_pseudo
+
+    assert len(pseudo("Check your fall risk")) >= 1.35 * len("Check your fall risk")
+    window, _ = walk(language="en")  # the window is made in English, then every screen again in pseudo
+    use_pseudo()
+    window.change_language("en", window.pack)  # screens are rebuilt: their words now come from pseudo
+    clock = FakeClock(1000.0)
+    window.kit.clock = lambda: clock
+    window.set_text_size(LARGEST)
+    problems = {}
+    for name, widget in every_screen(window, clock):
+        if name == "home":
+            assert widget.current_page.title.text() == pseudo("Strong legs, steady steps")
+        found = settled_cut_off(qtbot, widget)
+        if found:
+            problems[name] = found
+        if name == "term-dialog":
+            widget.close()
+    window.reset_session()
+    assert not problems
+
+
+def test_every_word_of_the_spanish_screens_is_translated(walk, qtbot, app_translator_es, tmp_path):
+    window, _ = walk(language="es", size=0)
+    app = QCoreApplication.instance()
+    recorder = Recorder(app_translator_es)
+    app.installTranslator(recorder)
+    try:
+        window.change_language("es", window.pack)  # every screen made again, words asked for again
+        clock = FakeClock(1000.0)
+        window.kit.clock = lambda: clock
+        for _name, widget in every_screen(window, clock):
+            settle(qtbot, 10)
+            if _name == "term-dialog":
+                widget.close()
+        for _name, widget in kiosk_screens(QApplication.instance(), window.pack, 0, tmp_path / "kiosk", "es"):
+            settle(qtbot, 10)
+            kiosk_window = widget
+        kiosk_window.close()
+    finally:
+        app.removeTranslator(recorder)
+        window.reset_session()
+    assert not sorted(recorder.missing)
+
+
+@pytest.fixture
+def app_translator_es():
+    translator = QTranslator()
+    assert translator.load("legapp_es", str(resources_dir() / "i18n"))
+    return translator
