@@ -75,14 +75,14 @@
         <translation>No se pudo guardar su configuración ({0}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/application.py" line="196"/>
+        <location filename="../legapp/qt/application.py" line="195"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
     <message>
         <location filename="../legapp/app.py" line="62"/>
         <source>Your settings could not be saved ({why}). They apply until you close.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -90,30 +90,30 @@
     <message>
         <location filename="../legapp/charts/results.py" line="35"/>
         <source>stands</source>
-        <translation type="unfinished">veces</translation>
+        <translation>veces</translation>
     </message>
     <message>
         <location filename="../legapp/charts/results.py" line="36"/>
         <source>positions held</source>
-        <translation type="unfinished"></translation>
+        <translation>posiciones mantenidas</translation>
     </message>
     <message>
         <location filename="../legapp/charts/results.py" line="37"/>
         <location filename="../legapp/charts/results.py" line="38"/>
         <source>seconds</source>
-        <translation type="unfinished">segundos</translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <location filename="../legapp/charts/results.py" line="39"/>
         <location filename="../legapp/charts/results.py" line="40"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
 </context>
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="77"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="78"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
     </message>
@@ -123,87 +123,87 @@
     <message>
         <location filename="../legapp/charts/words.py" line="24"/>
         <source>This chart shows how much of the muscle you had at {start} is usually left at each age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico muestra cuánto del músculo que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="27"/>
         <source>This chart shows how much of the leg strength you had at {start} is usually left at each age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico muestra cuánto de la fuerza de las piernas que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="30"/>
         <source>At 60, it is about {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los 60 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="32"/>
         <source>At 80, it is about {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los 80 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="34"/>
         <source>By {end}, it is {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los {end} años, queda entre el {low} y el {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="38"/>
         <source>You are {age}: people your age usually have {low} to {high} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted tiene {age} años: a las personas de su edad les suele quedar entre el {low} y el {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="47"/>
         <source>This chart shows the muscle left after days in bed or in a cast, up to {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico muestra cuánto músculo queda después de pasar días en cama o con yeso, hasta {days} días.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="49"/>
         <source>The loss is fastest in the first days, then it slows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El músculo se pierde más rápido en los primeros días, y luego más despacio.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="50"/>
         <source>After one week, about {low} to {high} is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una semana, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="53"/>
         <source>A study found {loss} less {measure} after {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estudio encontró un {loss} menos de {measure} después de {days} días.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="63"/>
         <source>You have no {title} results yet. Do the test, and your results will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tiene resultados de “{title}”. Haga la prueba, y sus resultados aparecerán aquí.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="65"/>
         <source>{title}: {count} results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Número de resultados: {count}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="66"/>
         <source>The latest, on {date}, is {value} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El más reciente, del {date}, es de {value} {unit}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="70"/>
         <source>The first, on {date}, was {value} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primero, del {date}, fue de {value} {unit}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="73"/>
         <source>It is the same as the first, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es igual al primero, del {date}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="77"/>
         <source>A higher risk is below {value} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más riesgo por debajo de {value} {unit}.</translation>
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="79"/>
         <source>A higher risk is at or above {value} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más riesgo con {value} {unit} o más.</translation>
     </message>
 </context>
 <context>
@@ -211,22 +211,22 @@
     <message>
         <location filename="../legapp/qt/check/kit.py" line="63"/>
         <source>Your saved results could not be opened ({0}). You can still do every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir sus resultados guardados ({0}). Igual puede hacer todas las pruebas.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/kit.py" line="88"/>
         <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/kit.py" line="96"/>
         <source>This result could not be kept ({0}). It is still shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar este resultado ({0}). Igual se muestra aquí.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/kit.py" line="99"/>
         <source>Kept in {0}&apos;s results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en los resultados de {0}.</translation>
     </message>
 </context>
 <context>
@@ -239,22 +239,22 @@
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="47"/>
         <source>Checking as a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas como visitante</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="48"/>
         <source>Results are not kept. Tap here to choose a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados no se guardan. Toque aquí para elegir una persona.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="50"/>
         <source>Checking: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas a nombre de {0}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/menu_page.py" line="51"/>
         <source>Results are kept. Tap here to choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se guardan. Toque aquí para elegir a otra persona.</translation>
     </message>
 </context>
 <context>
@@ -262,7 +262,7 @@
     <message>
         <location filename="../legapp/checks/scoring.py" line="31"/>
         <source>Please give the age and sex first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, indique primero la edad y el sexo.</translation>
     </message>
 </context>
 <context>
@@ -286,12 +286,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="122"/>
+        <location filename="../legapp/qt/step_view.py" line="126"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="124"/>
+        <location filename="../legapp/qt/step_view.py" line="128"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -309,53 +309,53 @@
     <message>
         <location filename="../legapp/charts/disuse.py" line="66"/>
         <source>muscle size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del músculo</translation>
     </message>
     <message>
         <location filename="../legapp/charts/disuse.py" line="73"/>
         <source>strength</source>
-        <translation type="unfinished">fuerza</translation>
+        <translation>fuerza</translation>
     </message>
     <message>
         <location filename="../legapp/charts/disuse.py" line="74"/>
         <source>lean mass</source>
-        <translation type="unfinished"></translation>
+        <translation>masa magra</translation>
     </message>
 </context>
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="155"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="155"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="159"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="160"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="160"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="161"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="166"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="167"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="168"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="169"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="175"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -547,12 +547,12 @@
     <message>
         <location filename="../legapp/checks/explain.py" line="69"/>
         <source>Next: {next_step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora: {next_step}</translation>
     </message>
     <message>
         <location filename="../legapp/checks/explain.py" line="70"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es para informarle, no es un diagnóstico. Hable de esto con su médico o enfermera.</translation>
     </message>
 </context>
 <context>
@@ -560,62 +560,62 @@
     <message>
         <location filename="../legapp/track/export.py" line="27"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="27"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="28"/>
         <source>test name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la prueba</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="28"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="29"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>en riesgo</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="29"/>
         <source>meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>significado</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="30"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de corte</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="30"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="31"/>
         <source>content version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión del contenido</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="31"/>
         <source>raw</source>
-        <translation type="unfinished"></translation>
+        <translation>datos sin procesar</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="68"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../legapp/track/export.py" line="68"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -692,92 +692,92 @@
     <message>
         <location filename="../legapp/qt/reading_page.py" line="110"/>
         <source>Help</source>
-        <translation type="unfinished">Ayuda</translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="112"/>
         <source>Getting around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo moverse en la aplicación</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="113"/>
         <source>Tap a large button to open it. **Back** takes you to the screen before. **Home** takes you to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque un botón grande para abrirlo. **Atrás** le lleva a la pantalla anterior. **Inicio** le lleva al principio.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="115"/>
         <source>Text size</source>
-        <translation type="unfinished">Tamaño del texto</translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="116"/>
         <source>Use **A-** and **A+** at the top to make all the text smaller or bigger. The app remembers your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use **A-** y **A+**, arriba, para hacer todo el texto más pequeño o más grande. La aplicación recuerda lo que eligió.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="118"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="119"/>
         <source>Tap **Listen** above a page to hear it read aloud. The sentence being read is marked. **Pause** stops for a moment, **Stop** ends it, and **Slower** and **Faster** change the speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque **Escuchar**, arriba de una página, para oírla en voz alta. La frase que se está leyendo aparece marcada. **Pausa** detiene la lectura un momento, **Parar** la termina, y **Más despacio** y **Más rápido** cambian la velocidad.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="122"/>
         <source>Colours and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores e idioma</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="123"/>
         <source>At the foot of the home screen you can choose **High contrast** (white and yellow on black) and the language: English or Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al pie de la pantalla de inicio puede elegir **Alto contraste** (blanco y amarillo sobre negro) y el idioma: inglés (English) o español.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="125"/>
         <source>Using the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el teclado</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="126"/>
         <source>Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. **Ctrl+F** opens search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione **Tab** para pasar al siguiente botón o enlace, y **Shift+Tab** para volver al anterior. Presione **Enter** o **Espacio** para abrirlo. **Alt+Flecha izquierda** vuelve atrás y **Alt+Inicio** va a la pantalla de inicio. **Ctrl+Más** y **Ctrl+Menos** cambian el tamaño del texto. **Ctrl+F** abre la búsqueda.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="130"/>
         <source>Words you do not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que no conoce</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="131"/>
         <source>Underlined words are links. Tap one to see what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras subrayadas son enlaces. Toque una para ver qué significa.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="132"/>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga en cuenta</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="133"/>
         <source>This app teaches. It does not give a diagnosis. If you are worried about your legs or about falling, talk to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación sirve para aprender. No da diagnósticos. Si le preocupan sus piernas o le preocupa caerse, hable con su médico.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="135"/>
         <source>Nothing you do here leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de lo que haga aquí sale de esta computadora.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="136"/>
         <source>About this content</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este contenido</translation>
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="137"/>
         <source>{0}, version {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, versión {1}.</translation>
     </message>
 </context>
 <context>
@@ -804,22 +804,22 @@
     <message>
         <location filename="../legapp/track/store.py" line="35"/>
         <source>Your saved results was made by a newer version of legapp, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sus resultados guardados es de una versión más nueva de legapp, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
         <location filename="../legapp/track/store.py" line="38"/>
         <source>Your saved results is in use by another program, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el archivo de sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
         <location filename="../legapp/track/store.py" line="41"/>
         <source>Your saved results could not be read, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
         <location filename="../legapp/track/store.py" line="44"/>
         <source>Your saved results was damaged, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sus resultados guardados estaba dañado, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
 </context>
 <context>
@@ -941,54 +941,54 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="111"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="112"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="111"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="112"/>
         <source>% of what you had at 30</source>
         <translation>% de lo que tenía a los 30</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="113"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="128"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="114"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="129"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="113"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="128"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="114"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="129"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="132"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="133"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="134"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="136"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="137"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="146"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at 30 is left.</source>
         <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía 30 años.</translation>
     </message>
@@ -1078,32 +1078,32 @@
     <message>
         <location filename="../legapp/checks/person.py" line="17"/>
         <source>Please type the age in years, for example 72.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba la edad en años, por ejemplo 72.</translation>
     </message>
     <message>
         <location filename="../legapp/checks/person.py" line="20"/>
         <source>Please type the age as a whole number of years, for example 72.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba la edad en años, sin decimales, por ejemplo 72.</translation>
     </message>
     <message>
         <location filename="../legapp/checks/person.py" line="23"/>
         <source>Please check the age. It should be from {youngest} to {oldest} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, revise la edad. Debe ser de {youngest} a {oldest} años.</translation>
     </message>
     <message>
         <location filename="../legapp/checks/person.py" line="31"/>
         <source>Please type how many times they stood up, for example 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba cuántas veces se puso de pie, por ejemplo 11.</translation>
     </message>
     <message>
         <location filename="../legapp/checks/person.py" line="34"/>
         <source>Please type the number of stands as a whole number, for example 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba el número de veces sin decimales, por ejemplo 11.</translation>
     </message>
     <message>
         <location filename="../legapp/checks/person.py" line="37"/>
         <source>Please check the number. It should be from 0 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, revise el número. Debe ser de 0 a {most}.</translation>
     </message>
 </context>
 <context>
@@ -1207,62 +1207,62 @@
     <message>
         <location filename="../legapp/act/plan.py" line="49"/>
         <source>Please type how many minutes, for example 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba cuántos minutos, por ejemplo 30.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="51"/>
         <source>Please type the minutes as a whole number, for example 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba los minutos sin decimales, por ejemplo 30.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="54"/>
         <source>Please check the minutes. They should be from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, revise los minutos. Deben ser de 1 a {most}.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="100"/>
         <source>You did {done} strength sessions this week. That meets the aim of {low} to {high}. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana hizo {done} sesiones de fuerza. Con eso cumple la meta de {low} a {high}. ¡Muy bien!</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="103"/>
         <source>You did {done} strength session this week. One or two more would reach the aim of {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana hizo {done} sesión de fuerza. Con una o dos más llegaría a la meta de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="106"/>
         <source>A strength session or two this week would be a great start. The aim is {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos sesiones de fuerza esta semana serían un gran comienzo. La meta es de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="111"/>
         <source>You were active for {minutes} minutes. That meets the aim of {aim}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se movió durante {minutes} minutos. Con eso cumple la meta de {aim} minutos.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="113"/>
         <source>You were active for {minutes} minutes. {left} more would reach {aim}. A short walk counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se movió durante {minutes} minutos. Con {left} minutos más llegaría a {aim}. Una caminata corta también cuenta.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="116"/>
         <source>Any walk or dance counts toward {aim} minutes of activity a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier caminata o baile cuenta para los {aim} minutos de actividad a la semana.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="119"/>
         <source>You practised your balance once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicó el equilibrio una vez.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="121"/>
         <source>You practised your balance {times} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicó el equilibrio {times} veces.</translation>
     </message>
     <message>
         <location filename="../legapp/act/plan.py" line="123"/>
         <source>Balance practice, such as standing on one foot by a counter, helps too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar el equilibrio también ayuda, por ejemplo, pararse en un pie junto a un mostrador.</translation>
     </message>
 </context>
 <context>
@@ -1348,27 +1348,27 @@
     <message>
         <location filename="../legapp/track/profiles.py" line="40"/>
         <source>Please type a name or a nickname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba un nombre o un apodo.</translation>
     </message>
     <message>
         <location filename="../legapp/track/profiles.py" line="42"/>
         <source>Please use a shorter name, up to {most} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, use un nombre más corto, de {most} letras como máximo.</translation>
     </message>
     <message>
         <location filename="../legapp/track/profiles.py" line="46"/>
         <source>Please type the year of birth with four numbers, for example 1950.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba el año de nacimiento con cuatro números, por ejemplo 1950.</translation>
     </message>
     <message>
         <location filename="../legapp/track/profiles.py" line="50"/>
         <source>Please check the year of birth. The age must be from {youngest} to {oldest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, revise el año de nacimiento. La edad debe ser de {youngest} a {oldest} años.</translation>
     </message>
     <message>
         <location filename="../legapp/track/profiles.py" line="53"/>
         <source>Please choose woman or man.</source>
-        <translation type="unfinished">Por favor, elija mujer u hombre.</translation>
+        <translation>Por favor, elija mujer u hombre.</translation>
     </message>
 </context>
 <context>
@@ -1420,94 +1420,94 @@
     <message>
         <location filename="../legapp/act/protein.py" line="33"/>
         <source>Please type your weight, for example 70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba su peso, por ejemplo 70.</translation>
     </message>
     <message>
         <location filename="../legapp/act/protein.py" line="39"/>
         <source>Please type your weight as a number, for example 70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba su peso con números, por ejemplo 70.</translation>
     </message>
     <message>
         <location filename="../legapp/act/protein.py" line="43"/>
         <source>Please check the weight. It should be from {low_kg} to {high_kg} kg ({low_lb} to {high_lb} lb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, revise el peso. Debe ser de {low_kg} a {high_kg} kg ({low_lb} a {high_lb} lb).</translation>
     </message>
 </context>
 <context>
     <name>ProteinPage</name>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="25"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="26"/>
         <source>How much protein?</source>
         <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="29"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="30"/>
         <source>Protein from food helps your muscles stay strong and grow back. Adults need about {{protein_per_kg}}. Older adults, and people who train, may need a little more. It works best spread over the day&apos;s meals.</source>
         <translation>La proteína de la comida ayuda a que sus músculos sigan fuertes y se recuperen. Los adultos necesitan más o menos de {{protein_per_kg}}. Las personas mayores, y quienes hacen ejercicio, pueden necesitar un poco más. Funciona mejor si la reparte entre las comidas del día.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="33"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="40"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="34"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="41"/>
         <source>Your weight</source>
         <translation>Su peso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="42"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="43"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="42"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="44"/>
         <source>pounds</source>
         <translation>libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="43"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="45"/>
         <source>In kilograms</source>
         <translation>En kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="44"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="46"/>
         <source>In pounds</source>
         <translation>En libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="52"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="54"/>
         <source>Meals a day</source>
         <translation>Comidas al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="55"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="57"/>
         <source>3 meals</source>
         <translation>3 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="55"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="57"/>
         <source>4 meals</source>
         <translation>4 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="61"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="63"/>
         <source>Work it out</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="73"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="75"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="76"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="78"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="116"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="118"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="118"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="120"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
@@ -1530,7 +1530,7 @@
     <message>
         <location filename="../legapp/checks/questionnaire.py" line="51"/>
         <source>Please answer every question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, primero responda todas las preguntas.</translation>
     </message>
 </context>
 <context>
@@ -1544,80 +1544,80 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="98"/>
+        <location filename="../legapp/qt/read_aloud.py" line="99"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="104"/>
-        <location filename="../legapp/qt/read_aloud.py" line="176"/>
+        <location filename="../legapp/qt/read_aloud.py" line="105"/>
+        <location filename="../legapp/qt/read_aloud.py" line="185"/>
         <source>▶ Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Escuchar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="105"/>
+        <location filename="../legapp/qt/read_aloud.py" line="106"/>
         <source>■ Stop</source>
-        <translation type="unfinished">■ Parar</translation>
+        <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="105"/>
+        <location filename="../legapp/qt/read_aloud.py" line="106"/>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="106"/>
+        <location filename="../legapp/qt/read_aloud.py" line="107"/>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Más despacio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="106"/>
+        <location filename="../legapp/qt/read_aloud.py" line="107"/>
         <source>Read more slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer más despacio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="107"/>
+        <location filename="../legapp/qt/read_aloud.py" line="108"/>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="107"/>
+        <location filename="../legapp/qt/read_aloud.py" line="108"/>
         <source>Read faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer más rápido</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="170"/>
+        <location filename="../legapp/qt/read_aloud.py" line="179"/>
         <source>This computer has no voice to read with, so the page is not read aloud. Everything is still here to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/read_aloud.py" line="176"/>
-        <source>Read this page aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/read_aloud.py" line="177"/>
-        <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/read_aloud.py" line="177"/>
-        <source>Pause reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/read_aloud.py" line="178"/>
-        <source>▶ Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/read_aloud.py" line="178"/>
-        <source>Go on reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene una voz para leer, así que la página no se lee en voz alta. Todo sigue aquí para que usted lo lea.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/read_aloud.py" line="185"/>
+        <source>Read this page aloud</source>
+        <translation>Leer esta página en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="186"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="186"/>
+        <source>Pause reading</source>
+        <translation>Pausar la lectura</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="187"/>
+        <source>▶ Go on</source>
+        <translation>▶ Seguir</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="187"/>
+        <source>Go on reading</source>
+        <translation>Seguir leyendo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/read_aloud.py" line="194"/>
         <source>Reading speed {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de lectura: {0} de {1}</translation>
     </message>
 </context>
 <context>
@@ -1633,159 +1633,159 @@
     <message>
         <location filename="../legapp/track/report.py" line="33"/>
         <source>{score} stands</source>
-        <translation type="unfinished">{score} veces</translation>
+        <translation>{score} veces</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="34"/>
         <source>{score} of {max} positions held</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="35"/>
         <location filename="../legapp/track/report.py" line="36"/>
         <source>{score} seconds</source>
-        <translation type="unfinished">{score} segundos</translation>
+        <translation>{score} segundos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="37"/>
         <location filename="../legapp/track/report.py" line="38"/>
         <source>{score} of {max} points</source>
-        <translation type="unfinished">{score} de {max} puntos</translation>
+        <translation>{score} de {max} puntos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="39"/>
         <source>Not completed</source>
-        <translation type="unfinished">Sin terminar</translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="42"/>
         <source>fewer than {value} stands</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de {value} veces</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="43"/>
         <source>{value} stands or less</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} veces o menos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="44"/>
         <source>more than {value} stands</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {value} veces</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="45"/>
         <source>{value} stands or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} veces o más</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="46"/>
         <source>less than {value} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de {value} segundos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="47"/>
         <source>{value} seconds or less</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} segundos o menos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="48"/>
         <source>more than {value} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {value} segundos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="49"/>
         <source>{value} seconds or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} segundos o más</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="50"/>
         <source>the tandem stance held for less than {value} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="52"/>
         <source>the tandem stance held for {value} seconds or less</source>
-        <translation type="unfinished"></translation>
+        <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="54"/>
         <source>the tandem stance held for more than {value} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="56"/>
         <source>the tandem stance held for {value} seconds or more</source>
-        <translation type="unfinished"></translation>
+        <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="58"/>
         <source>fewer than {value} points</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de {value} puntos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="59"/>
         <source>{value} points or less</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} puntos o menos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="60"/>
         <source>more than {value} points</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {value} puntos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="61"/>
         <source>{value} points or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} puntos o más</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="63"/>
         <source>less than {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de {value}</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="64"/>
         <source>{value} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} o menos</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="65"/>
         <source>more than {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {value}</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="66"/>
         <source>{value} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} o más</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="67"/>
         <source>{rule}, for women aged {ages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="68"/>
         <source>{rule}, for men aged {ages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="69"/>
         <source>{rule} (out of {max})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="70"/>
         <source>The cut-off used is {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="71"/>
         <source>There is no cut-off for this age.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="72"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
 </context>
 <context>
@@ -1793,142 +1793,142 @@
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="54"/>
         <source>Leg strength and falls: my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza de las piernas y caídas: mis resultados</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="55"/>
         <source>{name}, born in {year}, woman. Report made on {made_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, mujer, nacida en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="57"/>
         <source>{name}, born in {year}, man. Report made on {made_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, hombre, nacido en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="58"/>
         <source>These are the results of self-tests of leg strength and balance, done with the legapp program. They are here to talk over with a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son los resultados de pruebas de fuerza de las piernas y de equilibrio que la persona hizo por su cuenta con el programa legapp. Sirven para hablarlos con un médico.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="61"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="62"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="63"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="64"/>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="65"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="66"/>
         <source>Latest result, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado: {when}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="67"/>
         <source>The time before, {when}: {score}. {meaning}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vez anterior, el {when}: {score}. {meaning}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="68"/>
         <source>This is the only result so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, este es el único resultado.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="69"/>
         <source>Results kept for this test: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados guardados de esta prueba: {count}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="70"/>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso:</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="71"/>
         <source>Rule used: {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio usado: {rule}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="72"/>
         <source>Rule used: none. There is no cut-off for this age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio usado: ninguno. No hay punto de corte para esta edad.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="73"/>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="74"/>
         <source>No results are saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados guardados.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="75"/>
         <source>Answers to the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a la lista de preguntas</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="76"/>
         <source>Answers to the checklist, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a la lista de preguntas del {when}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="77"/>
         <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="78"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="79"/>
         <source>A note for the doctor: what each test measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el médico: qué mide cada prueba</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="80"/>
         <source>{name}, {made_on}. Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {made_on}. Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="81"/>
         <source>Leg strength and falls: results of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza de las piernas y caídas: resultados de {name}</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="82"/>
         <source>Higher risk below this line</source>
-        <translation type="unfinished">Más riesgo por debajo de esta línea</translation>
+        <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="83"/>
         <source>Higher risk at or above this line</source>
-        <translation type="unfinished">Más riesgo en esta línea o por encima</translation>
+        <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
         <location filename="../legapp/qt/report_pdf.py" line="84"/>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe.</translation>
     </message>
 </context>
 <context>
@@ -2118,42 +2118,42 @@
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="186"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="186"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="194"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="195"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="225"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="226"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="227"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="228"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="242"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="243"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="243"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="244"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="248"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="249"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
@@ -2163,97 +2163,97 @@
     <message>
         <location filename="../legapp/act/routines.py" line="23"/>
         <source>Warm up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="24"/>
         <source>March in place, lifting your knees a little. Hold the back of a chair if you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche en su lugar, levantando un poco las rodillas. Si lo necesita, agárrese del respaldo de una silla.</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="26"/>
         <source>Get ready: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese: {title}</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="27"/>
         <source>I am ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="28"/>
         <source>{title}: set {n} of {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: serie {n} de {sets}</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="29"/>
         <source>Do it {reps} times, at your own pace. Tap Done each time you finish one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hágalo {reps} veces, a su propio ritmo. Toque “Hice una” cada vez que termine una.</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="31"/>
         <source>Done one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice una</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="32"/>
         <source>Keep going for {seconds} seconds. Stop if you feel unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga durante {seconds} segundos. Pare si siente que pierde el equilibrio.</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="34"/>
         <source>I had to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuve que parar</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="35"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="36"/>
         <source>Rest and breathe. The next part starts by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse y respire. La siguiente parte empieza sola.</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="37"/>
         <source>Cool down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta a la calma</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="38"/>
         <source>Walk slowly or march gently in place, and breathe out slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camine despacio o marche suavemente en su lugar, y suelte el aire despacio.</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="40"/>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="41"/>
         <source>Stop</source>
-        <translation type="unfinished">Parar</translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="42"/>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="57"/>
         <source>Please choose at least one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, elija al menos un ejercicio.</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="58"/>
         <source>My own session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi propia sesión</translation>
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="59"/>
         <source>The exercises I chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios que elegí.</translation>
     </message>
 </context>
 <context>
@@ -2348,12 +2348,12 @@
     <message>
         <location filename="../legapp/assess/scoring.py" line="44"/>
         <source>Age must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edad debe ser un número entero de {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../legapp/assess/scoring.py" line="45"/>
         <source>The number of stands must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de veces debe ser un número entero de {low} a {high}.</translation>
     </message>
 </context>
 <context>
@@ -2417,42 +2417,42 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="260"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="261"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="271"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="272"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="272"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="273"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="273"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="274"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="305"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="306"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="306"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="307"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="312"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="313"/>
         <source>The chart was saved as {0}.</source>
         <translation>El gráfico se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="314"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="315"/>
         <source>The chart could not be saved as {0}.</source>
         <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
@@ -2461,8 +2461,8 @@
     <name>SessionsPage</name>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="92"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="184"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="201"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="189"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="206"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
@@ -2472,17 +2472,17 @@
         <translation>veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="193"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="198"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="199"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="195"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="200"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -2492,12 +2492,12 @@
     <message>
         <location filename="../legapp/settings.py" line="73"/>
         <source>Your settings could not be read ({why}). Using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su configuración ({why}). Se usa la configuración inicial.</translation>
     </message>
     <message>
         <location filename="../legapp/settings.py" line="85"/>
         <source>Your saved settings were damaged, so the defaults are used. The old file was kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su configuración guardada estaba dañada, así que se usa la configuración inicial. El archivo anterior se guardó como {name}.</translation>
     </message>
 </context>
 <context>
@@ -2644,33 +2644,33 @@
 <context>
     <name>TestPage</name>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="163"/>
+        <location filename="../legapp/qt/check/test_page.py" line="168"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="175"/>
+        <location filename="../legapp/qt/check/test_page.py" line="180"/>
         <source>The timer reached its limit before “Seated” was pressed, so there is no score. You can try again.</source>
         <translation>El reloj llegó a su límite antes de que se tocara “Se sentó”, así que no hay resultado. Puede intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="202"/>
+        <location filename="../legapp/qt/check/test_page.py" line="207"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="202"/>
-        <location filename="../legapp/qt/check/test_page.py" line="203"/>
+        <location filename="../legapp/qt/check/test_page.py" line="207"/>
+        <location filename="../legapp/qt/check/test_page.py" line="208"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="203"/>
+        <location filename="../legapp/qt/check/test_page.py" line="208"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="204"/>
+        <location filename="../legapp/qt/check/test_page.py" line="209"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -2734,47 +2734,47 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="47"/>
+        <location filename="../legapp/qt/topic_page.py" line="62"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="48"/>
+        <location filename="../legapp/qt/topic_page.py" line="63"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="49"/>
+        <location filename="../legapp/qt/topic_page.py" line="64"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="71"/>
+        <location filename="../legapp/qt/topic_page.py" line="86"/>
         <source>Key points</source>
         <translation>Lo más importante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="76"/>
+        <location filename="../legapp/qt/topic_page.py" line="91"/>
         <source>Read next</source>
-        <translation type="unfinished"></translation>
+        <translation>Para seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="81"/>
+        <location filename="../legapp/qt/topic_page.py" line="96"/>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene esto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="93"/>
+        <location filename="../legapp/qt/topic_page.py" line="108"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="94"/>
+        <location filename="../legapp/qt/topic_page.py" line="109"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="98"/>
+        <location filename="../legapp/qt/topic_page.py" line="113"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>

@@ -80,7 +80,7 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
         active_profile=settings.active_profile,
         on_profile=lambda profile_id: remember(active_profile=profile_id),
     )
-    window = MainWindow(pack, look, lambda index: remember(text_size=index), kit)
+    window = MainWindow(pack, look, lambda index: remember(text_size=index), kit, language=settings.language)
     kit.notify = window.show_notice
     kit.speaker.setParent(window)
     kit.sounds.setParent(window)
@@ -105,7 +105,6 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
         look.set_theme(THEMES[name], name)
         remember(theme=name)
 
-    window.language = settings.language
     window.language_chosen.connect(change_language)
     window.theme_chosen.connect(change_theme)
     return window

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWi
 from legapp.navigation import HOME, History, Route
 from legapp.qt.home_page import HomePage
 from legapp.qt.look import Look
-from legapp.qt.page import Page
+from legapp.qt.page import Page, tab_in_reading_order
 from legapp.qt.top_bar import TopBar
 from legapp.qt.widgets import Notice
 
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
     theme_chosen = Signal(str)  # "standard", "high-contrast"
 
     def __init__(self, pack: ContentPack | None, look: Look, on_text_size: Callable[[int], None],
-                 kit: CheckKit, parent: QWidget | None = None):
+                 kit: CheckKit, parent: QWidget | None = None, *, language: str = "en"):
         super().__init__(parent)
         self.kit = kit
         self.locked = False  # kiosk mode: the window cannot be closed (see KioskController)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self._settled = False
         self._pending: Route | None = None  # asked for before the content was ready
         self.look = look
-        self.language = "en"  # set by the application, which owns the translators
+        self.language = language  # the application owns the translators and changes it
         self.home_setup: list[Callable[[HomePage], None]] = []  # a kiosk's own touches, kept on rebuild
         self._on_text_size = on_text_size
         look.theme_changed.connect(self._theme_changed)
@@ -261,18 +261,26 @@ class MainWindow(QMainWindow):
             (QKeySequence.StandardKey.HelpContents, lambda: self.go(Route("help"))),
             (QKeySequence.StandardKey.Find, lambda: self.go(Route("search"))),
         ]
-        for sequence, slot in pairs:
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-            self._shortcut_objects.append(shortcut)
+        taken = set()
+        for keys, slot in pairs:
+            for sequence in (QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
+                             else [keys]):
+                if sequence.isEmpty() or sequence.toString() in taken:
+                    continue  # the same key twice would be ambiguous, and then neither fires
+                taken.add(sequence.toString())
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+                self._shortcut_objects.append(shortcut)
 
-    def _keep_focus_visible(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _keep_focus_visible(self, old: QWidget | None, new: QWidget | None) -> None:
         """Tab onto a control below the fold scrolls it into sight, in whichever
         scrolling part of the page holds it."""
         page = self.current_page
         if new is None or not page.isAncestorOf(new):
             return
+        if old is None or not page.isAncestorOf(old):  # coming into the page: set its Tab order
+            tab_in_reading_order(page, self.bar.help_button)
         holder = new.parentWidget()
         while holder is not None and holder is not page:
             if isinstance(holder, QScrollArea):

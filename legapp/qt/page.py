@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -44,6 +46,10 @@ class Page(QWidget):
         chosen = self.first_control()
         if chosen is not None:
             chosen.setFocus()
+            if not chosen.hasFocus():  # a step just put on screen takes focus once it shows
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, self, lambda: chosen.isVisible() and chosen.setFocus())
             return
         from PySide6.QtCore import Qt
 
@@ -90,3 +96,33 @@ class ScrollPage(Page):
 
     def keep_visible(self, widget: QWidget) -> None:
         self.scroll.ensureWidgetVisible(widget, 16, 16)
+
+
+def tab_in_reading_order(page: QWidget, before: QWidget | None) -> None:
+    """Make Tab go through ``page`` as a person reads it: top to bottom, left to right,
+    all of a scrolling part before what comes below it (a footer). Rows added after a
+    page was built (a new person, a chart's choices) would otherwise come last.
+    ``before``: the control just ahead of the page (the top bar's last button)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    def key(w: QWidget) -> tuple[int, int, int]:
+        holder, p = None, w.parentWidget()
+        while p is not None and p is not page:
+            if isinstance(p, QScrollArea):
+                holder = p
+            p = p.parentWidget()
+        at = w.mapTo(page, QPoint(0, 0))
+        if holder is None:
+            return (at.y() // 16, 0, at.x())
+        inner = w.mapTo(holder.widget(), QPoint(0, 0))
+        return (holder.mapTo(page, QPoint(0, 0)).y() // 16, inner.y() // 16, inner.x())
+
+    controls = [w for w in page.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
+                and not isinstance(w, QScrollArea) and w.focusProxy() is None]
+    order = sorted(controls, key=key)
+    if before is not None:
+        order.insert(0, before)
+    for first, second in itertools.pairwise(order):
+        QWidget.setTabOrder(first, second)

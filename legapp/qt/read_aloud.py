@@ -92,7 +92,8 @@ class LabelSource:
 
 
 class ReadAloud(QWidget):
-    def __init__(self, speaker: Speaker, source: BrowserSource | LabelSource, parent: QWidget | None = None):
+    def __init__(self, speaker: Speaker | None, source: BrowserSource | LabelSource,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("readAloud")
         self.setAccessibleName(self.tr("Read aloud"))
@@ -127,8 +128,16 @@ class ReadAloud(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.slower_button.clicked.connect(lambda: self._rate(-1))
         self.faster_button.clicked.connect(lambda: self._rate(+1))
+        if speaker is not None:
+            self.set_speaker(speaker)
+
+    def set_speaker(self, speaker: Speaker) -> None:
+        self.speaker = speaker
         speaker.reading.connect(self._on_reading)
         self._update()
+
+    def buttons(self) -> list[BigButton]:
+        return [self.listen_button, self.stop_button, self.slower_button, self.faster_button]
 
     # what the buttons do ------------------------------------------------------------
     def toggle(self) -> None:
@@ -188,6 +197,6 @@ class ReadAloud(QWidget):
 
     def hideEvent(self, event) -> None:
         """Leaving the page stops its reading (the next page has its own)."""
-        if self.state != "idle":
+        if self.state != "idle" and self.speaker is not None:
             self.stop()
         super().hideEvent(event)

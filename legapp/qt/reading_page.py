@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.qt.page import Page
 from legapp.qt.read_aloud import BrowserSource, ReadAloud
-from legapp.qt.topic_page import HEADING
+from legapp.qt.topic_page import HEADING, PageText
 
 if TYPE_CHECKING:
     from legapp.qt.speech import Speaker
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class ReadingPage(Page):
     def __init__(self, title: str, speaker: Speaker | None = None, parent: QWidget | None = None):
         super().__init__(title, parent)
-        self.text = QTextBrowser()
+        self.text = PageText()
         self.text.setObjectName("readingText")
         self.text.setOpenLinks(False)
         self.text.setTextInteractionFlags(

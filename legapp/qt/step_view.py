@@ -67,6 +67,11 @@ class StepView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
+        from legapp.qt.read_aloud import LabelSource, ReadAloud
+
+        self.read_aloud = ReadAloud(None, LabelSource(self.readable))
+        self.read_aloud.hide()  # shown where a step can be heard (see add_read_aloud)
+        layout.addWidget(self.read_aloud)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -90,11 +95,10 @@ class StepView(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def add_read_aloud(self, speaker) -> None:
-        """Listen, Pause, Stop above the step: its words, and its answers, read in order."""
-        from legapp.qt.read_aloud import LabelSource, ReadAloud
-
-        self.read_aloud = ReadAloud(speaker, LabelSource(self.readable))
-        self.layout().insertWidget(0, self.read_aloud)
+        """Listen, Pause, Stop above the step: its words, and its answers, read in order.
+        (The bar was made first, so Tab reaches it first, as it is read first.)"""
+        self.read_aloud.set_speaker(speaker)
+        self.read_aloud.show()
 
     def readable(self) -> list[QWidget]:
         """What Listen reads: the words of the step, then its answer buttons."""

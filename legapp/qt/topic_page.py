@@ -23,12 +23,27 @@ if TYPE_CHECKING:
 HEADING = "###"
 
 
+class PageText(QTextBrowser):
+    """A page of text whose Alt+Left, Alt+Right and Alt+Home belong to the window (Back,
+    Home), not to the browser's own history of links."""
+
+    def event(self, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                event.modifiers() & Qt.KeyboardModifier.AltModifier and \
+                event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home):
+            event.ignore()
+            return False
+        return super().event(event)
+
+
 class TopicPage(Page):
     def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
         super().__init__("", parent)
         self.pack = pack
         self.topic_id = ""
-        self.text = QTextBrowser()
+        self.text = PageText()
         self.text.setObjectName("topicText")
         self.text.setOpenLinks(False)
         self.text.setTextInteractionFlags(

@@ -3,6 +3,7 @@ each meal, with the kidney note and the source."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from legapp.act.protein import protein_plan, read_weight
@@ -39,7 +40,8 @@ class ProteinPage(ScrollPage):
         self.weight.setMaxLength(6)
         self.weight.setAccessibleName(self.tr("Your weight"))
         self.weight.returnPressed.connect(self.work_out)
-        self.kg_button, self.lb_button = _choice(self.tr("kg")), _choice(self.tr("pounds"))
+        self.kg_button = _choice(QCoreApplication.translate("ProteinPage", "kg"))
+        self.lb_button = _choice(QCoreApplication.translate("ProteinPage", "pounds"))
         self.kg_button.setAccessibleName(self.tr("In kilograms"))
         self.lb_button.setAccessibleName(self.tr("In pounds"))
         for button, unit in ((self.kg_button, "kg"), (self.lb_button, "lb")):

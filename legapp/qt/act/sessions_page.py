@@ -122,6 +122,11 @@ class SessionsPage(Page):
                       QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)]
         for key in self._keys:
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Space is the big button only while a test runs; on other steps it presses the
+        # focused button, as everywhere else (a keyboard user answers Yes/No with it).
+        space = self._keys[1]
+        space.setEnabled(False)
+        self.steps.currentChanged.connect(lambda _i: space.setEnabled(self.steps.currentWidget() is self.run))
 
     def settle(self) -> None:
         for step in (self.choose, self.safety, self.refused, self.run, self.done):

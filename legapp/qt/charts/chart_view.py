@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from legapp.charts.lifetime import Band
 from legapp.theme import Theme
 
-BLUE, ORANGE, VERMILLION, SKY, GREEN = "#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#009E73"
 SYMBOLS = ("o", "t", "s", "d", "star")
 
 
@@ -67,10 +66,12 @@ class ChartView(QWidget):
         self.items = {}
 
     def show_band(self, band: Band, name: str) -> None:
-        top = pg.PlotDataItem(band.xs, band.high, pen=pg.mkPen(BLUE, width=3), name=f"{name}: best")
-        bottom = pg.PlotDataItem(band.xs, band.low, pen=pg.mkPen(BLUE, width=3, style=Qt.PenStyle.DashLine),
+        colour = self.theme.chart_line
+        top = pg.PlotDataItem(band.xs, band.high, pen=pg.mkPen(colour, width=3), name=f"{name}: best")
+        bottom = pg.PlotDataItem(band.xs, band.low, pen=pg.mkPen(colour, width=3, style=Qt.PenStyle.DashLine),
                                  name=f"{name}: worst")
-        fill = pg.FillBetweenItem(top, bottom, brush=pg.mkBrush(QColor(86, 180, 233, 110)))
+        shade = pg.mkBrush(self._see_through(self.theme.chart_band, 110))
+        fill = pg.FillBetweenItem(top, bottom, brush=shade)
         for key, item in (("fill", fill), ("top", top), ("bottom", bottom)):
             self.plot.addItem(item)
             self.items[key] = item
@@ -80,7 +81,8 @@ class ChartView(QWidget):
         """Study results: each its own shape, with its words beside it."""
         for i, (x, y, words) in enumerate(points):
             dot = pg.ScatterPlotItem([x], [y], symbol=SYMBOLS[i % len(SYMBOLS)], size=18,
-                                     brush=pg.mkBrush(VERMILLION), pen=pg.mkPen(self.theme.text, width=1.5))
+                                     brush=pg.mkBrush(self.theme.chart_mark),
+                                     pen=pg.mkPen(self.theme.text, width=1.5))
             # Two studies on the same day: the lower one's words go under it, the other's above.
             lower = any(px == x and py > y for px, py, _ in points)
             higher = any(px == x and py < y for px, py, _ in points)
@@ -93,8 +95,9 @@ class ChartView(QWidget):
                 self.items[key] = item
 
     def show_series(self, xs: Sequence[float], ys: Sequence[float], labels: Sequence[str]) -> None:
-        line = pg.PlotDataItem(list(xs), list(ys), pen=pg.mkPen(BLUE, width=3), symbol="o", symbolSize=16,
-                               symbolBrush=pg.mkBrush(BLUE), symbolPen=pg.mkPen(self.theme.text))
+        line = pg.PlotDataItem(list(xs), list(ys), pen=pg.mkPen(self.theme.chart_line, width=3), symbol="o",
+                               symbolSize=16, symbolBrush=pg.mkBrush(self.theme.chart_line),
+                               symbolPen=pg.mkPen(self.theme.text))
         self.plot.addItem(line)
         self.items["series"] = line
         for i, (x, y, words) in enumerate(zip(xs, ys, labels, strict=True)):
@@ -106,15 +109,22 @@ class ChartView(QWidget):
             self.plot.addItem(text)
             self.items[f"label{i}"] = text
 
+    @staticmethod
+    def _see_through(colour: str, alpha: int) -> QColor:
+        shade = QColor(colour)
+        shade.setAlpha(alpha)
+        return shade
+
     def show_threshold(self, value: float, side: str, words: str) -> None:
         """The risk line, dashed, with the risk side shaded and said in words."""
         line = pg.InfiniteLine(pos=value, angle=0, movable=False,
-                               pen=pg.mkPen(VERMILLION, width=3, style=Qt.PenStyle.DashLine))
+                               pen=pg.mkPen(self.theme.chart_risk, width=3, style=Qt.PenStyle.DashLine))
         low, high = self.plot.viewRange()[1]
         span = max(abs(value) * 2, high - low, 1.0)
         zone = pg.LinearRegionItem(values=(value - span, value) if side == "below" else (value, value + span),
                                    orientation="horizontal", movable=False,
-                                   brush=pg.mkBrush(QColor(213, 94, 0, 45)), pen=pg.mkPen(None))
+                                   brush=pg.mkBrush(self._see_through(self.theme.chart_risk, 45)),
+                                   pen=pg.mkPen(None))
         text = pg.TextItem(words, color=self.theme.text, anchor=(1, 1.1 if side == "above" else -0.1))
         text.setFont(self._font(0.8))
         text.setPos(self.x_range[1], value)  # at the right end, away from the first results
@@ -125,7 +135,7 @@ class ChartView(QWidget):
     def show_marker(self, x: float, words: str) -> None:
         """"You are here": a thick orange line with its words."""
         line = pg.InfiniteLine(pos=x, angle=90, movable=False,
-                               pen=pg.mkPen(ORANGE, width=4, style=Qt.PenStyle.DashDotLine))
+                               pen=pg.mkPen(self.theme.chart_mark, width=4, style=Qt.PenStyle.DashDotLine))
         text = pg.TextItem(words, color=self.theme.text, anchor=(1.05, 0),
                            fill=pg.mkBrush(self.theme.surface))
         text.setFont(self._font(0.9))

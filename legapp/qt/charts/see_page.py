@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -74,7 +74,8 @@ class ChartStep(QWidget):
         column.addWidget(self.choices)
         self.summary = label("", "stepNote")
         self.caption = label("", "resultSource")
-        self.save_button = WrapButton(self.tr("Save as picture"))
+        # Named for this class: self.tr would look the words up under each subclass's name.
+        self.save_button = WrapButton(QCoreApplication.translate("ChartStep", "Save as picture"))
         self.save_button.clicked.connect(self.save)
         column.addWidget(self.summary)
         column.addWidget(self.caption)

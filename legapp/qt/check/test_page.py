@@ -80,6 +80,11 @@ class TestPage(Page):
                       QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)]
         for key in self._keys:
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Space is the big button only while a test runs; on other steps it presses the
+        # focused button, as everywhere else (a keyboard user answers Yes/No with it).
+        space = self._keys[1]
+        space.setEnabled(False)
+        self.steps.currentChanged.connect(lambda _i: space.setEnabled(self.steps.currentWidget() is self.run))
 
     # the steps --------------------------------------------------------------
     def show_item(self, arg: str) -> None:
@@ -108,11 +113,11 @@ class TestPage(Page):
         if setup is None:
             setup = SetupStep(self.protocol, self.state, self.images, self.pack.safety.helper_advice)
             setup.settle()
-            setup.add_read_aloud(self.speaker)  # how to do the test, heard before starting
             setup.start.connect(self.start_run)
             setup.counted_myself.connect(lambda: self._ask_finish(manual=True))
             setup.change_person.connect(self._ask_person)
             self.steps.addWidget(setup)
+            setup.add_read_aloud(self.speaker)  # how to do the test, heard before starting
             self.setups[self.protocol.id] = setup
         setup.reset()
         # Voice and sound load now, while the person reads, not at "Go".
