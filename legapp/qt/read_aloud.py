@@ -132,8 +132,7 @@ class ReadAloud(QWidget):
             self.set_speaker(speaker)
 
     def set_speaker(self, speaker: Speaker) -> None:
-        self.speaker = speaker
-        speaker.reading.connect(self._on_reading)
+        self.speaker = speaker  # it calls on_reading while this bar's page is read
         self._update()
 
     def buttons(self) -> list[BigButton]:
@@ -167,9 +166,7 @@ class ReadAloud(QWidget):
         self.speaker.set_rate_index(self.speaker.rate_index + step)
         self._update()
 
-    def _on_reading(self, owner: object, index: int) -> None:
-        if owner is not self:
-            return
+    def on_reading(self, index: int) -> None:
         self.source.show(index)
         if index < 0:
             self.state = "idle"

@@ -198,11 +198,20 @@ class Speaker(QObject):
     def _show_at(self, index: int) -> None:
         if index != self._at and self._owner is not None:
             self._at = index
-            self.reading.emit(self._owner, index)
+            self._tell(self._owner, index)
+
+    def _tell(self, owner: object, index: int) -> None:
+        """The page being read is told directly, not through a signal every page would
+        connect to: a kiosk builds pages all day, and each connection would keep its page."""
+        self.reading.emit(owner, index)
+        from contextlib import suppress
+
+        with suppress(RuntimeError):  # its page went away while reading
+            owner.on_reading(index)
 
     def _finish_reading(self) -> None:
         owner, self._owner = self._owner, None
         self._queue.clear()
         self._sentences, self._at, self._paused = [], -1, False
         if owner is not None:
-            self.reading.emit(owner, -1)
+            self._tell(owner, -1)
