@@ -41,15 +41,32 @@ class Page(QWidget):
         """The control where keyboard focus starts on this page (pages say which)."""
         return None
 
+    def _focus_soon(self, widget: QWidget) -> None:
+        """Focus ``widget`` on the next turn of the event loop. One timer per page, not
+        QTimer.singleShot with a lambda: PySide keeps every such lambda (and the widgets
+        it names) for good, which a kiosk building pages all day cannot afford."""
+        if not hasattr(self, "_focus_timer"):
+            from PySide6.QtCore import QTimer
+
+            self._focus_timer = QTimer(self)
+            self._focus_timer.setSingleShot(True)
+            self._focus_timer.setInterval(0)
+            self._focus_timer.timeout.connect(self._focus_pending)
+        self._pending_focus = widget
+        self._focus_timer.start()
+
+    def _focus_pending(self) -> None:
+        widget, self._pending_focus = self._pending_focus, None
+        if widget is not None and widget.isVisible():
+            widget.setFocus()
+
     def focus_first(self) -> None:
         """Put keyboard focus on the first control, so Tab starts at the top."""
         chosen = self.first_control()
         if chosen is not None:
             chosen.setFocus()
             if not chosen.hasFocus():  # a step just put on screen takes focus once it shows
-                from PySide6.QtCore import QTimer
-
-                QTimer.singleShot(0, self, lambda: chosen.isVisible() and chosen.setFocus())
+                self._focus_soon(chosen)
             return
         from PySide6.QtCore import Qt
 
