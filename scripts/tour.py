@@ -17,6 +17,14 @@ from legapp.session import FakeClock
 from legapp.settings import Settings, SettingsStore
 from legapp.textsize import TEXT_SIZES
 
+
+def all_clear(safety) -> None:
+    """The safety questions, each answered No, then Continue."""
+    for _yes, no in safety.choices.values():
+        no.click()
+    safety.continue_button.click()
+
+
 SCREENS = [
     ("home", Route("home")),
     ("topics", Route("topics")),
@@ -50,9 +58,7 @@ def track_screens(window, clock: FakeClock):
     for stands in (8, 10):
         window.go(Route("test", "chair_stand_30s"))
         test = window.current_page
-        for _yes, no in test.safety.choices.values():
-            no.click()
-        test.safety.continue_button.click()
+        all_clear(test.safety)
         test.setups["chair_stand_30s"].start_button.click()
         test.run.tap_button.click()
         clock.advance(3)
@@ -92,9 +98,7 @@ def act_screens(window, clock: FakeClock):
     page = window.current_page
     yield "sessions", window
     page.choose.tiles["gentle"].click()
-    for _yes, no in page.safety.choices.values():
-        no.click()
-    page.safety.continue_button.click()
+    all_clear(page.safety)
     clock.advance(120)
     page.runner.update_now()
     page.run.tap_button.click()  # ready for the first exercise
@@ -137,9 +141,7 @@ def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", 
     yield "kiosk-home", window
     window.go(Route("test", "chair_stand_30s"))
     page = window.current_page
-    for _yes, no in page.safety.choices.values():
-        no.click()
-    page.safety.continue_button.click()
+    all_clear(page.safety)
     page.person.age.setFocus()
     app.processEvents()
     page.person.age.setText("78")
@@ -156,9 +158,7 @@ def check_screens(window, clock: FakeClock):
     window.go(Route("test", "chair_stand_30s"))
     page = window.current_page
     yield "check-safety", window
-    for _yes, no in page.safety.choices.values():
-        no.click()
-    page.safety.continue_button.click()
+    all_clear(page.safety)
     page.person.age.setText("200")
     page.person.female.click()
     page.person.continue_button.click()
@@ -189,9 +189,7 @@ def check_screens(window, clock: FakeClock):
 
     window.go(Route("test", "balance_4stage"))
     page = window.current_page
-    for _yes, no in page.safety.choices.values():
-        no.click()
-    page.safety.continue_button.click()
+    all_clear(page.safety)
     page.setups["balance_4stage"].start_button.click()
     page.run.tap_button.click()
     clock.advance(3.5)

@@ -14,7 +14,6 @@ from legapp.content.plaintext import markdown_to_plain
 from legapp.content.render import fill_facts, topic_markdown
 from legapp.paths import bundled_content_dir
 
-from .conftest import SHARED
 from .test_check_content import _reading_sets
 from .test_content_quality import _prose
 
@@ -173,4 +172,3 @@ def test_the_spanish_measure_can_fail():
 def test_spanish_numbers_use_a_decimal_comma(es):
     page = fill_facts("{{protein_per_kg}}", es.facts, es.info)
     assert "1,2 a 1,6" in page
-    assert (SHARED / "CLINICAL.md").exists()

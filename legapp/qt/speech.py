@@ -15,8 +15,6 @@ RATES = (-0.5, -0.25, 0.0, 0.25, 0.5)  # QTextToSpeech's -1..1; the middle is th
 class Speaker(QObject):
     spoken = Signal(str)  # every text asked for, spoken or not: the caption follows it
     available_changed = Signal(bool)
-    # Reading a page aloud: (who asked, the sentence being said). -1: stopped or done.
-    reading = Signal(object, int)
 
     def __init__(self, engine: str = "", locale: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -201,9 +199,8 @@ class Speaker(QObject):
             self._tell(self._owner, index)
 
     def _tell(self, owner: object, index: int) -> None:
-        """The page being read is told directly, not through a signal every page would
-        connect to: a kiosk builds pages all day, and each connection would keep its page."""
-        self.reading.emit(owner, index)
+        """The bar being read is told which sentence is being said (-1: stopped or done),
+        directly: it is the only one that needs to know."""
         from contextlib import suppress
 
         with suppress(RuntimeError):  # its page went away while reading
