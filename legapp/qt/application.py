@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QApplication
 from legapp.checks.state import CheckState
 from legapp.paths import resources_dir
 from legapp.qt.check.kit import CheckKit
-from legapp.qt.look import Look, system_preference
+from legapp.qt.look import Look
 from legapp.qt.main_window import MainWindow
 from legapp.qt.sound import SoundPlayer
 from legapp.qt.speech import Speaker
 from legapp.qt.translation import use_language
 from legapp.settings import Settings, SettingsStore
-from legapp.theme import THEMES, pick_theme
+from legapp.theme import STANDARD, THEMES
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -51,8 +51,9 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     # library it could not find; none is needed here, so those lines are not shown.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
     words_problem = use_language(settings.language)  # before any widget is made: they read it
-    theme = pick_theme(settings.theme, **system_preference(app)) if settings.theme == "auto" \
-        else THEMES[settings.theme]
+    # "auto" starts standard: asking the system (Qt's enum namespace, ~23 ms) waits until
+    # the first window is up; Look.watch_system then applies what the system prefers.
+    theme = STANDARD if settings.theme == "auto" else THEMES[settings.theme]
     look = Look(app, ui_dir, theme, settings.text_size, settings.theme)
     state = {"settings": settings}
 

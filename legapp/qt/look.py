@@ -46,6 +46,7 @@ class Look(QObject):
         if self._watching:
             return
         self._watching = True
+        self._system_changed()  # "auto" takes what the system prefers now
         hints = self.app.styleHints()
         hints.colorSchemeChanged.connect(self._system_changed)
         if hasattr(hints, "accessibility"):

@@ -154,3 +154,13 @@ def test_missing_spanish_words_are_told_and_english_is_shown(qtbot, tmp_path):
         assert "missing" in problem
     finally:
         use_language("en")
+
+
+def test_auto_on_a_dark_system_starts_in_high_contrast(qtbot, make_window, monkeypatch):
+    import legapp.qt.look
+
+    monkeypatch.setattr(legapp.qt.look, "system_preference",
+                        lambda _app: {"system_dark": True, "system_high_contrast": False})
+    w = make_window(theme="auto")
+    assert w.look.theme.name == "high-contrast"  # asked once the window is up, not before
+    assert w.pages["home"].contrast_button.isChecked()
