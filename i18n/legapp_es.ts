@@ -4,52 +4,52 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="17"/>
+        <location filename="../legapp/qt/act/act_page.py" line="16"/>
         <source>Keep your legs strong</source>
         <translation>Mantenga sus piernas fuertes</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="19"/>
+        <location filename="../legapp/qt/act/act_page.py" line="18"/>
         <source>Strength training {{strength_sessions_per_week}}, staying active and eating enough protein can slow muscle loss, and even win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}}, mantenerse en movimiento y comer suficiente proteína puede frenar la pérdida de músculo, y hasta recuperar parte, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="24"/>
+        <location filename="../legapp/qt/act/act_page.py" line="23"/>
         <source>Exercise with me</source>
         <translation>Haga ejercicio conmigo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="25"/>
+        <location filename="../legapp/qt/act/act_page.py" line="24"/>
         <source>A guided session: the app shows, says and counts each move with you.</source>
         <translation>Una sesión guiada: la aplicación le muestra y le dice cada movimiento, y cuenta con usted.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="27"/>
+        <location filename="../legapp/qt/act/act_page.py" line="26"/>
         <source>Exercises for your legs</source>
         <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="28"/>
+        <location filename="../legapp/qt/act/act_page.py" line="27"/>
         <source>Safe moves for strength and balance, with pictures.</source>
         <translation>Movimientos seguros para la fuerza y el equilibrio, con dibujos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="29"/>
+        <location filename="../legapp/qt/act/act_page.py" line="28"/>
         <source>My week</source>
         <translation>Mi semana</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="30"/>
+        <location filename="../legapp/qt/act/act_page.py" line="29"/>
         <source>Pick your days, note what you did, and see your week.</source>
         <translation>Elija sus días, anote lo que hizo y vea su semana.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="31"/>
+        <location filename="../legapp/qt/act/act_page.py" line="30"/>
         <source>How much protein?</source>
         <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="32"/>
+        <location filename="../legapp/qt/act/act_page.py" line="31"/>
         <source>Work out how much protein you need each day.</source>
         <translation>Calcule cuánta proteína necesita cada día.</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="23"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="22"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="24"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="23"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -70,12 +70,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../legapp/qt/application.py" line="65"/>
-        <source>Your settings could not be saved ({0}). They will work until you close the app.</source>
-        <translation>No se pudo guardar su configuración ({0}). Funcionará hasta que cierre la aplicación.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/application.py" line="195"/>
+        <location filename="../legapp/qt/application.py" line="144"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
@@ -113,7 +108,7 @@
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="78"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="77"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
     </message>
@@ -207,52 +202,29 @@
     </message>
 </context>
 <context>
-    <name>CheckKit</name>
-    <message>
-        <location filename="../legapp/qt/check/kit.py" line="63"/>
-        <source>Your saved results could not be opened ({0}). You can still do every check.</source>
-        <translation>No se pudieron abrir sus resultados guardados ({0}). Igual puede hacer todas las pruebas.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/kit.py" line="88"/>
-        <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
-        <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/kit.py" line="96"/>
-        <source>This result could not be kept ({0}). It is still shown here.</source>
-        <translation>No se pudo guardar este resultado ({0}). Igual se muestra aquí.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/kit.py" line="99"/>
-        <source>Kept in {0}&apos;s results.</source>
-        <translation>Se guardó en los resultados de {0}.</translation>
-    </message>
-</context>
-<context>
     <name>CheckMenuPage</name>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="21"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="18"/>
         <source>Check your fall risk</source>
         <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="47"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="44"/>
         <source>Checking as a guest</source>
         <translation>Pruebas como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="48"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="45"/>
         <source>Results are not kept. Tap here to choose a person.</source>
         <translation>Los resultados no se guardan. Toque aquí para elegir una persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="50"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="47"/>
         <source>Checking: {0}</source>
         <translation>Pruebas a nombre de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="51"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="48"/>
         <source>Results are kept. Tap here to choose someone else.</source>
         <translation>Los resultados se guardan. Toque aquí para elegir a otra persona.</translation>
     </message>
@@ -268,17 +240,17 @@
 <context>
     <name>ChooseStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="36"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="27"/>
         <source>Each session starts with a warm-up and ends with a cool-down. The app tells you what to do, counts with you, and waits for you. Keep a sturdy chair close by.</source>
         <translation>Cada sesión empieza con un calentamiento y termina con movimientos suaves para relajarse. La aplicación le dice qué hacer, cuenta con usted y le espera. Tenga cerca una silla firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="43"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="34"/>
         <source>Or build your own: choose the exercises.</source>
         <translation>O arme la suya: elija los ejercicios.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="56"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="47"/>
         <source>Start my own session</source>
         <translation>Empezar mi propia sesión</translation>
     </message>
@@ -286,12 +258,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="126"/>
+        <location filename="../legapp/qt/step_view.py" line="72"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="128"/>
+        <location filename="../legapp/qt/step_view.py" line="74"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -325,37 +297,37 @@
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="155"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="155"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="160"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="159"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="161"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="160"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="167"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="166"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="169"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="168"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="175"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -363,7 +335,7 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="78"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="69"/>
         <source>Back to the sessions</source>
         <translation>Volver a las sesiones</translation>
     </message>
@@ -404,37 +376,37 @@
 <context>
     <name>ExerciseLibraryPage</name>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="80"/>
+        <location filename="../legapp/qt/act/library_page.py" line="79"/>
         <source>Exercises for your legs</source>
         <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="83"/>
+        <location filename="../legapp/qt/act/library_page.py" line="82"/>
         <source>Strong legs help you stand up, walk and stay steady.</source>
         <translation>Unas piernas fuertes le ayudan a ponerse de pie, caminar y mantenerse firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="84"/>
+        <location filename="../legapp/qt/act/library_page.py" line="83"/>
         <source>Try to do the strength moves {{strength_sessions_per_week|bare}} times a week, add some balance practice, and build up to {{aerobic_minutes_per_week}} of brisk movement.</source>
         <translation>Trate de hacer los ejercicios de fuerza de {{strength_sessions_per_week|bare}} veces por semana, practique un poco el equilibrio y, poco a poco, muévase a buen paso hasta sumar {{aerobic_minutes_per_week}}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="87"/>
+        <location filename="../legapp/qt/act/library_page.py" line="86"/>
         <source>Keep a sturdy chair or counter close by, and stop if anything hurts.</source>
         <translation>Tenga cerca una silla firme o un mostrador, y pare si algo le duele.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="92"/>
+        <location filename="../legapp/qt/act/library_page.py" line="91"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="92"/>
+        <location filename="../legapp/qt/act/library_page.py" line="91"/>
         <source>Balance</source>
         <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="93"/>
+        <location filename="../legapp/qt/act/library_page.py" line="92"/>
         <source>Warm up and move</source>
         <translation>Calentar y moverse</translation>
     </message>
@@ -442,102 +414,102 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="148"/>
+        <location filename="../legapp/qt/act/library_page.py" line="147"/>
         <source>Which muscles</source>
         <translation>Qué músculos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="156"/>
+        <location filename="../legapp/qt/act/library_page.py" line="155"/>
         <source>How to do it</source>
         <translation>Cómo se hace</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="167"/>
+        <location filename="../legapp/qt/act/library_page.py" line="166"/>
         <source>To make it easier</source>
         <translation>Para hacerlo más fácil</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="169"/>
+        <location filename="../legapp/qt/act/library_page.py" line="168"/>
         <source>To make it harder</source>
         <translation>Para hacerlo más difícil</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="180"/>
+        <location filename="../legapp/qt/act/library_page.py" line="179"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="181"/>
+        <location filename="../legapp/qt/act/library_page.py" line="180"/>
         <source>All exercises</source>
         <translation>Todos los ejercicios</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="182"/>
+        <location filename="../legapp/qt/act/library_page.py" line="181"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="219"/>
+        <location filename="../legapp/qt/act/library_page.py" line="218"/>
         <source>Stay safe: </source>
         <translation>Para su seguridad: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="221"/>
+        <location filename="../legapp/qt/act/library_page.py" line="220"/>
         <source>Where this comes from: </source>
         <translation>De dónde viene esto: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="229"/>
+        <location filename="../legapp/qt/act/library_page.py" line="228"/>
         <source>How many: {0} times with each leg</source>
         <translation>Cuántas veces: {0} con cada pierna</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="230"/>
+        <location filename="../legapp/qt/act/library_page.py" line="229"/>
         <source>How many: {0} times</source>
         <translation>Cuántas veces: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="233"/>
+        <location filename="../legapp/qt/act/library_page.py" line="232"/>
         <source>How long: hold for {0} seconds on each leg</source>
         <translation>Cuánto tiempo: aguante {0} segundos en cada pierna</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="234"/>
+        <location filename="../legapp/qt/act/library_page.py" line="233"/>
         <source>How long: hold for {0} seconds</source>
         <translation>Cuánto tiempo: aguante {0} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="239"/>
+        <location filename="../legapp/qt/act/library_page.py" line="238"/>
         <source>How often: {{strength_sessions_per_week}}, with a day of rest in between.</source>
         <translation>Cada cuánto: de {{strength_sessions_per_week}}, con un día de descanso entre una y otra.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="240"/>
+        <location filename="../legapp/qt/act/library_page.py" line="239"/>
         <source>How often: a little every day, or on most days.</source>
         <translation>Cada cuánto: un poco todos los días, o casi todos los días.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="242"/>
+        <location filename="../legapp/qt/act/library_page.py" line="241"/>
         <source>How often: on most days. A few minutes at a time all add up.</source>
         <translation>Cada cuánto: casi todos los días. Unos pocos minutos cada vez también suman.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="254"/>
+        <location filename="../legapp/qt/act/library_page.py" line="253"/>
         <source>Step {0}</source>
         <translation>Paso {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="267"/>
+        <location filename="../legapp/qt/act/library_page.py" line="266"/>
         <source>Previous exercise</source>
         <translation>Ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="268"/>
+        <location filename="../legapp/qt/act/library_page.py" line="267"/>
         <source>Next exercise</source>
         <translation>Ejercicio siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="272"/>
+        <location filename="../legapp/qt/act/library_page.py" line="271"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -783,18 +755,18 @@
 <context>
     <name>HelperToggle</name>
     <message>
-        <location filename="../legapp/qt/check/helper_toggle.py" line="22"/>
-        <location filename="../legapp/qt/check/helper_toggle.py" line="37"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="22"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="37"/>
         <source>I am helping someone else</source>
         <translation>Estoy ayudando a otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/helper_toggle.py" line="39"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="39"/>
         <source>On: the steps are written for a helper</source>
         <translation>Activado: los pasos están escritos para el ayudante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/helper_toggle.py" line="39"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="39"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
@@ -933,7 +905,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="264"/>
+        <location filename="../legapp/qt/kiosk.py" line="262"/>
         <source>Sorry, something went wrong. Let&apos;s start again.</source>
         <translation>Perdón, algo salió mal. Empecemos de nuevo.</translation>
     </message>
@@ -941,54 +913,54 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="112"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="111"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="112"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="111"/>
         <source>% of what you had at 30</source>
         <translation>% de lo que tenía a los 30</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="114"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="129"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="113"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="128"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="114"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="129"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="113"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="128"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="133"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="132"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="134"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="137"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="136"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="146"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at 30 is left.</source>
         <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía 30 años.</translation>
     </message>
@@ -1044,17 +1016,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="101"/>
+        <location filename="../legapp/qt/widgets.py" line="159"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="108"/>
+        <location filename="../legapp/qt/widgets.py" line="166"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="108"/>
+        <location filename="../legapp/qt/widgets.py" line="166"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1062,13 +1034,13 @@
 <context>
     <name>NumberPad</name>
     <message>
+        <location filename="../legapp/qt/kiosk.py" line="124"/>
         <location filename="../legapp/qt/kiosk.py" line="125"/>
-        <location filename="../legapp/qt/kiosk.py" line="126"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="126"/>
+        <location filename="../legapp/qt/kiosk.py" line="125"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1157,47 +1129,47 @@
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="138"/>
+        <location filename="../legapp/qt/check/steps.py" line="29"/>
         <source>The result is compared with people of the same age and sex. This is not saved.</source>
         <translation>El resultado se compara con personas de la misma edad y sexo. Esto no se guarda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="141"/>
+        <location filename="../legapp/qt/check/steps.py" line="32"/>
         <source>Age in years</source>
         <translation>Edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="151"/>
+        <location filename="../legapp/qt/check/steps.py" line="42"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="157"/>
+        <location filename="../legapp/qt/check/steps.py" line="48"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="164"/>
+        <location filename="../legapp/qt/check/steps.py" line="55"/>
         <source>Their age in years</source>
         <translation>Edad de la persona, en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="165"/>
+        <location filename="../legapp/qt/check/steps.py" line="56"/>
         <source>Their sex</source>
         <translation>Sexo de la persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="167"/>
+        <location filename="../legapp/qt/check/steps.py" line="58"/>
         <source>Your age in years</source>
         <translation>Su edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="168"/>
+        <location filename="../legapp/qt/check/steps.py" line="59"/>
         <source>Your sex</source>
         <translation>Su sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="183"/>
+        <location filename="../legapp/qt/check/steps.py" line="75"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
     </message>
@@ -1268,77 +1240,77 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="23"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="22"/>
         <source>My week</source>
         <translation>Mi semana</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="27"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="26"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="31"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="30"/>
         <source>The days I mean to do strength exercises:</source>
         <translation>Los días en que pienso hacer ejercicios de fuerza:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="45"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="44"/>
         <source>What I did today:</source>
         <translation>Lo que hice hoy:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="48"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="47"/>
         <source>A strength session</source>
         <translation>Una sesión de fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="49"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="48"/>
         <source>Balance practice</source>
         <translation>Práctica de equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="60"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="59"/>
         <source>Minutes of walking or other activity</source>
         <translation>Minutos de caminata u otra actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="61"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="60"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="63"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="62"/>
         <source>Add minutes of walking or activity</source>
         <translation>Agregar minutos de caminata o actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="96"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="95"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
         <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="100"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="99"/>
         <source>The week of {0}</source>
         <translation>La semana de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="106"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="105"/>
         <source>Your week could not be read ({0}).</source>
         <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="111"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="110"/>
         <source>This week, from {0}</source>
         <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="122"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="121"/>
         <source>Your days could not be saved ({0}).</source>
         <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="138"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="137"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
@@ -1436,78 +1408,78 @@
 <context>
     <name>ProteinPage</name>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="26"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="25"/>
         <source>How much protein?</source>
         <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="30"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="29"/>
         <source>Protein from food helps your muscles stay strong and grow back. Adults need about {{protein_per_kg}}. Older adults, and people who train, may need a little more. It works best spread over the day&apos;s meals.</source>
         <translation>La proteína de la comida ayuda a que sus músculos sigan fuertes y se recuperen. Los adultos necesitan más o menos de {{protein_per_kg}}. Las personas mayores, y quienes hacen ejercicio, pueden necesitar un poco más. Funciona mejor si la reparte entre las comidas del día.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="34"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="41"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="33"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="40"/>
         <source>Your weight</source>
         <translation>Su peso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="43"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="42"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="44"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="43"/>
         <source>pounds</source>
         <translation>libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="45"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="44"/>
         <source>In kilograms</source>
         <translation>En kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="46"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="45"/>
         <source>In pounds</source>
         <translation>En libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="54"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="53"/>
         <source>Meals a day</source>
         <translation>Comidas al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="57"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="56"/>
         <source>3 meals</source>
         <translation>3 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="57"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="56"/>
         <source>4 meals</source>
         <translation>4 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="63"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="62"/>
         <source>Work it out</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="75"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="74"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="78"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="118"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="117"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="120"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="119"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
@@ -1515,12 +1487,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="41"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="38"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="52"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="49"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -1536,7 +1508,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="145"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="135"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -1544,78 +1516,78 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="99"/>
+        <location filename="../legapp/qt/read_aloud.py" line="98"/>
         <source>Read aloud</source>
         <translation>Lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="105"/>
-        <location filename="../legapp/qt/read_aloud.py" line="185"/>
+        <location filename="../legapp/qt/read_aloud.py" line="104"/>
+        <location filename="../legapp/qt/read_aloud.py" line="181"/>
         <source>▶ Listen</source>
         <translation>▶ Escuchar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="106"/>
+        <location filename="../legapp/qt/read_aloud.py" line="105"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="106"/>
+        <location filename="../legapp/qt/read_aloud.py" line="105"/>
         <source>Stop reading aloud</source>
         <translation>Dejar de leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="107"/>
+        <location filename="../legapp/qt/read_aloud.py" line="106"/>
         <source>Slower</source>
         <translation>Más despacio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="107"/>
+        <location filename="../legapp/qt/read_aloud.py" line="106"/>
         <source>Read more slowly</source>
         <translation>Leer más despacio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="108"/>
+        <location filename="../legapp/qt/read_aloud.py" line="107"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="108"/>
+        <location filename="../legapp/qt/read_aloud.py" line="107"/>
         <source>Read faster</source>
         <translation>Leer más rápido</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="179"/>
+        <location filename="../legapp/qt/read_aloud.py" line="175"/>
         <source>This computer has no voice to read with, so the page is not read aloud. Everything is still here to read.</source>
         <translation>Esta computadora no tiene una voz para leer, así que la página no se lee en voz alta. Todo sigue aquí para que usted lo lea.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="185"/>
+        <location filename="../legapp/qt/read_aloud.py" line="181"/>
         <source>Read this page aloud</source>
         <translation>Leer esta página en voz alta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="186"/>
+        <location filename="../legapp/qt/read_aloud.py" line="182"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="186"/>
+        <location filename="../legapp/qt/read_aloud.py" line="182"/>
         <source>Pause reading</source>
         <translation>Pausar la lectura</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="187"/>
+        <location filename="../legapp/qt/read_aloud.py" line="183"/>
         <source>▶ Go on</source>
         <translation>▶ Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="187"/>
+        <location filename="../legapp/qt/read_aloud.py" line="183"/>
         <source>Go on reading</source>
         <translation>Seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="194"/>
+        <location filename="../legapp/qt/read_aloud.py" line="190"/>
         <source>Reading speed {0} of {1}</source>
         <translation>Velocidad de lectura: {0} de {1}</translation>
     </message>
@@ -1623,7 +1595,7 @@
 <context>
     <name>RefusedStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="119"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="116"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
@@ -2118,44 +2090,97 @@
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="186"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="186"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="195"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="194"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="226"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="225"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="228"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="227"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="243"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="242"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="244"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="243"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="249"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="248"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSetupStep</name>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="110"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="130"/>
+        <source>Start the test</source>
+        <translation>Empezar la prueba</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="134"/>
+        <source>Type in a count instead</source>
+        <translation>Escribir el número a mano</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="145"/>
+        <source>For: a woman aged {0}</source>
+        <translation>Para: una mujer de {0} años</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="146"/>
+        <source>For: a man aged {0}</source>
+        <translation>Para: un hombre de {0} años</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="148"/>
+        <source>For: </source>
+        <translation>Para: </translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="148"/>
+        <source>For: {0}, </source>
+        <translation>Para: {0}, </translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="150"/>
+        <source>Change the age or sex</source>
+        <translation>Cambiar la edad o el sexo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="156"/>
+        <source>Read these steps to them:</source>
+        <translation>Léale estos pasos a la persona:</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="156"/>
+        <source>What you will do:</source>
+        <translation>Lo que va a hacer:</translation>
     </message>
 </context>
 <context>
@@ -2259,68 +2284,68 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="49"/>
-        <location filename="../legapp/qt/check/run_view.py" line="172"/>
+        <location filename="../legapp/qt/run/run_view.py" line="49"/>
+        <location filename="../legapp/qt/run/run_view.py" line="172"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="52"/>
+        <location filename="../legapp/qt/run/run_view.py" line="52"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="54"/>
+        <location filename="../legapp/qt/run/run_view.py" line="54"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="55"/>
+        <location filename="../legapp/qt/run/run_view.py" line="55"/>
         <source>Stops the test at once. Esc stops it too.</source>
         <translation>Para la prueba de inmediato. La tecla Esc también la para.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="88"/>
+        <location filename="../legapp/qt/run/run_view.py" line="88"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="93"/>
+        <location filename="../legapp/qt/run/run_view.py" line="93"/>
         <source>Spoken words</source>
         <translation>Lo que dice la voz</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="97"/>
+        <location filename="../legapp/qt/run/run_view.py" line="97"/>
         <source>stands</source>
         <translation>veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="144"/>
+        <location filename="../legapp/qt/run/run_view.py" line="144"/>
         <source>seconds left</source>
         <translation>segundos que quedan</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="144"/>
+        <location filename="../legapp/qt/run/run_view.py" line="144"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="148"/>
+        <location filename="../legapp/qt/run/run_view.py" line="148"/>
         <source>Space presses it too.</source>
         <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="165"/>
+        <location filename="../legapp/qt/run/run_view.py" line="165"/>
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="172"/>
+        <location filename="../legapp/qt/run/run_view.py" line="172"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/run_view.py" line="175"/>
+        <location filename="../legapp/qt/run/run_view.py" line="175"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -2328,17 +2353,17 @@
 <context>
     <name>SafetyStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="64"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="61"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="85"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="82"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="85"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="82"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2417,42 +2442,42 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="261"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="260"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="272"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="271"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="273"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="272"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="274"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="273"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="306"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="305"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="307"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="306"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="313"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="312"/>
         <source>The chart was saved as {0}.</source>
         <translation>El gráfico se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="315"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="314"/>
         <source>The chart could not be saved as {0}.</source>
         <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
@@ -2460,29 +2485,29 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="92"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="189"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="206"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="80"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="134"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="146"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="110"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="95"/>
         <source>times</source>
         <translation>veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="198"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="138"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="199"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="139"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="200"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="140"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -2501,67 +2526,14 @@
     </message>
 </context>
 <context>
-    <name>SetupStep</name>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="218"/>
-        <source>Change</source>
-        <translation>Cambiar</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="238"/>
-        <source>Start the test</source>
-        <translation>Empezar la prueba</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="242"/>
-        <source>Type in a count instead</source>
-        <translation>Escribir el número a mano</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="253"/>
-        <source>For: a woman aged {0}</source>
-        <translation>Para: una mujer de {0} años</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="254"/>
-        <source>For: a man aged {0}</source>
-        <translation>Para: un hombre de {0} años</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="256"/>
-        <source>For: </source>
-        <translation>Para: </translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="256"/>
-        <source>For: {0}, </source>
-        <translation>Para: {0}, </translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="258"/>
-        <source>Change the age or sex</source>
-        <translation>Cambiar la edad o el sexo</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="264"/>
-        <source>Read these steps to them:</source>
-        <translation>Léale estos pasos a la persona:</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/steps.py" line="264"/>
-        <source>What you will do:</source>
-        <translation>Lo que va a hacer:</translation>
-    </message>
-</context>
-<context>
     <name>SexChoice</name>
     <message>
-        <location filename="../legapp/qt/sex_choice.py" line="15"/>
+        <location filename="../legapp/qt/sex_choice.py" line="14"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/sex_choice.py" line="15"/>
+        <location filename="../legapp/qt/sex_choice.py" line="14"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
@@ -2569,28 +2541,28 @@
 <context>
     <name>StaffPin</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="59"/>
-        <location filename="../legapp/qt/kiosk.py" line="63"/>
+        <location filename="../legapp/qt/kiosk.py" line="58"/>
+        <location filename="../legapp/qt/kiosk.py" line="62"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="76"/>
+        <location filename="../legapp/qt/kiosk.py" line="75"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="76"/>
+        <location filename="../legapp/qt/kiosk.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="106"/>
+        <location filename="../legapp/qt/kiosk.py" line="105"/>
         <source>Locked for {0} seconds.</source>
         <translation>Bloqueado durante {0} segundos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="107"/>
+        <location filename="../legapp/qt/kiosk.py" line="106"/>
         <source>That is not the PIN.</source>
         <translation>Ese no es el PIN.</translation>
     </message>
@@ -2598,17 +2570,17 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="30"/>
+        <location filename="../legapp/qt/kiosk.py" line="29"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="35"/>
+        <location filename="../legapp/qt/kiosk.py" line="34"/>
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="45"/>
+        <location filename="../legapp/qt/kiosk.py" line="44"/>
         <source>{0} seconds left</source>
         <translation>Quedan {0} segundos</translation>
     </message>
@@ -2642,35 +2614,35 @@
     </message>
 </context>
 <context>
-    <name>TestPage</name>
+    <name>TimedCheckPage</name>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="168"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="94"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="180"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="101"/>
         <source>The timer reached its limit before “Seated” was pressed, so there is no score. You can try again.</source>
         <translation>El reloj llegó a su límite antes de que se tocara “Se sentó”, así que no hay resultado. Puede intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="207"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="128"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="207"/>
-        <location filename="../legapp/qt/check/test_page.py" line="208"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="128"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="129"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="208"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="129"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/test_page.py" line="209"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="130"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -2777,6 +2749,44 @@
         <location filename="../legapp/qt/topic_page.py" line="113"/>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <location filename="../legapp/visit.py" line="118"/>
+        <source>Your settings could not be saved ({why}). They will work until you close the app.</source>
+        <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/visit.py" line="178"/>
+        <source>Your saved results could not be opened ({why}). You can still do every check.</source>
+        <translation>No se pudieron abrir sus resultados guardados ({why}). Igual puede hacer todas las pruebas.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/visit.py" line="205"/>
+        <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
+        <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/visit.py" line="214"/>
+        <source>This result could not be kept ({why}). It is still shown here.</source>
+        <translation>No se pudo guardar este resultado ({why}). Igual se muestra aquí.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/visit.py" line="216"/>
+        <source>Kept in {name}&apos;s results.</source>
+        <translation>Se guardó en los resultados de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/visit.py" line="228"/>
+        <source>It could not be noted in your week ({why}).</source>
+        <translation>No se pudo anotar en su semana ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/visit.py" line="229"/>
+        <source>It is noted in {name}&apos;s week as a strength session.</source>
+        <translation>Quedó anotada en la semana de {name} como una sesión de fuerza.</translation>
     </message>
 </context>
 </TS>

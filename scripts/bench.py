@@ -125,9 +125,9 @@ def p95(values: list[float]) -> float:
 
 
 @contextlib.contextmanager
-def app_window():
+def app_window(clock=None):
     """The real main window on a temporary data folder, with the bundled pack and the mock
-    voice, shown; yields (app, window) and closes it after."""
+    voice (and ``clock`` for every run, if given), shown; yields (app, window) and closes it after."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -139,7 +139,8 @@ def app_window():
     app = QApplication.instance() or QApplication([])
     pack = load_pack(bundled_content_dir("en"))
     with tempfile.TemporaryDirectory() as data:
-        window = build_window(app, pack, Settings(tts_engine="mock"), SettingsStore(Path(data)), ui_dir())
+        window = build_window(app, pack, Settings(tts_engine="mock"), SettingsStore(Path(data)), ui_dir(),
+                              clock=None if clock is None else (lambda: clock))
         window.show()
         try:
             yield app, window
@@ -359,8 +360,7 @@ def soak_figures(cycles: int = 500) -> dict[str, float]:
 
     clock = FakeClock(1000.0)
     config = KioskConfig(pin_hash=hash_pin("2468"), idle_seconds=120, warning_seconds=20)
-    with app_window() as (app, window):
-        window.kit.clock = lambda: clock
+    with app_window(clock) as (app, window):
         kiosk = enter_kiosk(window, config, clock=clock.now, pin_clock=clock.now)
         rss = []
         for _ in range(cycles):

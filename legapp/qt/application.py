@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication
 
-from legapp.checks.state import CheckState
 from legapp.paths import resources_dir
-from legapp.qt.check.kit import CheckKit
 from legapp.qt.look import Look
 from legapp.qt.main_window import MainWindow
+from legapp.qt.media import Media
 from legapp.qt.sound import SoundPlayer
 from legapp.qt.speech import Speaker
 from legapp.qt.translation import use_language
 from legapp.settings import Settings, SettingsStore
 from legapp.theme import STANDARD, THEMES
+from legapp.visit import Visit
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -43,10 +43,10 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
                  store: SettingsStore, ui_dir: Path, *, time_scale: float = 1.0,
                  clock: Callable[[], Clock] | None = None,
                  load_content: Callable[[str], tuple[ContentPack, str | None]] = _bundled) -> MainWindow:
-    """The main window and what its screens share. ``time_scale`` shortens every timed
-    test and ``clock`` makes the clock of each run (tests and screenshots pass a fake
-    one; the default is the real monotonic clock). ``load_content`` gives the pack of a
-    language when the person changes language."""
+    """The main window, the visit and the media its screens share. ``time_scale``
+    shortens every timed test and ``clock`` makes the clock of each run (tests and
+    screenshots pass a fake one; the default is the real monotonic clock).
+    ``load_content`` gives the pack of a language when the person changes language."""
     # Loading multimedia (for tones and speech) lists every optional video-decoding
     # library it could not find; none is needed here, so those lines are not shown.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
@@ -55,92 +55,40 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     # the first window is up; Look.watch_system then applies what the system prefers.
     theme = STANDARD if settings.theme == "auto" else THEMES[settings.theme]
     look = Look(app, ui_dir, theme, settings.text_size, settings.theme)
-    state = {"settings": settings}
-
-    def remember(**changes) -> None:
-        state["settings"] = state["settings"].with_changes(**changes)
-        try:
-            store.save(state["settings"])
-        except OSError as exc:
-            window.show_notice(
-                QCoreApplication.translate(
-                    "Application", "Your settings could not be saved ({0}). "
-                    "They will work until you close the app.")
-                .replace("{0}", exc.strerror or str(exc))
-            )
-
-    kit = CheckKit(
-        speaker=Speaker(settings.tts_engine, settings.language),
-        sounds=SoundPlayer(resources_dir() / "sounds"),
-        images=resources_dir() / "images",
-        state=CheckState(caregiver=settings.caregiver),
-        time_scale=time_scale,
-        clock=clock,
-        on_caregiver=lambda on: remember(caregiver=on),
-        history_dir=store.data_dir,  # the history opens when a screen first needs it
-        active_profile=settings.active_profile,
-        on_profile=lambda profile_id: remember(active_profile=profile_id),
-    )
-    window = MainWindow(pack, look, lambda index: remember(text_size=index), kit, language=settings.language)
-    kit.notify = window.show_notice
-    kit.speaker.setParent(window)
-    kit.sounds.setParent(window)
+    # The history opens when a screen first needs it.
+    visit = Visit(settings, store=store, history_dir=store.data_dir)
+    media = Media(speaker=Speaker(settings.tts_engine, settings.language),
+                  sounds=SoundPlayer(resources_dir() / "sounds"), images=resources_dir() / "images",
+                  make_clock=clock, time_scale=time_scale)
+    window = MainWindow(pack, look, visit, media, load_content)
+    media.speaker.setParent(window)
+    media.sounds.setParent(window)
     if words_problem:
         window.show_notice(words_problem)
-
-    def change_language(language: str) -> None:
-        """Every word changes: the screens are built anew in the new language, with its
-        content pack and its voice. Nothing the person saved is touched."""
-        if language == window.language:
-            return
-        problem = use_language(language)
-        new_pack, pack_problem = load_content(language)
-        kit.speaker.set_locale(language)
-        window.change_language(language, new_pack)
-        remember(language=language)
-        for text in (problem, pack_problem):
-            if text:
-                window.show_notice(text)
-
-    def change_theme(name: str) -> None:
-        look.set_theme(THEMES[name], name)
-        remember(theme=name)
-
-    window.language_chosen.connect(change_language)
-    window.theme_chosen.connect(change_theme)
     return window
 
 
 def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], float] = time.monotonic,
                 pin_clock: Callable[[], float] = time.monotonic):
     """Turn ``window`` into a kiosk: nothing kept, 60 px targets, the centre's areas and
-    text size, idle wipes, staff exit with the PIN. Returns the KioskController."""
+    text size, idle wipes, staff exit with the PIN. Each person gets a new visit with the
+    centre's settings, saved nowhere. Returns the KioskController."""
     from legapp.qt.kiosk import KioskController
     from legapp.textsize import text_size_index
 
-    window.kit.history_dir, window.kit.active_profile = None, 0  # nothing personal is kept
-    window.kit.kiosk_printing = config.printing  # results go home on paper or as a QR code
+    centre = Settings(language=config.language, text_size=text_size_index(config.text_size),
+                      theme=window.visit.settings.theme, tts_engine=window.visit.settings.tts_engine)
+    window.make_visit = lambda: Visit(centre, take_home=config.printing)  # nothing personal is kept
     window.look.min_target = 60
-    size = text_size_index(config.text_size)
-    theme, choice = window.look.theme, window.look.choice
-
-    def centre_look() -> None:
-        """The centre's language, colours and text size, for each new visitor."""
-        if window.language != config.language:
-            window.language_chosen.emit(config.language)
-        window.look.set_theme(theme, choice)
-        window.look.apply(size)
-        window._update_bar()
-
-    centre_look()
 
     def centre_home(home) -> None:
         home.offer(set(config.areas))
         home.show_centre(config.centre_name, config.help_line)
 
     window.home_setup.append(centre_home)
-    centre_home(window.pages["home"])
-    return KioskController(window, config, centre_look, clock, pin_clock)
+    centre_home(window.page("home"))
+    window.start_visit()
+    return KioskController(window, config, clock, pin_clock)
 
 
 def _log_errors(path: Path) -> None:

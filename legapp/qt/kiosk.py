@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEd
 from legapp.kiosk.config import KioskConfig
 from legapp.kiosk.idle import IdleWatch
 from legapp.kiosk.pin import PinGuard
-from legapp.qt.step_view import ButtonRow, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.widgets import BigButton, ButtonRow, label
 
 CORNER_PX, HOLD_MS = 90, 3000  # staff: press and hold the top-left corner for 3 seconds
 
@@ -162,10 +161,10 @@ class KioskController(QObject):
 
     wiped = Signal()
 
-    def __init__(self, window, config: KioskConfig, reset_look: Callable[[], None],
-                 clock: Callable[[], float], pin_clock: Callable[[], float]):
+    def __init__(self, window, config: KioskConfig, clock: Callable[[], float],
+                 pin_clock: Callable[[], float]):
         super().__init__(window)
-        self.window, self.config, self.reset_look = window, config, reset_look
+        self.window, self.config = window, config
         self.watch = IdleWatch(config.idle_seconds, config.warning_seconds, clock)
         window.locked = True
         self.overlay = StillThere(window)
@@ -245,8 +244,7 @@ class KioskController(QObject):
         self.pad.serve(None)
         self.pin.close_prompt()
         self.countdown.stop()
-        self.window.reset_session()
-        self.reset_look()
+        self.window.start_visit()  # a new visit, with the centre's look and language
         self.watch.wiped()
         self._arm()
         self.wiped.emit()

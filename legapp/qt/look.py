@@ -56,6 +56,12 @@ class Look(QObject):
         if self.choice == "auto":
             self.set_theme(pick_theme("auto", **system_preference(self.app)), "auto")
 
+    def use_choice(self, choice: str) -> None:
+        """The theme a setting names; "auto" asks the system once it is being watched
+        (until then, the standard theme: see watch_system)."""
+        prefers = system_preference(self.app) if choice == "auto" and self._watching else {}
+        self.set_theme(pick_theme(choice, **prefers), choice)
+
     def set_theme(self, theme: Theme, choice: str | None = None) -> None:
         if choice is not None:
             self.choice = choice

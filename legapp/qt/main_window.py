@@ -1,7 +1,10 @@
 """The main window: the top bar, a notice strip and one screen at a time.
 
 It is also the small controller of navigation: pages ask to go somewhere with their
-``navigate`` signal, the History model decides where that is, and the window shows it.
+``navigate`` signal, the History model decides where that is, and the window shows the
+page that the route table (legapp.qt.routes) builds for it. It listens to the visit:
+a setting the visit saved (text size, theme, language) is shown here, and a new visit
+(a kiosk's next person) starts from Home with its own settings.
 """
 
 from __future__ import annotations
@@ -9,129 +12,48 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import HOME, History, Route
 from legapp.qt.home_page import HomePage
 from legapp.qt.look import Look
+from legapp.qt.media import Media
 from legapp.qt.page import Page, tab_in_reading_order
+from legapp.qt.routes import Screens, build_page
 from legapp.qt.top_bar import TopBar
 from legapp.qt.widgets import Notice
+from legapp.settings import Settings
+from legapp.visit import Visit
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from legapp.content.models import ContentPack
-    from legapp.qt.check.kit import CheckKit
     from legapp.theme import Theme
 
-
-def _build_check_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
-    kit.restore()  # the remembered person, once, when the first of these screens opens
-    if screen == "profiles":
-        from legapp.qt.track.profiles_page import ProfilesPage
-
-        return ProfilesPage(kit)
-    if screen == "results":
-        from legapp.qt.track.results_page import ResultsPage
-
-        return ResultsPage(pack, kit)
-    if screen == "check":
-        from legapp.qt.check.menu_page import CheckMenuPage
-
-        page = CheckMenuPage(pack, kit.state)
-        page.caregiver_changed.connect(kit.on_caregiver)
-        return page
-    keep = lambda result, raw: kit.keep(result, raw, pack.info.version)  # noqa: E731
-    if screen == "questionnaire":
-        from legapp.qt.check.questionnaire_page import QuestionnairePage
-
-        return QuestionnairePage(pack, kit.state, keep, kit.kiosk_printing, kit.speaker)
-    from legapp.qt.check.test_page import TestPage
-
-    page = TestPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale, keep,
-                    kit.kiosk_printing)
-    page.caregiver_changed.connect(kit.on_caregiver)
-    return page
-
-
-def _build_act_page(screen: str, pack: ContentPack, kit: CheckKit) -> Page:
-    if screen == "act":
-        from legapp.qt.act.act_page import ActPage
-
-        return ActPage(pack)
-    if screen == "protein":
-        from legapp.qt.act.protein_page import ProteinPage
-
-        return ProteinPage(pack)
-    if screen == "plan":
-        from legapp.qt.act.plan_page import PlanPage
-
-        kit.restore()
-        return PlanPage(pack, kit)
-    if screen == "sessions":
-        from legapp.qt.act.sessions_page import SessionsPage, note_session
-
-        kit.restore()
-        return SessionsPage(pack, kit.state, kit.speaker, kit.sounds, kit.clock, kit.images, kit.time_scale,
-                            lambda: note_session(kit.history, kit.state))
-    from legapp.qt.act.library_page import ExerciseLibraryPage, ExercisePage
-
-    if screen == "exercises":
-        return ExerciseLibraryPage(pack.exercises, kit.images, pack.facts, pack.info)
-    return ExercisePage(pack.exercises, kit.images, pack.facts, pack.info, pack.sources)
-
-
-def _build_page(screen: str, pack: ContentPack, kit: CheckKit, theme: Theme) -> Page:
-    """Pages that show content are built on first visit, importing their module then,
-    so the first window never waits for the content model or its pages."""
-    if screen in ("check", "test", "questionnaire", "profiles", "results"):
-        return _build_check_page(screen, pack, kit)
-    if screen in ("act", "protein", "exercises", "exercise", "plan", "sessions"):
-        return _build_act_page(screen, pack, kit)
-    if screen == "see":  # the one place pyqtgraph (and numpy) is imported, on first visit
-        kit.restore()
-        from legapp.qt.charts.see_page import SeePage
-
-        return SeePage(pack, kit, theme)
-    if screen == "topics":
-        from legapp.qt.topic_list_page import TopicListPage
-
-        return TopicListPage(pack)
-    if screen == "topic":
-        from legapp.qt.topic_page import TopicPage
-
-        return TopicPage(pack, kit.speaker)
-    if screen == "search":
-        from legapp.content.search import SearchIndex
-        from legapp.qt.search_page import SearchPage
-
-        return SearchPage(SearchIndex(pack))
-    from legapp.qt import reading_page
-
-    builders = {"faq": reading_page.FaqPage, "glossary": reading_page.GlossaryPage,
-                "help": reading_page.HelpPage}
-    return builders[screen](pack, kit.speaker)
+LoadContent = Callable[[str], "tuple[ContentPack, str | None]"]
 
 
 class MainWindow(QMainWindow):
-    language_chosen = Signal(str)  # "en", "es": the application changes the words and the pack
-    theme_chosen = Signal(str)  # "standard", "high-contrast"
-
-    def __init__(self, pack: ContentPack | None, look: Look, on_text_size: Callable[[int], None],
-                 kit: CheckKit, parent: QWidget | None = None, *, language: str = "en"):
+    def __init__(self, pack: ContentPack | None, look: Look, visit: Visit, media: Media,
+                 load_content: LoadContent, parent: QWidget | None = None):
+        """``load_content(language)`` gives the pack of a language (and a problem to tell,
+        or None) when the person changes language."""
         super().__init__(parent)
-        self.kit = kit
+        self.visit = visit
+        self.media = media
+        self._load_content = load_content
+        self.make_visit: Callable[[], Visit] | None = None  # a kiosk: how the next person's visit is made
         self.locked = False  # kiosk mode: the window cannot be closed (see KioskController)
         self.pack: ContentPack | None = None
         self._settled = False
         self._pending: Route | None = None  # asked for before the content was ready
         self.look = look
-        self.language = language  # the application owns the translators and changes it
+        self.language = visit.settings.language
         self.home_setup: list[Callable[[HomePage], None]] = []  # a kiosk's own touches, kept on rebuild
-        self._on_text_size = on_text_size
         look.theme_changed.connect(self._theme_changed)
+        self._listen(visit)
         self.history = History()
         self.setObjectName("mainWindow")
         self.resize(1280, 860)
@@ -187,7 +109,7 @@ class MainWindow(QMainWindow):
     def page(self, screen: str) -> Page:
         if screen not in self.pages:
             page = (self._home_page() if screen == "home"
-                    else _build_page(screen, self.pack, self.kit, self.look.theme))
+                    else build_page(screen, Screens(self.pack, self.visit, self.media, self.look.theme)))
             if self._settled:
                 page.settle()
             page.navigate.connect(self.go)
@@ -197,8 +119,8 @@ class MainWindow(QMainWindow):
 
     def _home_page(self) -> HomePage:
         home = HomePage(self.language, self.look.theme.name)
-        home.language_chosen.connect(self.language_chosen)
-        home.theme_chosen.connect(self.theme_chosen)
+        home.language_chosen.connect(self._choose_language)
+        home.theme_chosen.connect(self._choose_theme)
         for setup in self.home_setup:
             setup(home)
         return home
@@ -224,10 +146,10 @@ class MainWindow(QMainWindow):
         page.show_item(route.arg)
         self.stack.setCurrentWidget(page)
         self.setWindowTitle(f"{page.accessibleName()} \u2014 legapp")
-        self._update_bar()
+        self.update_bar()
         page.focus_first()
 
-    def _update_bar(self) -> None:
+    def update_bar(self) -> None:
         self.bar.set_state(
             can_go_back=self.history.can_go_back,
             at_home=self.history.current == HOME,
@@ -235,14 +157,40 @@ class MainWindow(QMainWindow):
             sizes=self.look.size_count,
         )
 
-    # text size --------------------------------------------------------------
+    # settings: asked of the visit, shown when it says they changed -----------------
     def set_text_size(self, index: int) -> None:
-        index = max(0, min(self.look.size_count - 1, index))
-        if index == self.look.size_index:
-            return
-        self.look.apply(index)
-        self._on_text_size(index)
-        self._update_bar()
+        self.visit.remember(text_size=max(0, min(self.look.size_count - 1, index)))
+
+    def _choose_language(self, language: str) -> None:
+        self.visit.remember(language=language)
+
+    def _choose_theme(self, name: str) -> None:
+        self.visit.remember(theme=name)
+
+    def _listen(self, visit: Visit) -> None:
+        visit.listen(settings=self._settings_changed, notice=self.show_notice)
+
+    def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        if "theme" in changed:
+            self.look.use_choice(settings.theme)
+        if "text_size" in changed:
+            self.look.apply(settings.text_size)
+            self.update_bar()
+        if "language" in changed:
+            self._change_language(settings.language)
+
+    def _change_language(self, language: str) -> None:
+        """Every word changes: the screens are built anew in the new language, with its
+        content pack and its voice. Nothing the person saved is touched."""
+        from legapp.qt.translation import use_language
+
+        problem = use_language(language)
+        pack, pack_problem = self._load_content(language)
+        self.media.speaker.set_locale(language)
+        self.change_language(language, pack)
+        for text in (problem, pack_problem):
+            if text:
+                self.show_notice(text)
 
     # keyboard ---------------------------------------------------------------
     def _shortcuts(self) -> None:
@@ -324,16 +272,23 @@ class MainWindow(QMainWindow):
             if current:
                 self._show(self.history.current)
 
-    def reset_session(self) -> None:
-        """Wipe one person's visit (a kiosk between strangers): every screen but Home is
-        taken down (a running test stops as its page hides), with whatever was typed,
-        chosen or answered on it; the way back, the notice and who was checked go too."""
+    def start_visit(self, visit: Visit | None = None) -> None:
+        """The next person (a kiosk between strangers): every screen but Home is taken
+        down (a running test stops as its page hides), with whatever was typed, chosen
+        or answered on it; the way back and the notice go too. The new visit (by default
+        one from ``make_visit``) brings its own settings: the centre's look and language."""
+        if visit is None:
+            visit = self.make_visit() if self.make_visit is not None else self.visit.fresh()
         for screen in list(self.pages):
             if screen != "home":
                 self._drop_page(screen)
         self._pending = None
         self.notice.dismiss()
-        self.kit.state.forget()
+        old, self.visit = self.visit.settings, visit
+        self._listen(visit)
+        changed = frozenset(k for k in Settings.__dataclass_fields__
+                            if getattr(old, k) != getattr(visit.settings, k))
+        self._settings_changed(visit.settings, changed)
         self.go_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:

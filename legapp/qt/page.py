@@ -7,10 +7,10 @@ import itertools
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from legapp.qt.widgets import PageTitle
+from legapp.qt.widgets import PageTitle, SourceContext
 
 
-class Page(QWidget):
+class Page(SourceContext, QWidget):
     """A screen. It asks to go somewhere by emitting ``navigate(Route)``."""
 
     navigate = Signal(object)

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTextEdit, 
 
 from legapp.content.sentences import sentence_spans, sentences
 from legapp.qt.speech import RATES, Speaker
-from legapp.qt.step_view import ButtonRow, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.widgets import BigButton, ButtonRow, label
 
 
 class BrowserSource:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from legapp.qt.step_view import ButtonRow
-from legapp.qt.widgets import BigButton
+from legapp.qt.widgets import BigButton, ButtonRow
 
 
 class SexChoice(ButtonRow):

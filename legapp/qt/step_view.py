@@ -4,64 +4,12 @@ pictures scroll, its action buttons stay in a footer that never scrolls away, so
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from legapp.qt.widgets import BigButton, ButtonRow, SourceContext, label
 
 
-def label(text: str = "", object_name: str = "") -> QLabel:
-    """A wrapping label, named for the stylesheet."""
-    widget = QLabel(text)
-    widget.setWordWrap(True)
-    if object_name:
-        widget.setObjectName(object_name)
-    return widget
-
-
-class ButtonRow(QWidget):
-    """Buttons side by side while they fit the width, one above the other when they do
-    not (the largest text in a narrow window): never a cut-off word. Use it like a
-    QHBoxLayout: ``addWidget``, ``addStretch``."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(12)
-
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
-        self.row.addWidget(widget, stretch)
-
-    def addStretch(self, stretch: int = 1) -> None:
-        self.row.addStretch(stretch)
-
-    def _fit(self) -> None:
-        items = (self.row.itemAt(i).widget() for i in range(self.row.count()))
-        shown = [w for w in items if w is not None and not w.isHidden()]
-        needed = sum(w.sizeHint().width() for w in shown) + self.row.spacing() * max(0, len(shown) - 1)
-        wide = needed <= self.width()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def event(self, event) -> bool:
-        # A button shown, hidden or renamed asks for a new layout: fit the row again.
-        if event.type() == event.Type.LayoutRequest:
-            self._fit()
-        return super().event(event)
-
-
-def drop(widget: QWidget) -> None:
-    """Take a widget off the screen now and delete it soon (deleteLater alone leaves it
-    painted where it was until the event loop comes round)."""
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
-class StepView(QWidget):
+class StepView(SourceContext, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -121,8 +69,6 @@ class ConfirmStep(StepView):
         self.body.addWidget(self.question)
         self.body.addWidget(self.detail)
         self.body.addStretch(1)
-        from legapp.qt.widgets import BigButton
-
         self.yes_button = BigButton(self.tr("Yes, delete"))
         self.yes_button.setObjectName("dangerButton")
         self.no_button = BigButton(self.tr("No, keep it"))

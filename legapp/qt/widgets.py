@@ -6,10 +6,12 @@ built: touching it first costs ~30 ms, which would delay the first window by as 
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,16 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+
+
+class SourceContext:
+    """``self.tr`` that looks words up under the class whose code asks for them, as
+    lupdate files them. PySide's own looks under the nearest class that declares a
+    signal, so a subclass of a page or a step would miss every word of its own."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        context = sys._getframe(1).f_code.co_qualname.partition(".")[0]
+        return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 class BigButton(QPushButton):
@@ -59,9 +71,9 @@ class Tile(BigButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
-        self.title_label = _passive_label(title, "tileTitle")
+        self.title_label = label(title, "tileTitle")  # a plain label lets a press reach the tile
         layout.addWidget(self.title_label)
-        self.detail_label = _passive_label(detail, "tileDetail")
+        self.detail_label = label(detail, "tileDetail")
         layout.addWidget(self.detail_label)
         self.detail_label.setVisible(bool(detail))
         layout.addStretch(1)  # in a row of taller tiles, the words stay at the top
@@ -74,12 +86,58 @@ class Tile(BigButton):
         self.setAccessibleDescription(detail)
 
 
-def _passive_label(text: str, object_name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    # A plain label ignores the mouse, so a press on it reaches the button around it.
-    return label
+def label(text: str = "", object_name: str = "") -> QLabel:
+    """A wrapping label, named for the stylesheet."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    if object_name:
+        widget.setObjectName(object_name)
+    return widget
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side while they fit the width, one above the other when they do
+    not (the largest text in a narrow window): never a cut-off word. Use it like a
+    QHBoxLayout: ``addWidget``, ``addStretch``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(12)
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        self.row.addWidget(widget, stretch)
+
+    def addStretch(self, stretch: int = 1) -> None:
+        self.row.addStretch(stretch)
+
+    def _fit(self) -> None:
+        items = (self.row.itemAt(i).widget() for i in range(self.row.count()))
+        shown = [w for w in items if w is not None and not w.isHidden()]
+        needed = sum(w.sizeHint().width() for w in shown) + self.row.spacing() * max(0, len(shown) - 1)
+        wide = needed <= self.width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        # A button shown, hidden or renamed asks for a new layout: fit the row again.
+        if event.type() == event.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)
+
+
+def drop(widget: QWidget) -> None:
+    """Take a widget off the screen now and delete it soon (deleteLater alone leaves it
+    painted where it was until the event loop comes round)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
 
 
 class PageTitle(QLabel):

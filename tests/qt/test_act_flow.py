@@ -64,7 +64,7 @@ def test_my_week_for_a_saved_person(person, qtbot, tmp_path):
     assert page.who.text() == "The week of Ana"
     click(qtbot, page.day_buttons[0])
     click(qtbot, page.day_buttons[3])
-    assert person.w.kit.history.plan_days(person.w.kit.state.profile_id) == (0, 3)
+    assert person.w.visit.history.plan_days(person.w.visit.who.profile_id) == (0, 3)
     click(qtbot, page.strength_button)
     assert "You did 1 strength session this week" in page.summary.text()
     page.minutes.clear()

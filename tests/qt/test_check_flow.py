@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from legapp.qt.check.timed_check_page import TimedCheckPage
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from legapp.navigation import Route
 from legapp.qt.check.questionnaire_page import QuestionnairePage
-from legapp.qt.check.test_page import TestPage
 from legapp.session import FakeClock
 from legapp.textsize import TEXT_SIZES
 
@@ -57,7 +57,7 @@ class Person:
         click(self.qtbot, page.person.female if sex == "female" else page.person.male)
         click(self.qtbot, page.person.continue_button)
 
-    def start(self, check_id: str, age: str = "72", sex: str = "female") -> TestPage:
+    def start(self, check_id: str, age: str = "72", sex: str = "female") -> TimedCheckPage:
         page = self.open(check_id)
         self.safe()
         if page.steps.currentWidget() is page.person:
@@ -220,10 +220,10 @@ def test_age_out_of_range_is_refused_kindly_and_kept_out(person, qtbot):
         person.about_me(bad)
         assert page.steps.currentWidget() is page.person
         assert page.person.message.isVisible()
-        assert page.state.age is None
+        assert page.visit.who.age is None
     assert "18 to 110" in page.person.message.text() or "age" in page.person.message.text()
     person.about_me("101")
-    assert page.state.age == 101
+    assert page.visit.who.age == 101
 
 
 def test_no_norm_outside_60_to_94_says_so(person):
@@ -395,7 +395,7 @@ def test_qt_timers_run_a_shortened_test_on_their_own(qtbot, make_window):
     person = Person(qtbot, w, None)
     page = person.start("chair_stand_30s")
     said = []
-    page.speaker.spoken.connect(said.append)
+    page.media.speaker.spoken.connect(said.append)
     person.tap()
     qtbot.waitUntil(lambda: page.run.tap_button.text() == "Stand", timeout=3000)
     for _ in range(3):
@@ -506,8 +506,8 @@ def test_without_a_speech_engine_the_captions_carry_on(qtbot, make_window):
     person.tap()
     person.wait(3)
     assert page.run.caption.text() == "Go"
-    assert page.speaker.available is False
-    assert "no-such-engine" in page.speaker.problem
+    assert page.media.speaker.available is False
+    assert "no-such-engine" in page.media.speaker.problem
     person.wait(31)
     assert page.steps.currentWidget() is page.finish
 
@@ -515,13 +515,13 @@ def test_without_a_speech_engine_the_captions_carry_on(qtbot, make_window):
 def test_mock_engine_speaks(person):
     page = person.start("chair_stand_30s")
     person.tap()
-    assert page.speaker.available is True
-    assert page.speaker._engine().engine() == "mock"
+    assert page.media.speaker.available is True
+    assert page.media.speaker._engine().engine() == "mock"
 
 
 def test_no_audio_device_flashes_the_clock_instead(person, monkeypatch):
     page = person.start("chair_stand_30s")
-    monkeypatch.setattr(page.sounds, "_audio", False)
+    monkeypatch.setattr(page.media.sounds, "_audio", False)
     person.tap()
     person.wait(3)  # "Go" and the start sound
     assert page.run.clock_frame.property("flash") is True
@@ -593,7 +593,7 @@ def test_age_and_sex_are_asked_once_and_can_be_changed(person, qtbot):
     assert page.person.age.text() == "72"
     person.about_me("68", "male")
     assert page.setups["five_times_sts"].who.text() == "For: a man aged 68"
-    assert (page.state.age, page.state.sex) == (68, "male")
+    assert (page.visit.who.age, page.visit.who.sex) == (68, "male")
 
 
 def test_the_flash_really_changes_the_clock_frame(person, monkeypatch, qtbot):
@@ -602,7 +602,7 @@ def test_the_flash_really_changes_the_clock_frame(person, monkeypatch, qtbot):
     person.tap()
     settle(qtbot)
     calm = frame.grab().toImage().pixelColor(6, frame.height() // 2)
-    monkeypatch.setattr(page.sounds, "_audio", False)
+    monkeypatch.setattr(page.media.sounds, "_audio", False)
     person.wait(3)  # "Go": a sound no one can hear, so the frame lights up
     settle(qtbot)
     lit = frame.grab().toImage().pixelColor(6, frame.height() // 2)

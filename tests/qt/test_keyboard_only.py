@@ -204,5 +204,5 @@ def test_tab_follows_reading_order_on_every_screen(qtbot, make_window):
         found = _reading_order_breaks(page, w.bar.help_button)
         if found:
             problems[name] = found
-    w.reset_session()
+    w.start_visit()
     assert not problems

@@ -64,8 +64,8 @@ def test_an_idle_visit_is_wiped_and_nothing_of_it_can_be_reached(kiosk, qtbot):
     assert w.history.current == HOME
     assert not w.history.can_go_back
     assert list(w.pages) == ["home"]  # every screen that held an answer is gone
-    assert w.kit.state.age is None
-    assert w.kit.state.sex is None
+    assert w.visit.who.age is None
+    assert w.visit.who.sex is None
     assert w.look.size_index == 1  # the centre's text size again
     typed = [e.text() for e in w.findChildren(QLineEdit) if e.text()]
     assert typed == []
@@ -80,8 +80,8 @@ def test_an_idle_visit_is_wiped_and_nothing_of_it_can_be_reached(kiosk, qtbot):
     person.open("stay_independent")
     assert person.page.asking.progress.text() == "Question 1 of 12"
     assert not any(b.isChecked() for b in person.page.answers)
-    assert w.kit.history_dir is None  # and no history was ever opened
-    assert w.kit.history is None
+    assert w.visit.history_dir is None  # and no history was ever opened
+    assert w.visit.history is None
 
 
 def test_a_touch_while_asking_keeps_the_visit(kiosk, qtbot):

@@ -116,7 +116,7 @@ def tour_problems(qtbot, window, clock: FakeClock) -> dict[str, list[str]]:
             problems[name] = found
         if name == "term-dialog":
             widget.close()
-    window.reset_session()
+    window.start_visit()
     return problems
 
 
@@ -162,7 +162,7 @@ def test_every_word_of_the_spanish_screens_is_translated(qtbot, make_window, app
         kiosk_window.close()
     finally:
         app.removeTranslator(recorder)
-        window.reset_session()
+        window.start_visit()
     assert len(recorder.seen) > 300  # it did see the screens' words
     assert not sorted(recorder.missing)
 

@@ -50,7 +50,7 @@ def test_leaving_the_page_stops_reading(qtbot, make_window):
     assert bar.state == "reading"
     w.go_home()
     assert bar.state == "idle"
-    assert not w.kit.speaker.is_reading(bar)
+    assert not w.media.speaker.is_reading(bar)
 
 
 def test_slower_and_faster_stop_at_both_ends(qtbot, make_window):
@@ -66,7 +66,7 @@ def test_slower_and_faster_stop_at_both_ends(qtbot, make_window):
         if bar.faster_button.isEnabled():
             qtbot.mouseClick(bar.faster_button, Qt.MouseButton.LeftButton)
     assert not bar.faster_button.isEnabled()
-    assert w.kit.speaker.rate_index == 4
+    assert w.media.speaker.rate_index == 4
 
 
 def test_no_voice_is_told_kindly_and_the_page_stays(qtbot, make_window):

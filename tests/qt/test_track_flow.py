@@ -82,8 +82,8 @@ def test_a_person_is_added_with_kind_checks_and_becomes_the_one_checked(person, 
     assert people.steps.currentWidget() is people.list
     [row] = people.list.rows
     assert row.use_button.isChecked()  # the first person added is the one checking
-    assert person.w.kit.state.age == 74
-    assert person.w.kit.state.sex == "female"
+    assert person.w.visit.who.age == 74
+    assert person.w.visit.who.sex == "female"
     person.w.go(Route("check"))
     assert "Checking: Ana" in person.page.who_button.accessibleName()
 
@@ -147,7 +147,7 @@ def test_deleting_a_person_takes_their_results_after_a_clear_question(person, qt
     assert "1 saved results" in people.confirm.detail.text()
     click(qtbot, people.confirm.yes_button)
     assert [r.profile.name for r in people.list.rows] == ["Bo"]
-    assert person.w.kit.history.results(ana.profile.id) == []
+    assert person.w.visit.history.results(ana.profile.id) == []
 
 
 def test_a_guest_is_never_kept(person):
@@ -167,7 +167,7 @@ def test_the_person_is_remembered_next_time(qtbot, make_window, tmp_path):
     second = Person(qtbot, make_window(clock=clock), clock)  # same data folder
     second.w.go(Route("check"))
     assert "Checking: Ana" in second.page.who_button.accessibleName()
-    assert (second.w.kit.state.age, second.w.kit.state.sex) == (66, "female")
+    assert (second.w.visit.who.age, second.w.visit.who.sex) == (66, "female")
 
 
 def test_a_damaged_history_is_kept_aside_and_the_app_goes_on(qtbot, make_window, tmp_path):
@@ -180,7 +180,7 @@ def test_a_damaged_history_is_kept_aside_and_the_app_goes_on(qtbot, make_window,
     assert person.w.notice.isVisible()
     assert "kept as history-kept-" in person.w.notice.label.text()
     add_person(person, "Ana", str(THIS_YEAR - 70))
-    assert [p.name for p in person.w.kit.history.profiles()] == ["Ana"]
+    assert [p.name for p in person.w.visit.history.profiles()] == ["Ana"]
     kept = list(data.glob("history-kept-*.sqlite3"))
     assert kept[0].read_bytes() == b"not a database at all" * 50
 
@@ -193,7 +193,7 @@ def test_delete_all_my_data(person, qtbot, tmp_path):
     click(qtbot, people.list.delete_all_button)
     click(qtbot, people.confirm.yes_button)
     assert people.list.rows == []
-    assert person.w.kit.state.profile_id is None
+    assert person.w.visit.who.profile_id is None
     assert not (tmp_path / "data" / FILE_NAME).exists()
     open_results(person)  # looking at the empty lists makes no new file
     assert not (tmp_path / "data" / FILE_NAME).exists()

@@ -8,8 +8,7 @@ from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
-from legapp.qt.step_view import label
-from legapp.qt.widgets import Tile
+from legapp.qt.widgets import Tile, label
 
 
 class ActPage(ScrollPage):

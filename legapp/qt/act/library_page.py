@@ -25,8 +25,7 @@ from legapp.content.render import fill_facts, format_number
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
 from legapp.qt.picture import Picture
-from legapp.qt.step_view import ButtonRow, drop, label
-from legapp.qt.widgets import BigButton, Tile
+from legapp.qt.widgets import BigButton, ButtonRow, Tile, drop, label
 
 PICTURE_HEIGHT = 220  # the drawing on an exercise's page
 THUMB_HEIGHT = 96  # the small drawing on its tile

@@ -12,16 +12,15 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from legapp.act.plan import Activity, kind_words, read_minutes, summarize, week_of
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
-from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import ScrollPage
-from legapp.qt.step_view import ButtonRow, label
-from legapp.qt.widgets import BigButton, WrapButton
+from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, label
+from legapp.visit import Visit
 
 
 class PlanPage(ScrollPage):
-    def __init__(self, pack: ContentPack, kit: CheckKit, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, visit: Visit, parent: QWidget | None = None):
         super().__init__(self.tr("My week"), parent)
-        self.pack, self.kit = pack, kit
+        self.pack, self.visit = pack, visit
         locale = QLocale(pack.info.locale)
         self.who = label("", "question")
         self.person_button = BigButton(self.tr("Choose a person"))
@@ -80,14 +79,14 @@ class PlanPage(ScrollPage):
         self.refresh()
 
     def first_control(self) -> QWidget:
-        return self.day_buttons[0] if self.kit.state.profile_id is not None else self.person_button
+        return self.day_buttons[0] if self.visit.who.profile_id is not None else self.person_button
 
     def _now(self) -> datetime:
         return datetime.now().astimezone()
 
     def refresh(self) -> None:
-        person = self.kit.state.profile_id
-        keeps = person is not None and self.kit.history is not None
+        person = self.visit.who.profile_id
+        keeps = person is not None and self.visit.history is not None
         for widget in (self.days_label, self.days, self.done_label, self.strength_button, self.balance_button,
                        self.minutes, self.minutes_button, self.week_title, self.summary):
             widget.setVisible(keeps)
@@ -97,13 +96,13 @@ class PlanPage(ScrollPage):
             self.person_button.show()
             return
         self.person_button.hide()
-        self.who.setText(self.tr("The week of {0}").replace("{0}", self.kit.state.name))
+        self.who.setText(self.tr("The week of {0}").replace("{0}", self.visit.who.name))
         try:
-            days = self.kit.history.plan_days(person)
+            days = self.visit.history.plan_days(person)
             start, end = week_of(self._now())
-            done = self.kit.history.activities(person, start, end)
+            done = self.visit.history.activities(person, start, end)
         except (sqlite3.Error, OSError) as exc:
-            self.kit.notify(self.tr("Your week could not be read ({0}).").replace("{0}", str(exc)))
+            self.visit.notify(self.tr("Your week could not be read ({0}).").replace("{0}", str(exc)))
             return
         for day, button in enumerate(self.day_buttons):
             button.setChecked(day in days)
@@ -117,9 +116,9 @@ class PlanPage(ScrollPage):
     def _days_changed(self) -> None:
         days = tuple(day for day, button in enumerate(self.day_buttons) if button.isChecked())
         try:
-            self.kit.history.set_plan_days(self.kit.state.profile_id, days)
+            self.visit.history.set_plan_days(self.visit.who.profile_id, days)
         except (sqlite3.Error, OSError) as exc:
-            self.kit.notify(self.tr("Your days could not be saved ({0}).").replace("{0}", str(exc)))
+            self.visit.notify(self.tr("Your days could not be saved ({0}).").replace("{0}", str(exc)))
 
     def _add(self, kind: str) -> None:
         minutes = None
@@ -133,9 +132,9 @@ class PlanPage(ScrollPage):
                 self.minutes.setFocus()
                 return
         try:
-            self.kit.history.save_activity(Activity(self.kit.state.profile_id, kind, self._now(), minutes))
+            self.visit.history.save_activity(Activity(self.visit.who.profile_id, kind, self._now(), minutes))
         except (sqlite3.Error, OSError) as exc:
-            self.kit.notify(self.tr("That could not be saved ({0}).").replace("{0}", str(exc)))
+            self.visit.notify(self.tr("That could not be saved ({0}).").replace("{0}", str(exc)))
             return
         self.minutes.clear()
         self.refresh()

@@ -10,8 +10,7 @@ from legapp.act.protein import protein_plan, read_weight
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.qt.page import ScrollPage
-from legapp.qt.step_view import ButtonRow, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.widgets import BigButton, ButtonRow, label
 
 
 def _choice(text: str) -> BigButton:

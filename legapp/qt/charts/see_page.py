@@ -26,12 +26,11 @@ from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.qt.charts.chart_view import ChartView
-from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import Page
-from legapp.qt.step_view import ButtonRow, label
-from legapp.qt.widgets import BigButton, WrapButton
+from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, label
 from legapp.theme import Theme
 from legapp.track.report import menu_order, title_of
+from legapp.visit import Visit
 
 
 def _pct(x: float) -> str:
@@ -179,8 +178,8 @@ class DisuseStep(ChartStep):
 class ResultsStep(ChartStep):
     go_check = Signal()
 
-    def __init__(self, pack: ContentPack, kit: CheckKit, theme: Theme, parent: QWidget | None = None):
-        self.pack, self.kit, self.test = pack, kit, None
+    def __init__(self, pack: ContentPack, visit: Visit, theme: Theme, parent: QWidget | None = None):
+        self.pack, self.visit, self.test = pack, visit, None
         self.locale = QLocale(pack.info.locale)
         self.points: list[tuple[float, float, str]] = []
         chart = ChartView(theme, self.tr("Date"), self.tr("Result"), self._readout, step=1.0, date_axis=True)
@@ -198,8 +197,8 @@ class ResultsStep(ChartStep):
         self.records = []
 
     def refresh(self) -> None:
-        state, history = self.kit.state, self.kit.history
-        self.records = history.results(state.profile_id) if history and state.profile_id is not None else []
+        who, history = self.visit.who, self.visit.history
+        self.records = history.results(who.profile_id) if history and who.profile_id is not None else []
         tests = {r.test for r in self.records}
         for test, button in self.test_buttons.items():
             button.setVisible(test in tests)
@@ -222,7 +221,7 @@ class ResultsStep(ChartStep):
         self.prompt_button.setVisible(not has)
         self.save_button.setVisible(has)
         if not has:
-            who = self.kit.state.name
+            who = self.visit.who.name
             self.say(self.tr("No results to show yet. Do a check while {0} is chosen, and the results will "
                              "show here over time.").replace("{0}", who) if who else self.tr(
                 "No results to show: you are a guest, and a guest's results are not kept. Choose a "
@@ -257,16 +256,16 @@ class ResultsStep(ChartStep):
 
 
 class SeePage(Page):
-    def __init__(self, pack: ContentPack, kit: CheckKit, theme: Theme, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, visit: Visit, theme: Theme, parent: QWidget | None = None):
         super().__init__(self.tr("See the numbers"), parent)
-        self.pack, self.kit = pack, kit
+        self.pack, self.visit = pack, visit
         self.tabs = ButtonRow()
         self.outer.addWidget(self.tabs)
         self.stack = QStackedWidget()
         self.outer.addWidget(self.stack, 1)
         self.lifetime = LifetimeStep(pack, theme)
         self.disuse = DisuseStep(pack, theme)
-        self.results = ResultsStep(pack, kit, theme)
+        self.results = ResultsStep(pack, visit, theme)
         self.results.go_check.connect(lambda: self.navigate.emit(Route("check")))
         self.tab_buttons: dict[str, BigButton] = {}
         for key, words, step in (("lifetime", self.tr("Muscle with age"), self.lifetime),
@@ -290,7 +289,7 @@ class SeePage(Page):
             button.setChecked(name == key)
         step = {"lifetime": self.lifetime, "disuse": self.disuse, "results": self.results}[key]
         if step is self.lifetime:
-            self.lifetime.show_kind(self.lifetime.kind, self.kit.state.age)
+            self.lifetime.show_kind(self.lifetime.kind, self.visit.who.age)
         elif step is self.results:
             self.results.refresh()
         self.stack.setCurrentWidget(step)
@@ -310,6 +309,6 @@ class SeePage(Page):
         if not path.lower().endswith(".png"):
             path += ".png"
         if step.chart.grab().save(path, "PNG"):
-            self.kit.notify(self.tr("The chart was saved as {0}.").replace("{0}", path))
+            self.visit.notify(self.tr("The chart was saved as {0}.").replace("{0}", path))
         else:
-            self.kit.notify(self.tr("The chart could not be saved as {0}.").replace("{0}", path))
+            self.visit.notify(self.tr("The chart could not be saved as {0}.").replace("{0}", path))

@@ -8,9 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from legapp.checks.person import check_count
-from legapp.qt.check.steps import yes_no_pair
-from legapp.qt.step_view import StepView, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.run.safety_step import yes_no_pair
+from legapp.qt.step_view import StepView
+from legapp.qt.widgets import BigButton, label
 
 
 class FinishStep(StepView):

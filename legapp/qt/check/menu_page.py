@@ -3,29 +3,25 @@ of who is reading (the person, or a helper walking them through)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from legapp.checks.state import CheckState
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
-from legapp.qt.check.helper_toggle import HelperToggle
 from legapp.qt.page import ScrollPage
+from legapp.qt.run.helper_toggle import HelperToggle
 from legapp.qt.widgets import Tile
+from legapp.visit import Visit
 
 
 class CheckMenuPage(ScrollPage):
-    caregiver_changed = Signal(bool)
-
-    def __init__(self, pack: ContentPack, state: CheckState, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, visit: Visit, parent: QWidget | None = None):
         super().__init__(self.tr("Check your fall risk"), parent)
-        self.state = state
+        self.visit = visit
         # Who is being checked: their results are kept; a guest's are not.
         self.who_button = Tile("")
         self.who_button.clicked.connect(lambda: self.navigate.emit(Route("profiles", "check")))
         self.body.addWidget(self.who_button)
-        self.helper_button = HelperToggle(state)
-        self.helper_button.changed.connect(self.caregiver_changed)
+        self.helper_button = HelperToggle(visit)
         self.body.addWidget(self.helper_button)
         self.tiles: dict[str, Tile] = {}
         for protocol in pack.protocols:
@@ -43,11 +39,12 @@ class CheckMenuPage(ScrollPage):
 
     def show_item(self, arg: str) -> None:
         self.helper_button.refresh()
-        if self.state.profile_id is None:
+        who = self.visit.who
+        if who.profile_id is None:
             self.who_button.set_words(self.tr("Checking as a guest"),
                                       self.tr("Results are not kept. Tap here to choose a person."))
         else:
-            self.who_button.set_words(self.tr("Checking: {0}").replace("{0}", self.state.name),
+            self.who_button.set_words(self.tr("Checking: {0}").replace("{0}", who.name),
                                       self.tr("Results are kept. Tap here to choose someone else."))
 
     def first_control(self) -> QWidget:

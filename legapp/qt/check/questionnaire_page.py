@@ -3,22 +3,19 @@ total and what it means."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.checks.explain import explain, take_home_text
 from legapp.checks.questionnaire import QuestionnaireRun
-from legapp.checks.state import CheckState
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.result_view import ResultView
+from legapp.qt.media import Media
 from legapp.qt.page import Page
-from legapp.qt.speech import Speaker
-from legapp.qt.step_view import StepView, drop, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.step_view import StepView
+from legapp.qt.widgets import BigButton, drop, label
+from legapp.visit import Visit
 
 
 class QuestionStep(StepView):
@@ -77,15 +74,9 @@ class QuestionStep(StepView):
 
 
 class QuestionnairePage(Page):
-    def __init__(self, pack: ContentPack, state: CheckState,
-                 keep: Callable[[object, dict], str] = lambda _result, _raw: "",
-                 take_home: bool | None = None, speaker: Speaker | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, visit: Visit, media: Media, parent: QWidget | None = None):
         super().__init__("", parent)
-        self.keep = keep  # keeps a finished result for the person (Track)
-        self.take_home = take_home  # a kiosk: offer a QR code, and printing if True
-        self.pack = pack
-        self.state = state
+        self.pack, self.visit = pack, visit
         self.run: QuestionnaireRun | None = None
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
@@ -98,9 +89,8 @@ class QuestionnairePage(Page):
         self.result.learn.connect(self._learn)
         self.steps.addWidget(self.asking)
         self.steps.addWidget(self.result)
-        if speaker is not None:
-            self.asking.add_read_aloud(speaker)
-            self.result.add_read_aloud(speaker)
+        self.asking.add_read_aloud(media.speaker)
+        self.result.add_read_aloud(media.speaker)
 
     def settle(self) -> None:
         self.asking.settle()
@@ -124,7 +114,7 @@ class QuestionnairePage(Page):
         return self.asking.answers
 
     def _show_question(self) -> None:
-        self.asking.show_question(self.run, self.state.caregiver)
+        self.asking.show_question(self.run, self.visit.caregiver)
         self.focus_first()
 
     def _answer(self, value) -> None:
@@ -146,11 +136,11 @@ class QuestionnairePage(Page):
         topic = self.run.questionnaire.topic
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "")
         answers = {q.id: self.run.answers[q.id] for q in self.run.questionnaire.questions}
-        self.result.show_kept(self.keep(result, {"answers": answers}))
-        if self.take_home is not None:
-            day = datetime.date.today().isoformat()
+        self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version))
+        if self.visit.take_home is not None:
+            day = self.visit.today().isoformat()
             text = take_home_text(self.run.questionnaire.title, explanation, day)
-            self.result.offer_take_home(text, self.take_home)
+            self.result.offer_take_home(text, self.visit.take_home)
         self.steps.setCurrentWidget(self.result)
         self.focus_first()
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from legapp.checks.explain import Explanation
-from legapp.qt.step_view import StepView, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.step_view import StepView
+from legapp.qt.widgets import BigButton, label
 
 
 class ResultView(StepView):

@@ -1,129 +1,20 @@
-"""The steps before a timed test: the safety check, who is being tested (age and sex),
+"""The steps of a timed test after the safety check: who is being tested (age and sex),
 and setting up the room, with pictures."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from legapp.checks.person import check_age
-from legapp.checks.state import CheckState
-from legapp.content.check_models import Protocol, SafetyCheck
-from legapp.qt.check.helper_toggle import HelperToggle
+from legapp.content.check_models import Protocol
 from legapp.qt.picture import Picture
 from legapp.qt.sex_choice import SexChoice
-from legapp.qt.step_view import StepView, label
-from legapp.qt.widgets import BigButton
-
-
-def yes_no_pair(parent: QWidget, on_choose) -> tuple[BigButton, BigButton]:
-    """A Yes and a No button that stay pressed once chosen; ``on_choose(bool)``."""
-    yes = BigButton(QCoreApplication.translate("Answer", "Yes"))
-    no = BigButton(QCoreApplication.translate("Answer", "No"))
-    for button, value in ((yes, True), (no, False)):
-        button.setObjectName("answer")
-        button.setCheckable(True)
-        button.clicked.connect(lambda _=False, v=value: on_choose(v))
-    return yes, no
-
-
-class SafetyStep(StepView):
-    """Four yes/no questions. Any yes: the test is not offered today."""
-
-    cleared = Signal()
-    refused = Signal()
-    caregiver_changed = Signal(bool)
-
-    def __init__(self, safety: SafetyCheck, state: CheckState, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.safety, self.state = safety, state
-        self.helper = HelperToggle(state)
-        self.helper.changed.connect(self._reword)
-        self.helper.changed.connect(self.caregiver_changed)
-        self.body.addWidget(self.helper)
-        self.intro = label(safety.intro, "stepNote")
-        self.body.addWidget(self.intro)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        grid.setColumnStretch(0, 1)
-        self.questions: list[QLabel] = []
-        self.choices: dict[str, tuple[BigButton, BigButton]] = {}
-        for row, question in enumerate(safety.questions):
-            text = label("", "question")
-            yes, no = yes_no_pair(self, lambda v, q=question.id: self._choose(q, v))
-            grid.addWidget(text, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
-            self.questions.append(text)
-            self.choices[question.id] = (yes, no)
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.continue_button = BigButton(self.tr("Continue"))
-        self.continue_button.setObjectName("primary")
-        self.continue_button.clicked.connect(self._continue)
-        self.footer.addWidget(self.continue_button, 1)
-        self.answers: dict[str, bool] = {}
-        self.reset()
-
-    def reset(self) -> None:
-        self.answers = {}
-        for yes, no in self.choices.values():
-            yes.setChecked(False)
-            no.setChecked(False)
-        self.helper.refresh()
-        self._reword()
-        self.continue_button.setEnabled(False)
-
-    def _reword(self, *_args) -> None:
-        for question, text in zip(self.safety.questions, self.questions, strict=True):
-            words = question.caregiver_text if self.state.caregiver else question.text
-            text.setText(words)
-            yes, no = self.choices[question.id]
-            for button, word in ((yes, self.tr("Yes")), (no, self.tr("No"))):
-                button.setAccessibleName(f"{word}: {words}")
-
-    def _choose(self, question_id: str, answer: bool) -> None:
-        self.answers[question_id] = answer
-        yes, no = self.choices[question_id]
-        yes.setChecked(answer)
-        no.setChecked(not answer)
-        self.continue_button.setEnabled(len(self.answers) == len(self.safety.questions))
-
-    def _continue(self) -> None:
-        if any(self.answers.values()):
-            self.refused.emit()
-        else:
-            self.cleared.emit()
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.helper
-
-
-class RefusedStep(StepView):
-    """A red flag in the safety check: the test is not offered, and why, and whom to ask."""
-
-    back = Signal()
-
-    def __init__(self, safety: SafetyCheck, images: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.body.addWidget(Picture(images / "safety-stop.svg", 140))
-        self.title = label(safety.stop_title, "resultTitle")
-        self.text = label(safety.stop_text)
-        self.body.addWidget(self.title)
-        self.body.addWidget(self.text)
-        self.body.addStretch(1)
-        self.back_button = BigButton(self.tr("Back to the checks"))
-        self.back_button.clicked.connect(self.back)
-        self.footer.addWidget(self.back_button)
-        self.footer.addStretch(1)
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.back_button
+from legapp.qt.step_view import StepView
+from legapp.qt.widgets import BigButton, label
+from legapp.visit import Visit
 
 
 class PersonStep(StepView):
@@ -131,9 +22,9 @@ class PersonStep(StepView):
 
     done = Signal()
 
-    def __init__(self, state: CheckState, parent: QWidget | None = None):
+    def __init__(self, visit: Visit, parent: QWidget | None = None):
         super().__init__(parent)
-        self.state = state
+        self.visit = visit
         self.why = label(self.tr(
             "The result is compared with people of the same age and sex. "
             "This is not saved."), "stepNote")
@@ -160,15 +51,16 @@ class PersonStep(StepView):
         self.footer.addWidget(self.continue_button, 1)
 
     def reset(self) -> None:
-        if self.state.caregiver:
+        if self.visit.caregiver:
             self.age_label.setText(self.tr("Their age in years"))
             self.sex_label.setText(self.tr("Their sex"))
         else:
             self.age_label.setText(self.tr("Your age in years"))
             self.sex_label.setText(self.tr("Your sex"))
         self.age.setAccessibleName(self.age_label.text())
-        self.age.setText("" if self.state.age is None else str(self.state.age))
-        self.sex.set(self.state.sex)
+        who = self.visit.who
+        self.age.setText("" if who.age is None else str(who.age))
+        self.sex.set(who.sex)
         self.message.hide()
 
     def _continue(self) -> None:
@@ -183,7 +75,7 @@ class PersonStep(StepView):
             self._say(self.tr("Please choose woman or man."))
             self.female.setFocus()
             return
-        self.state.age, self.state.sex = age, self.sex.value
+        self.visit.set_guest(age, self.sex.value)
         self.message.hide()
         self.done.emit()
 
@@ -197,17 +89,17 @@ class PersonStep(StepView):
         return self.age
 
 
-class SetupStep(StepView):
+class RoomSetupStep(StepView):
     """How to set up, with pictures, and the instructions; then Start."""
 
     start = Signal()
     counted_myself = Signal()
     change_person = Signal()
 
-    def __init__(self, protocol: Protocol, state: CheckState, images: Path, helper_advice: str,
+    def __init__(self, protocol: Protocol, visit: Visit, images: Path, helper_advice: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.protocol, self.state = protocol, state
+        self.protocol, self.visit = protocol, visit
         self.advice = label(helper_advice, "safetyAdvice")
         self.advice.setAccessibleName(helper_advice)
         self.body.addWidget(self.advice)
@@ -245,17 +137,17 @@ class SetupStep(StepView):
         self.footer.addWidget(self.manual_button)
 
     def reset(self) -> None:
-        caregiver = self.state.caregiver
-        asks = self.protocol.needs_age_sex and self.state.age is not None and self.state.sex is not None
+        caregiver, who = self.visit.caregiver, self.visit.who
+        asks = self.protocol.needs_age_sex and who.known
         self.who.setVisible(asks)
         self.change_button.setVisible(asks)
         if asks:
-            who = (self.tr("For: a woman aged {0}") if self.state.sex == "female"
-                   else self.tr("For: a man aged {0}")).replace("{0}", str(self.state.age))
-            if self.state.name:
-                who = who.replace(self.tr("For: "), self.tr("For: {0}, ").replace("{0}", self.state.name))
-            self.who.setText(who)
-            self.change_button.setAccessibleName(self.tr("Change the age or sex") + f" ({who})")
+            words = (self.tr("For: a woman aged {0}") if who.sex == "female"
+                     else self.tr("For: a man aged {0}")).replace("{0}", str(who.age))
+            if who.name:
+                words = words.replace(self.tr("For: "), self.tr("For: {0}, ").replace("{0}", who.name))
+            self.who.setText(words)
+            self.change_button.setAccessibleName(self.tr("Change the age or sex") + f" ({words})")
         for text, words, helper_words in self.texts:
             text.setText(helper_words if caregiver else words)
         steps = self.protocol.caregiver_instructions if caregiver and self.protocol.caregiver_instructions \

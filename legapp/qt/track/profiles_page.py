@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
-from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import Page
 from legapp.qt.sex_choice import SexChoice
-from legapp.qt.step_view import ButtonRow, ConfirmStep, StepView, drop, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.step_view import ConfirmStep, StepView
+from legapp.qt.widgets import BigButton, ButtonRow, drop, label
 from legapp.track.profiles import Profile, check_profile
+from legapp.visit import Visit
 
 
 def _sex_words(parent: QWidget, sex: str) -> str:
@@ -179,14 +179,14 @@ class ProfilesPage(Page):
     """Route("profiles", then): ``then`` is the screen to go on to once a person is
     chosen ("check", or "results" by default)."""
 
-    def __init__(self, kit: CheckKit, parent: QWidget | None = None):
+    def __init__(self, visit: Visit, parent: QWidget | None = None):
         super().__init__(self.tr("Who is doing the checks?"), parent)
-        self.kit = kit
+        self.visit = visit
         self.then = "results"
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
         self.list = ListStep()
-        self.editor = EditStep(kit.this_year)
+        self.editor = EditStep(lambda: visit.today().year)
         self.confirm = ConfirmStep()
         for step in (self.list, self.editor, self.confirm):
             self.steps.addWidget(step)
@@ -221,19 +221,19 @@ class ProfilesPage(Page):
         try:
             return True, action(*args)
         except (sqlite3.Error, OSError) as exc:
-            self.kit.notify(self.tr("That could not be done ({0}). Nothing was changed.").replace(
+            self.visit.notify(self.tr("That could not be done ({0}). Nothing was changed.").replace(
                 "{0}", str(exc)))
             return False, None
 
     def _show_list(self) -> None:
-        history = self.kit.history
+        history = self.visit.history
         people = self._safely(history.profiles)[1] if history is not None else []
-        self.list.show_people(people or [], self.kit.state.profile_id)
+        self.list.show_people(people or [], self.visit.who.profile_id)
         self.list.delete_all_button.setVisible(history is not None)
         self._go(self.list)
 
     def _choose(self, profile: Profile | None) -> None:
-        self.kit.use(profile)
+        self.visit.use(profile)
         self.navigate.emit(Route(self.then))
 
     def _edit(self, profile: Profile | None) -> None:
@@ -242,24 +242,24 @@ class ProfilesPage(Page):
         self._go(self.editor)
 
     def _save(self, profile: Profile) -> None:
-        history = self.kit.history
+        history = self.visit.history
         if profile.id is None:
             ok, saved = self._safely(history.add_profile, profile)
             if not ok:
                 return
-            if self.kit.state.profile_id is None:
-                self.kit.use(saved)  # the first person added is the one checking
+            if self.visit.who.profile_id is None:
+                self.visit.use(saved)  # the first person added is the one checking
         else:
             ok, _ = self._safely(history.update_profile, profile)
             if not ok:
                 return
-            if self.kit.state.profile_id == profile.id:
-                self.kit.use(profile)  # a new year of birth changes the norms used
+            if self.visit.who.profile_id == profile.id:
+                self.visit.use(profile)  # a new year of birth changes the norms used
         self.set_title(self.tr("Who is doing the checks?"))
         self._show_list()
 
     def _ask_delete(self, profile: Profile) -> None:
-        count = self._safely(self.kit.history.count, profile.id)[1] or 0
+        count = self._safely(self.visit.history.count, profile.id)[1] or 0
         self.confirm.ask(
             self.tr("Delete {0} and all their results?").replace("{0}", profile.name),
             self.tr("This deletes {0} saved results too. It cannot be undone.").replace("{0}", str(count)),
@@ -267,9 +267,9 @@ class ProfilesPage(Page):
         self._go(self.confirm)
 
     def _delete(self, profile: Profile) -> None:
-        self._safely(self.kit.history.delete_profile, profile.id)
-        if self.kit.state.profile_id == profile.id:
-            self.kit.use(None)
+        self._safely(self.visit.history.delete_profile, profile.id)
+        if self.visit.who.profile_id == profile.id:
+            self.visit.use(None)
         self._show_list()
 
     def _ask_delete_all(self) -> None:
@@ -281,6 +281,6 @@ class ProfilesPage(Page):
         self._go(self.confirm)
 
     def _delete_all(self) -> None:
-        self._safely(self.kit.history.delete_everything)
-        self.kit.use(None)
+        self._safely(self.visit.history.delete_everything)
+        self.visit.use(None)
         self._show_list()

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QStackedWidget, QVBoxLay
 
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
-from legapp.qt.check.kit import CheckKit
 from legapp.qt.page import Page
-from legapp.qt.step_view import ButtonRow, ConfirmStep, StepView, drop, label
-from legapp.qt.widgets import BigButton
+from legapp.qt.step_view import ConfirmStep, StepView
+from legapp.qt.widgets import BigButton, ButtonRow, drop, label
 from legapp.track.records import Record
 from legapp.track.report import menu_order, report_line, title_of
+from legapp.visit import Visit
 
 SHOWN_PER_TEST = 10  # the rest are in the report and the spreadsheet
 
@@ -95,9 +95,9 @@ class ListStep(StepView):
 
 
 class ResultsPage(Page):
-    def __init__(self, pack: ContentPack, kit: CheckKit, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, visit: Visit, parent: QWidget | None = None):
         super().__init__(self.tr("My results"), parent)
-        self.pack, self.kit = pack, kit
+        self.pack, self.visit = pack, visit
         self.locale = QLocale(pack.info.locale)
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
@@ -124,20 +124,20 @@ class ResultsPage(Page):
         return self.steps.currentWidget().first_control
 
     def refresh(self) -> None:
-        state, history = self.kit.state, self.kit.history
+        who, history = self.visit.who, self.visit.history
         self.list.clear()
         self.records = []
-        if state.profile_id is not None and history is not None:
+        if who.profile_id is not None and history is not None:
             try:
-                self.records = history.results(state.profile_id)
+                self.records = history.results(who.profile_id)
             except (sqlite3.Error, OSError) as exc:
-                self.kit.notify(self.tr("Your results could not be read ({0}).").replace("{0}", str(exc)))
-        if state.profile_id is None:
+                self.visit.notify(self.tr("Your results could not be read ({0}).").replace("{0}", str(exc)))
+        if who.profile_id is None:
             self.list.who.setText(self.tr("You are a guest, so no results are kept. Choose or add a "
                                           "person to keep their results."))
             self.list.person_button.setText(self.tr("Choose a person"))
         else:
-            self.list.who.setText(self.tr("Results for {0}").replace("{0}", state.name))
+            self.list.who.setText(self.tr("Results for {0}").replace("{0}", who.name))
             self.list.person_button.setText(self.tr("Choose another person"))
             if not self.records:
                 self.list.add(label(self.tr("No results yet. Do a check and its result is kept here."),
@@ -187,9 +187,9 @@ class ResultsPage(Page):
 
     def _delete(self, record: Record) -> None:
         try:
-            self.kit.history.delete_result(record.id)
+            self.visit.history.delete_result(record.id)
         except (sqlite3.Error, OSError) as exc:
-            self.kit.notify(self.tr("That could not be done ({0}). Nothing was changed.").replace(
+            self.visit.notify(self.tr("That could not be done ({0}). Nothing was changed.").replace(
                 "{0}", str(exc)))
         self.refresh()
 
@@ -197,11 +197,11 @@ class ResultsPage(Page):
     def _report(self):
         from legapp.track.report import build_report
 
-        profile = self.kit.history.profile(self.kit.state.profile_id)
+        profile = self.visit.history.profile(self.visit.who.profile_id)
         return build_report(profile, self.records, self.pack, datetime.date.today())
 
     def _file_name(self, kind: str, suffix: str) -> str:
-        name = re.sub(r"[^\w-]+", "-", self.kit.state.name).strip("-") or "results"
+        name = re.sub(r"[^\w-]+", "-", self.visit.who.name).strip("-") or "results"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return str(Path(folder) / f"legapp-{kind}-{name}-{datetime.date.today().isoformat()}.{suffix}")
 
@@ -221,16 +221,16 @@ class ResultsPage(Page):
         try:
             pages = write_pdf(self._report(), path, QLocale.system().name())
         except (OSError, sqlite3.Error) as exc:
-            self.kit.notify(self.tr("The report could not be saved ({0}).").replace("{0}", str(exc)))
+            self.visit.notify(self.tr("The report could not be saved ({0}).").replace("{0}", str(exc)))
             return
-        self.kit.notify(self.tr("The report ({0} pages) was saved as {1}. Only you can open it on this "
+        self.visit.notify(self.tr("The report ({0} pages) was saved as {1}. Only you can open it on this "
                                 "computer.").replace("{0}", str(pages)).replace("{1}", path))
 
     def print_report(self) -> None:
         from legapp.qt.report_pdf import print_report
 
         if print_report(self._report(), self):
-            self.kit.notify(self.tr("The report was sent to the printer."))
+            self.visit.notify(self.tr("The report was sent to the printer."))
 
     def save_spreadsheet(self) -> None:
         from legapp.track.export import write_csv
@@ -242,7 +242,7 @@ class ResultsPage(Page):
         try:
             write_csv(self.records, path, self.pack)
         except OSError as exc:
-            self.kit.notify(self.tr("The spreadsheet could not be saved ({0}).").replace("{0}", str(exc)))
+            self.visit.notify(self.tr("The spreadsheet could not be saved ({0}).").replace("{0}", str(exc)))
             return
-        self.kit.notify(self.tr("The results were saved as {0}. Only you can open it on this computer.")
+        self.visit.notify(self.tr("The results were saved as {0}. Only you can open it on this computer.")
                         .replace("{0}", path))

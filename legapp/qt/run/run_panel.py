@@ -9,11 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from legapp.content.check_models import Phase, Protocol, Routine
-from legapp.qt.check.run_view import RunView
-from legapp.qt.session_runner import SessionRunner
-from legapp.qt.sound import SoundPlayer
-from legapp.qt.speech import Speaker
-from legapp.session import Clock, Counted, Finished, PhaseStarted, Say, Session, Sound, Stopped
+from legapp.qt.media import Media
+from legapp.qt.run.run_view import RunView
+from legapp.qt.run.runner import SessionRunner
+from legapp.session import Counted, Finished, PhaseStarted, Say, Session, Sound, Stopped
 
 
 def clock_mode(phase: Phase) -> str:
@@ -31,18 +30,18 @@ class RunPanel(QObject):
     finished = Signal(object)  # the Finished event: the run reached its end
     phase_shown = Signal()  # a new phase is on screen (focus may move to its button)
 
-    def __init__(self, view: RunView, speaker: Speaker, sounds: SoundPlayer, make_clock: Callable[[], Clock],
-                 time_scale: float, caregiver: Callable[[], bool], parent: QObject | None = None):
+    def __init__(self, view: RunView, media: Media, caregiver: Callable[[], bool],
+                 parent: QObject | None = None):
         super().__init__(parent)
-        self.view, self.speaker, self.sounds = view, speaker, sounds
-        self.make_clock, self.time_scale, self.caregiver = make_clock, time_scale, caregiver
+        self.view, self.media, self.caregiver = view, media, caregiver
+        self.speaker, self.sounds = media.speaker, media.sounds
         self.runner: SessionRunner | None = None
         self.protocol: Protocol | Routine | None = None
         self.say_counts = False  # exercise sessions count each repetition aloud
         view.tapped.connect(self.tap)
         view.pause.connect(self.pause)
-        speaker.spoken.connect(view.show_caption)
-        sounds.flash.connect(view.flash)
+        self.speaker.spoken.connect(view.show_caption)
+        self.sounds.flash.connect(view.flash)
 
     @property
     def running(self) -> bool:
@@ -51,8 +50,9 @@ class RunPanel(QObject):
     def start(self, protocol: Protocol | Routine) -> None:
         self.drop()
         self.protocol = protocol
-        clock = self.make_clock()
-        self.runner = SessionRunner(Session(protocol, clock, time_scale=self.time_scale), clock, parent=self)
+        clock = self.media.clock()
+        session = Session(protocol, clock, time_scale=self.media.time_scale)
+        self.runner = SessionRunner(session, clock, parent=self)
         self.runner.event.connect(self._on_event)
         self.view.show_paused(False)
         self.runner.start()

@@ -1,22 +1,22 @@
 """The switch "I am helping someone else": on, every step is worded for a helper
 ("Ask them to..."). It sits on the Check menu and at the start of each test; both show
-and change the same state, and the choice is remembered."""
+and change the visit's one setting, which the visit saves."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from legapp.checks.state import CheckState
 from legapp.qt.widgets import BigButton
+from legapp.visit import Visit
 
 
 class HelperToggle(BigButton):
     changed = Signal(bool)
 
-    def __init__(self, state: CheckState, parent: QWidget | None = None):
+    def __init__(self, visit: Visit, parent: QWidget | None = None):
         super().__init__("", parent)
-        self.state = state
+        self.visit = visit
         self.setObjectName("toggle")
         self.setCheckable(True)
         self.setAccessibleName(self.tr("I am helping someone else"))
@@ -24,13 +24,13 @@ class HelperToggle(BigButton):
         self.refresh()
 
     def _set(self, on: bool) -> None:
-        self.state.caregiver = on
+        self.visit.set_caregiver(on)
         self.refresh()
         self.changed.emit(on)
 
     def refresh(self) -> None:
-        """Show the state as it is now (the other switch may have changed it)."""
-        on = self.state.caregiver
+        """Show the setting as it is now (the other switch may have changed it)."""
+        on = self.visit.caregiver
         self.blockSignals(True)
         self.setChecked(on)
         self.blockSignals(False)

@@ -1,0 +1,141 @@
+"""One timed self-test, start to end: safety check, who is tested, set-up, the run
+with voice and big clock, the end questions, the result. Leaving the page, Stop or
+Esc end the run at once, and a stopped run never gives a score. The visit scores the
+run for the person and keeps it; this page only shows what it says."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from legapp.checks.explain import explain, take_home_text
+from legapp.content.models import ContentPack
+from legapp.navigation import Route
+from legapp.qt.check.finish_step import FinishStep
+from legapp.qt.check.result_view import ResultView
+from legapp.qt.check.steps import PersonStep, RoomSetupStep
+from legapp.qt.media import Media
+from legapp.qt.run.run_page import RunPage
+from legapp.qt.run.safety_step import RefusedStep, SafetyStep
+from legapp.session import Finished
+from legapp.visit import Visit
+
+
+class TimedCheckPage(RunPage):
+    def __init__(self, pack: ContentPack, visit: Visit, media: Media, parent: QWidget | None = None):
+        super().__init__("", media, lambda: visit.caregiver, parent)
+        self.pack, self.visit = pack, visit
+        self.protocol = None
+        self.raw: dict | None = None
+        self.last_result = None
+
+        self.safety = SafetyStep(pack.safety, visit)
+        self.safety.cleared.connect(self._after_safety)
+        self.safety.refused.connect(lambda: self.go(self.refused))
+        self.refused = RefusedStep(pack.safety, media.images)
+        self.refused.back.connect(lambda: self.navigate.emit(Route("check")))
+        self.person = PersonStep(visit)
+        self.person.done.connect(self._to_setup)
+        self.setups: dict[str, RoomSetupStep] = {}
+        self.finish = FinishStep()
+        self.finish.done.connect(self._score)
+        self.result = ResultView()
+        self.result.again.connect(lambda: self.show_item(self.protocol.id))
+        self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
+        self.result.learn.connect(lambda: self.navigate.emit(Route("topic", self.protocol.topic)))
+        self.add_steps(self.safety, self.refused, self.person, self.finish, self.result)
+        for step in (self.safety, self.refused, self.result):  # questions and results can be heard
+            step.add_read_aloud(media.speaker)
+
+    # the steps --------------------------------------------------------------
+    def show_item(self, arg: str) -> None:
+        self.stop_run()
+        self.protocol = self.pack.protocol(arg)
+        self.set_title(self.protocol.title)
+        self.raw = None
+        self.safety.reset()
+        self.go(self.safety)
+
+    def _after_safety(self) -> None:
+        if self.protocol.needs_age_sex and not self.visit.who.known:
+            self._ask_person()
+        else:
+            self._to_setup()
+
+    def _ask_person(self) -> None:
+        if self.visit.who.profile_id is not None:  # a saved person: choose someone else instead
+            self.navigate.emit(Route("profiles", "check"))
+            return
+        self.person.reset()
+        self.go(self.person)
+
+    def _to_setup(self, notice: str = "") -> None:
+        setup = self.setups.get(self.protocol.id)
+        if setup is None:
+            setup = RoomSetupStep(self.protocol, self.visit, self.media.images,
+                                  self.pack.safety.helper_advice)
+            setup.settle()
+            setup.start.connect(self.start_run)
+            setup.counted_myself.connect(lambda: self._ask_finish(manual=True))
+            setup.change_person.connect(self._ask_person)
+            self.add_steps(setup)
+            setup.add_read_aloud(self.media.speaker)  # how to do the test, heard before starting
+            self.setups[self.protocol.id] = setup
+        setup.reset()
+        self.prepare_media()
+        setup.advice.setText(notice or self.pack.safety.helper_advice)
+        setup.advice.setAccessibleName(setup.advice.text())
+        self.go(setup)
+
+    # the run ----------------------------------------------------------------
+    def start_run(self) -> None:
+        self.start(self.protocol)
+
+    def run_stopped(self) -> None:
+        self._to_setup(self.tr("You stopped the test, so nothing was scored. "
+                               "You can start again when you are ready."))
+
+    def run_finished(self, event: Finished) -> None:
+        self.raw = dict(self.runner.session.result or {})
+        if self.protocol.scoring == "tug" and event.outcome == "incomplete":
+            self.result.show_message(self.tr(
+                "The timer reached its limit before \u201cSeated\u201d was pressed, "
+                "so there is no score. You can try again."))
+            self.go(self.result)
+            return
+        self._ask_finish(manual=False)
+
+    def _ask_finish(self, *, manual: bool) -> None:
+        scoring = self.protocol.scoring
+        if manual:
+            self.raw = {}
+        if scoring == "chair_stand_30s":
+            self.finish.ask(count=manual, halfway=True, arms=True, caregiver=self.visit.caregiver)
+        elif scoring == "five_times_sts" and self.raw.get("completed", True):
+            self.finish.ask(count=False, halfway=False, arms=True, caregiver=self.visit.caregiver)
+        else:
+            self._score({})
+            return
+        self.go(self.finish)
+
+    # the result -------------------------------------------------------------
+    def _score(self, answers: dict) -> None:
+        try:
+            result = self.visit.score_run(self.protocol.scoring, self.raw or {}, answers)
+        except ValueError as exc:  # e.g. a typed count that, with the last half stand, is too many
+            self.finish.show_problem(str(exc))
+            self.go(self.finish)
+            return
+        units = {"chair_stand_30s": self.tr("{score} stands"), "five_times_sts": self.tr("{score} seconds"),
+                 "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
+        unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
+        topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
+        explanation = explain(result, self.pack, unit)
+        self.result.show_explanation(explanation, topic)
+        raw = {**(self.raw or {}), **answers}
+        self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version))
+        if self.visit.take_home is not None:
+            day = self.visit.today().isoformat()
+            self.result.offer_take_home(take_home_text(self.protocol.title, explanation, day),
+                                        self.visit.take_home)
+        self.last_result = result
+        self.go(self.result)

@@ -1,0 +1,164 @@
+"""Which screen a route names, and the one function that builds it.
+
+Pages are built on their first visit, importing their module then, so the first window
+never waits for the content model, the engine or pyqtgraph. Each builder is handed what
+the screens share (the pack, the visit, the media, the theme) and passes on only what
+its page needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.qt.media import Media
+    from legapp.qt.page import Page
+    from legapp.theme import Theme
+    from legapp.visit import Visit
+
+
+@dataclass(frozen=True)
+class Screens:
+    """What a builder is handed."""
+
+    pack: ContentPack
+    visit: Visit
+    media: Media
+    theme: Theme
+
+
+def _topics(s: Screens) -> Page:
+    from legapp.qt.topic_list_page import TopicListPage
+
+    return TopicListPage(s.pack)
+
+
+def _topic(s: Screens) -> Page:
+    from legapp.qt.topic_page import TopicPage
+
+    return TopicPage(s.pack, s.media.speaker)
+
+
+def _search(s: Screens) -> Page:
+    from legapp.content.search import SearchIndex
+    from legapp.qt.search_page import SearchPage
+
+    return SearchPage(SearchIndex(s.pack))
+
+
+def _reading(kind: str) -> Callable[[Screens], Page]:
+    def build(s: Screens) -> Page:
+        from legapp.qt import reading_page
+
+        page = {"faq": reading_page.FaqPage, "glossary": reading_page.GlossaryPage,
+                "help": reading_page.HelpPage}[kind]
+        return page(s.pack, s.media.speaker)
+
+    return build
+
+
+def _check_menu(s: Screens) -> Page:
+    from legapp.qt.check.menu_page import CheckMenuPage
+
+    return CheckMenuPage(s.pack, s.visit)
+
+
+def _timed_check(s: Screens) -> Page:
+    from legapp.qt.check.timed_check_page import TimedCheckPage
+
+    return TimedCheckPage(s.pack, s.visit, s.media)
+
+
+def _questionnaire(s: Screens) -> Page:
+    from legapp.qt.check.questionnaire_page import QuestionnairePage
+
+    return QuestionnairePage(s.pack, s.visit, s.media)
+
+
+def _profiles(s: Screens) -> Page:
+    from legapp.qt.track.profiles_page import ProfilesPage
+
+    return ProfilesPage(s.visit)
+
+
+def _results(s: Screens) -> Page:
+    from legapp.qt.track.results_page import ResultsPage
+
+    return ResultsPage(s.pack, s.visit)
+
+
+def _see(s: Screens) -> Page:  # the one place pyqtgraph (and numpy) is imported, on first visit
+    from legapp.qt.charts.see_page import SeePage
+
+    return SeePage(s.pack, s.visit, s.theme)
+
+
+def _act(s: Screens) -> Page:
+    from legapp.qt.act.act_page import ActPage
+
+    return ActPage(s.pack)
+
+
+def _protein(s: Screens) -> Page:
+    from legapp.qt.act.protein_page import ProteinPage
+
+    return ProteinPage(s.pack)
+
+
+def _plan(s: Screens) -> Page:
+    from legapp.qt.act.plan_page import PlanPage
+
+    return PlanPage(s.pack, s.visit)
+
+
+def _sessions(s: Screens) -> Page:
+    from legapp.qt.act.sessions_page import SessionsPage
+
+    return SessionsPage(s.pack, s.visit, s.media)
+
+
+def _exercises(s: Screens) -> Page:
+    from legapp.qt.act.library_page import ExerciseLibraryPage
+
+    return ExerciseLibraryPage(s.pack.exercises, s.media.images, s.pack.facts, s.pack.info)
+
+
+def _exercise(s: Screens) -> Page:
+    from legapp.qt.act.library_page import ExercisePage
+
+    return ExercisePage(s.pack.exercises, s.media.images, s.pack.facts, s.pack.info, s.pack.sources)
+
+
+# screen -> (whether it shows the person's own results, its builder)
+ROUTES: dict[str, tuple[bool, Callable[[Screens], Page]]] = {
+    "topics": (False, _topics),
+    "topic": (False, _topic),
+    "search": (False, _search),
+    "faq": (False, _reading("faq")),
+    "glossary": (False, _reading("glossary")),
+    "help": (False, _reading("help")),
+    "check": (True, _check_menu),
+    "test": (True, _timed_check),
+    "questionnaire": (True, _questionnaire),
+    "profiles": (True, _profiles),
+    "results": (True, _results),
+    "see": (True, _see),
+    "act": (False, _act),
+    "protein": (False, _protein),
+    "plan": (True, _plan),
+    "sessions": (True, _sessions),
+    "exercises": (False, _exercises),
+    "exercise": (False, _exercise),
+}
+
+
+def build_page(screen: str, screens: Screens) -> Page:
+    """The page of ``screen``. A page about the person first brings back the
+    remembered person (once, when the first such page opens)."""
+    personal, build = ROUTES[screen]
+    if personal:
+        screens.visit.restore()
+    return build(screens)
