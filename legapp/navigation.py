@@ -37,7 +37,7 @@ class History:
             return self.home()
         if route != self.current:
             self._stack.append(route)
-            # A long session (a kiosk, a curious reader) must not grow without end.
+            # A long stay (a kiosk all day, a curious reader) must not grow without end.
             if len(self._stack) > self._limit:
                 del self._stack[1 : len(self._stack) - self._limit + 1]
         return self.current

@@ -1,2 +1,2 @@
 """Kiosk mode's logic (no Qt): the centre's settings, the staff PIN, and when a
-stranger's session has gone idle and must be wiped."""
+stranger's visit has gone idle and must be wiped."""

@@ -1,6 +1,6 @@
-"""When a kiosk session has gone idle (no Qt): after ``idle_seconds`` without a touch,
+"""When a kiosk visit has gone idle (no Qt): after ``idle_seconds`` without a touch,
 key or mouse, "Are you still there?" shows; ``warning_seconds`` later, with no answer,
-the session is wiped. Deadlines come from the last activity on an injected clock."""
+the visit is wiped. Deadlines come from the last activity on an injected clock."""
 
 from __future__ import annotations
 
@@ -40,5 +40,5 @@ class IdleWatch:
         return self.last + self.idle_seconds + self.warning_seconds
 
     def wiped(self) -> None:
-        """After the wipe, a fresh session starts its own count."""
+        """After the wipe, a fresh visit starts its own count."""
         self.last = self.clock()
