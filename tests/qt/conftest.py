@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from legapp.paths import ui_dir
 from legapp.qt.application import build_window
+from legapp.session import FakeClock
 from legapp.settings import SettingsStore
+
+from .people import Person
 
 
 @pytest.fixture
@@ -44,6 +47,13 @@ def make_window(qtbot, tmp_path, pack):
     for window in windows:
         running = [t for t in window.findChildren(QTimer) if t.isActive()]
         assert not running, f"timers left running: {[t.objectName() or t for t in running]}"
+
+
+@pytest.fixture
+def person(qtbot, make_window):
+    """Someone at the real window, its timed runs on a fake clock they move."""
+    clock = FakeClock(500.0)
+    return Person(qtbot, make_window(clock=clock), clock)
 
 
 _packs = {}

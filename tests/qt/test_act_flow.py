@@ -6,19 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from .test_check_flow import Person, click
+from .people import THIS_YEAR, Person, click
 
-
-@pytest.fixture
-def person(qtbot, make_window):
-    return Person(qtbot, make_window(), None)
+ACT = "Keep your legs strong"
 
 
 def open_protein(person):
-    person.w.go_home()
-    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "Keep your legs strong"))
-    click(person.qtbot, person.page.tiles["protein"])
-    return person.page
+    return person.open_area(ACT, "protein")
 
 
 def type_weight(person, page, text):
@@ -54,12 +48,10 @@ def test_a_weight_that_cannot_be_right_gets_a_kind_message(person, qtbot, text):
 
 
 def test_my_week_for_a_saved_person(person, qtbot, tmp_path):
-    from .test_track_flow import THIS_YEAR, add_person
-
     page = _open_plan(person)
     assert page.person_button.isVisible()  # a guest is asked to choose a person first
     assert not page.strength_button.isVisible()
-    add_person(person, "Ana", str(THIS_YEAR - 70))
+    person.add_person("Ana", str(THIS_YEAR - 70))
     page = _open_plan(person)
     assert page.who.text() == "The week of Ana"
     click(qtbot, page.day_buttons[0])
@@ -81,17 +73,11 @@ def test_my_week_for_a_saved_person(person, qtbot, tmp_path):
 
 
 def _open_plan(person):
-    person.w.go_home()
-    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "Keep your legs strong"))
-    click(person.qtbot, person.page.tiles["plan"])
-    return person.page
+    return person.open_area(ACT, "plan")
 
 
 def _open_sessions(person):
-    person.w.go_home()
-    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "Keep your legs strong"))
-    click(person.qtbot, person.page.tiles["sessions"])
-    return person.page
+    return person.open_area(ACT, "sessions")
 
 
 def _run_to_the_end(person, page, taps_per_set=None):
@@ -111,14 +97,8 @@ def _run_to_the_end(person, page, taps_per_set=None):
     raise AssertionError("the session did not end")
 
 
-def test_a_gentle_session_guided_to_the_end_and_noted_in_the_week(qtbot, make_window):
-    from legapp.session import FakeClock
-
-    from .test_track_flow import THIS_YEAR, add_person
-
-    clock = FakeClock(1000.0)
-    person = Person(qtbot, make_window(clock=clock), clock)
-    add_person(person, "Ana", str(THIS_YEAR - 70))
+def test_a_gentle_session_guided_to_the_end_and_noted_in_the_week(person, qtbot):
+    person.add_person("Ana", str(THIS_YEAR - 70))
     page = _open_sessions(person)
     said = []
     page.panel.speaker.spoken.connect(said.append)
@@ -165,11 +145,9 @@ def test_act_screens_are_named_big_enough_and_unclipped(qtbot, make_window, size
     from legapp.navigation import Route
 
     from .conftest import settle
-    from .test_track_flow import THIS_YEAR, add_person
-
     person = Person(qtbot, make_window(), None)
     person.w.set_text_size(size)
-    add_person(person, "Ana Maria", str(THIS_YEAR - 70))
+    person.add_person("Ana Maria", str(THIS_YEAR - 70))
     problems = []
     for route in (Route("act"), Route("sessions"), Route("plan"), Route("protein")):
         person.w.go(route)

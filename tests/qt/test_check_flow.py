@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from legapp.qt.check.timed_check_page import TimedCheckPage
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -19,74 +18,7 @@ from legapp.session import FakeClock
 from legapp.textsize import TEXT_SIZES
 
 from .conftest import settle
-
-
-def click(qtbot, widget):
-    assert widget.isVisible(), f"cannot see {widget.text() or widget}"
-    assert widget.isEnabled(), f"cannot press {widget.text() or widget}"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-class Person:
-    """Someone at the screen: opens a check from Home, answers, taps, waits."""
-
-    def __init__(self, qtbot, window, clock: FakeClock | None):
-        self.qtbot, self.w, self.clock = qtbot, window, clock
-
-    @property
-    def page(self):
-        return self.w.current_page
-
-    def open(self, check_id: str):
-        self.w.go_home()
-        home = self.w.current_page
-        click(self.qtbot, next(t for t in home.tiles if t.accessibleName() == "Check your fall risk"))
-        click(self.qtbot, self.page.tiles[check_id])
-        return self.page
-
-    def safe(self):
-        page = self.page
-        for _yes, no in page.safety.choices.values():
-            click(self.qtbot, no)
-        click(self.qtbot, page.safety.continue_button)
-
-    def about_me(self, age: str, sex: str = "female"):
-        page = self.page
-        page.person.age.clear()
-        self.qtbot.keyClicks(page.person.age, age)
-        click(self.qtbot, page.person.female if sex == "female" else page.person.male)
-        click(self.qtbot, page.person.continue_button)
-
-    def start(self, check_id: str, age: str = "72", sex: str = "female") -> TimedCheckPage:
-        page = self.open(check_id)
-        self.safe()
-        if page.steps.currentWidget() is page.person:
-            self.about_me(age, sex)
-        click(self.qtbot, page.setups[check_id].start_button)
-        assert page.running_view
-        return page
-
-    def tap(self):
-        click(self.qtbot, self.page.run.tap_button)
-
-    def wait(self, seconds: float):
-        self.clock.advance(seconds)
-        if self.page.runner is not None:
-            self.page.runner.update_now()
-
-    def answer(self, key: str, yes: bool):
-        yes_button, no_button = self.page.finish.buttons[key]
-        click(self.qtbot, yes_button if yes else no_button)
-
-    def see_result(self):
-        click(self.qtbot, self.page.finish.continue_button)
-        assert self.page.steps.currentWidget() is self.page.result
-
-
-@pytest.fixture
-def person(qtbot, make_window):
-    clock = FakeClock(500.0)
-    return Person(qtbot, make_window(clock=clock), clock)
+from .people import Person, click
 
 
 def shown(page) -> str:
@@ -130,30 +62,14 @@ def test_chair_stand_counts_each_tap_and_scores_against_the_cdc_table(person, qt
 
 def test_a_stand_more_than_halfway_up_at_the_end_counts(person):
     page = person.start("chair_stand_30s", age="72", sex="female")
-    person.tap()
-    person.wait(3)
-    for _ in range(9):
-        person.wait(3)
-        person.tap()
-    person.wait(30)
-    person.answer("halfway", True)
-    person.answer("arms", False)
-    person.see_result()
+    person.stands(9, gap=3, halfway=True)
     assert page.last_result.score == 10
     assert page.last_result.at_risk is False  # 10 is not below 10
 
 
 def test_needing_the_arms_scores_zero(person):
     page = person.start("chair_stand_30s", age="80", sex="male")
-    person.tap()
-    person.wait(3)
-    for _ in range(12):
-        person.wait(2)
-        person.tap()
-    person.wait(30)
-    person.answer("halfway", True)
-    person.answer("arms", True)
-    person.see_result()
+    person.stands(12, halfway=True, arms=True)
     assert page.last_result.score == 0
     assert "0 stands" in shown(page)
 
@@ -228,13 +144,7 @@ def test_age_out_of_range_is_refused_kindly_and_kept_out(person, qtbot):
 
 def test_no_norm_outside_60_to_94_says_so(person):
     page = person.start("chair_stand_30s", age="45", sex="male")
-    person.tap()
-    person.wait(3)
-    person.tap()
-    person.wait(30)
-    person.answer("halfway", False)
-    person.answer("arms", False)
-    person.see_result()
+    person.stands(1, gap=0)  # one stand straight after "Go"
     assert page.last_result.at_risk is None
     assert "does not give a number" in shown(page)
 

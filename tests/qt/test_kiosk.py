@@ -15,8 +15,7 @@ from legapp.qt.application import enter_kiosk
 from legapp.session import FakeClock
 
 from .conftest import settle
-from .test_check_flow import Person, click
-from .test_track_flow import chair_stand
+from .people import Person, click
 
 PIN = "2468"
 HASH = hash_pin(PIN, salt=b"0123456789abcdef")
@@ -45,7 +44,7 @@ def go_idle(person, seconds):
 def test_an_idle_visit_is_wiped_and_nothing_of_it_can_be_reached(kiosk, qtbot):
     person = kiosk
     person.w.set_text_size(3)  # the visitor made the text larger
-    page = chair_stand(person, 6, age="77", sex="male")
+    page = person.chair_stand(6, age="77", sex="male")
     assert page.steps.currentWidget() is page.result
     assert page.result.kept.text() == ""  # nothing is kept in a kiosk, and nothing is said of it
     person.open("stay_independent")

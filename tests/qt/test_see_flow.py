@@ -3,7 +3,6 @@ a person's age and their kept results."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
@@ -11,23 +10,13 @@ from PySide6.QtWidgets import QFileDialog
 from legapp.charts.disuse import disuse_band
 from legapp.charts.lifetime import lifetime_band
 from legapp.navigation import Route
-from legapp.session import FakeClock
 from legapp.textsize import TEXT_SIZES
 
-from .test_check_flow import Person, click
-from .test_track_flow import THIS_YEAR, add_person, chair_stand
-
-
-@pytest.fixture
-def person(qtbot, make_window):
-    clock = FakeClock(500.0)
-    return Person(qtbot, make_window(clock=clock), clock)
+from .people import THIS_YEAR, click
 
 
 def open_see(person):
-    person.w.go_home()
-    click(person.qtbot, next(t for t in person.page.tiles if t.accessibleName() == "See the numbers"))
-    return person.page
+    return person.open_area("See the numbers")
 
 
 def data(item):
@@ -36,7 +25,7 @@ def data(item):
 
 
 def test_muscle_with_age_is_a_band_with_you_are_here(person, qtbot, pack):
-    add_person(person, "Ana", str(THIS_YEAR - 72))
+    person.add_person("Ana", str(THIS_YEAR - 72))
     page = open_see(person)
     chart = page.lifetime.chart
     band = lifetime_band(pack.facts, "mass")
@@ -89,9 +78,9 @@ def test_weeks_in_bed_shows_the_band_and_the_studies(person, qtbot, pack):
 
 
 def test_my_results_over_time_with_the_risk_line(person, qtbot):
-    add_person(person, "Ana", str(THIS_YEAR - 72))
-    chair_stand(person, 8)
-    chair_stand(person, 11)
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    person.chair_stand(11)
     page = open_see(person)
     click(qtbot, page.tab_buttons["results"])
     step = page.results
@@ -135,10 +124,10 @@ def test_chart_text_follows_the_text_size(person):
 
 
 def test_the_age_marker_moves_with_the_person(person, qtbot):
-    add_person(person, "Ana", str(THIS_YEAR - 72))
+    person.add_person("Ana", str(THIS_YEAR - 72))
     page = open_see(person)
     assert page.lifetime.chart.items["marker"].value() == 72
-    add_person(person, "Bo", str(THIS_YEAR - 81), "male")
+    person.add_person("Bo", str(THIS_YEAR - 81), "male")
     person.w.go(Route("profiles"))
     click(qtbot, next(r for r in person.page.list.rows if r.profile.name == "Bo").use_button)
     page = open_see(person)

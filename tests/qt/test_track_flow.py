@@ -3,7 +3,6 @@ results, come back another day, lose a damaged file without losing the app."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sqlite3
@@ -18,58 +17,11 @@ from legapp.textsize import TEXT_SIZES
 from legapp.track.store import FILE_NAME
 
 from .conftest import settle
-from .test_check_flow import Person, click
-
-THIS_YEAR = dt.date.today().year
-
-
-@pytest.fixture
-def person(qtbot, make_window):
-    clock = FakeClock(500.0)
-    return Person(qtbot, make_window(clock=clock), clock)
-
-
-def open_results(person):
-    person.w.go_home()
-    home = person.w.current_page
-    click(person.qtbot, next(t for t in home.tiles if t.accessibleName() == "My results"))
-    return person.page
-
-
-def add_person(person, name, year, sex="female"):
-    """From My results: choose a person, add one, fill the form."""
-    page = open_results(person)
-    click(person.qtbot, page.list.person_button)
-    people = person.page
-    click(person.qtbot, people.list.add_button)
-    editor = people.editor
-    editor.name.clear()
-    person.qtbot.keyClicks(editor.name, name)
-    editor.year.clear()
-    person.qtbot.keyClicks(editor.year, year)
-    click(person.qtbot, editor.female if sex == "female" else editor.male)
-    click(person.qtbot, editor.save_button)
-    return people
-
-
-def chair_stand(person, stands: int, age: str = "72", sex: str = "female"):
-    """A whole 30-second chair stand: ready, ``stands`` taps two seconds apart, no half
-    stand at the end, no arms; returns the test page showing the result."""
-    page = person.start("chair_stand_30s", age=age, sex=sex)
-    person.tap()
-    person.wait(3)
-    for _ in range(stands):
-        person.wait(2)
-        person.tap()
-    person.wait(30)
-    person.answer("halfway", False)
-    person.answer("arms", False)
-    person.see_result()
-    return page
+from .people import THIS_YEAR, Person, click
 
 
 def test_a_person_is_added_with_kind_checks_and_becomes_the_one_checked(person, qtbot):
-    people = add_person(person, "Ana", "50")  # two numbers only
+    people = person.add_person("Ana", "50")  # two numbers only
     assert people.steps.currentWidget() is people.editor
     assert "four numbers" in people.editor.message.text()
     people.editor.year.clear()
@@ -89,21 +41,21 @@ def test_a_person_is_added_with_kind_checks_and_becomes_the_one_checked(person, 
 
 
 def test_results_of_a_saved_person_are_kept_and_listed_newest_first(person, qtbot, tmp_path):
-    add_person(person, "Ana", str(THIS_YEAR - 72))
-    page = chair_stand(person, 8)
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    page = person.chair_stand(8)
     assert page.steps.currentWidget() is page.result
     assert page.result.kept.text() == "Kept in Ana's results."
     page = person.open("chair_stand_30s")
     person.safe()
     assert page.steps.currentWidget() is page.setups["chair_stand_30s"]  # age and sex from Ana
     assert page.setups["chair_stand_30s"].who.text() == "For: Ana, a woman aged 72"
-    chair_stand(person, 11)
+    person.chair_stand(11)
     person.open("sarc_f")
     for points in (1, 0, 1, 1, 0):
         click(qtbot, person.page.answers[points])
     assert person.page.result.kept.text() == "Kept in Ana's results."
 
-    results = open_results(person)
+    results = person.open_results()
     texts = [row.text.text() for row in results.list.rows]
     assert len(texts) == 3
     assert "11 stands. Average or better for your age." in texts[0]
@@ -120,10 +72,10 @@ def test_results_of_a_saved_person_are_kept_and_listed_newest_first(person, qtbo
 
 
 def test_deleting_one_result_asks_first(person, qtbot):
-    add_person(person, "Ana", str(THIS_YEAR - 72))
-    chair_stand(person, 8)
-    chair_stand(person, 9)
-    results = open_results(person)
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    person.chair_stand(9)
+    results = person.open_results()
     first = results.list.rows[0]
     click(qtbot, first.delete_button)
     assert results.steps.currentWidget() is results.confirm
@@ -136,9 +88,9 @@ def test_deleting_one_result_asks_first(person, qtbot):
 
 
 def test_deleting_a_person_takes_their_results_after_a_clear_question(person, qtbot):
-    people = add_person(person, "Ana", str(THIS_YEAR - 72))
-    chair_stand(person, 8)
-    add_person(person, "Bo", str(THIS_YEAR - 80), "male")
+    people = person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    person.add_person("Bo", str(THIS_YEAR - 80), "male")
     person.w.go(Route("profiles"))
     people = person.page
     ana = next(r for r in people.list.rows if r.profile.name == "Ana")
@@ -151,9 +103,9 @@ def test_deleting_a_person_takes_their_results_after_a_clear_question(person, qt
 
 
 def test_a_guest_is_never_kept(person):
-    page = chair_stand(person, 8)
+    page = person.chair_stand(8)
     assert "guest" in page.result.kept.text()
-    results = open_results(person)
+    results = person.open_results()
     assert results.list.rows == []
     assert "guest" in results.list.who.text()
     assert not results.list.report_button.isVisible()
@@ -162,7 +114,7 @@ def test_a_guest_is_never_kept(person):
 def test_the_person_is_remembered_next_time(qtbot, make_window, tmp_path):
     clock = FakeClock()
     first = Person(qtbot, make_window(clock=clock), clock)
-    add_person(first, "Ana", str(THIS_YEAR - 66))
+    first.add_person("Ana", str(THIS_YEAR - 66))
     first.w.close()
     second = Person(qtbot, make_window(clock=clock), clock)  # same data folder
     second.w.go(Route("check"))
@@ -176,18 +128,18 @@ def test_a_damaged_history_is_kept_aside_and_the_app_goes_on(qtbot, make_window,
     (data / FILE_NAME).write_bytes(b"not a database at all" * 50)
     clock = FakeClock()
     person = Person(qtbot, make_window(clock=clock), clock)
-    open_results(person)
+    person.open_results()
     assert person.w.notice.isVisible()
     assert "kept as history-kept-" in person.w.notice.label.text()
-    add_person(person, "Ana", str(THIS_YEAR - 70))
+    person.add_person("Ana", str(THIS_YEAR - 70))
     assert [p.name for p in person.w.visit.history.profiles()] == ["Ana"]
     kept = list(data.glob("history-kept-*.sqlite3"))
     assert kept[0].read_bytes() == b"not a database at all" * 50
 
 
 def test_delete_all_my_data(person, qtbot, tmp_path):
-    add_person(person, "Ana", str(THIS_YEAR - 72))
-    chair_stand(person, 8)
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
     person.w.go(Route("profiles"))
     people = person.page
     click(qtbot, people.list.delete_all_button)
@@ -195,15 +147,15 @@ def test_delete_all_my_data(person, qtbot, tmp_path):
     assert people.list.rows == []
     assert person.w.visit.who.profile_id is None
     assert not (tmp_path / "data" / FILE_NAME).exists()
-    open_results(person)  # looking at the empty lists makes no new file
+    person.open_results()  # looking at the empty lists makes no new file
     assert not (tmp_path / "data" / FILE_NAME).exists()
 
 
 @pytest.mark.parametrize("size", [0, len(TEXT_SIZES) - 1])
 def test_track_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
     person.w.set_text_size(size)
-    add_person(person, "Ana Maria", str(THIS_YEAR - 72))
-    chair_stand(person, 8)
+    person.add_person("Ana Maria", str(THIS_YEAR - 72))
+    person.chair_stand(8)
     problems = []
 
     def walk():
@@ -219,7 +171,7 @@ def test_track_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
             if text.isVisible() and text.wordWrap() and text.height() < text.heightForWidth(text.width()):
                 problems.append(f"label cut: {text.text()[:40]}")
 
-    results = open_results(person)
+    results = person.open_results()
     walk()
     click(qtbot, results.list.rows[0].delete_button)
     walk()
@@ -236,10 +188,10 @@ def test_the_report_and_the_spreadsheet_are_saved_where_the_person_says(person, 
 
     from PySide6.QtWidgets import QFileDialog
 
-    add_person(person, "Ana", str(THIS_YEAR - 72))
-    chair_stand(person, 8)
-    chair_stand(person, 11)
-    results = open_results(person)
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    person.chair_stand(11)
+    results = person.open_results()
     asked = []
 
     def save_as(_parent, _title, suggested, _filter):
@@ -269,9 +221,9 @@ def test_the_report_and_the_spreadsheet_are_saved_where_the_person_says(person, 
 def test_a_report_that_cannot_be_written_says_so(person, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    add_person(person, "Ana", str(THIS_YEAR - 72))
-    chair_stand(person, 8)
-    results = open_results(person)
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    results = person.open_results()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_a: (str(tmp_path / "no-such-folder" / "r.pdf"), ""))
     click(qtbot, results.list.report_button)

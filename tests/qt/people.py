@@ -1,0 +1,129 @@
+"""Someone at the screen, for the flow tests: opens an area from Home, answers the safety
+questions, taps, waits on a fake clock; and the walks several areas share (adding a
+person, a whole 30-second chair stand). One copy, so every area's tests drive the app
+the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from legapp.session import FakeClock
+
+THIS_YEAR = dt.date.today().year
+
+
+def click(qtbot, widget):
+    assert widget.isVisible(), f"cannot see {widget.text() or widget}"
+    assert widget.isEnabled(), f"cannot press {widget.text() or widget}"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+class Person:
+    """Someone at the screen: opens a check from Home, answers, taps, waits."""
+
+    def __init__(self, qtbot, window, clock: FakeClock | None):
+        self.qtbot, self.w, self.clock = qtbot, window, clock
+
+    @property
+    def page(self):
+        return self.w.current_page
+
+    # -- getting there ---------------------------------------------------------------------
+    def open_area(self, name: str, tile: str | None = None):
+        """From Home, the area whose tile is called ``name``, then its tile ``tile`` if given."""
+        self.w.go_home()
+        click(self.qtbot, next(t for t in self.page.tiles if t.accessibleName() == name))
+        if tile is not None:
+            click(self.qtbot, self.page.tiles[tile])
+        return self.page
+
+    def open(self, check_id: str):
+        return self.open_area("Check your fall risk", check_id)
+
+    def open_results(self):
+        return self.open_area("My results")
+
+    def add_person(self, name: str, year: str, sex: str = "female"):
+        """From My results: choose a person, add one, fill the form."""
+        page = self.open_results()
+        click(self.qtbot, page.list.person_button)
+        people = self.page
+        click(self.qtbot, people.list.add_button)
+        self.fill_in(people.editor, name, year, sex)
+        return people
+
+    def fill_in(self, editor, name: str, year: str, sex: str = "female"):
+        """The person form: a name, a year of birth, woman or man, Save."""
+        editor.name.clear()
+        self.qtbot.keyClicks(editor.name, name)
+        editor.year.clear()
+        self.qtbot.keyClicks(editor.year, year)
+        click(self.qtbot, editor.female if sex == "female" else editor.male)
+        click(self.qtbot, editor.save_button)
+
+    # -- a timed test ----------------------------------------------------------------------
+    def safe(self):
+        page = self.page
+        for _yes, no in page.safety.choices.values():
+            click(self.qtbot, no)
+        click(self.qtbot, page.safety.continue_button)
+
+    def about_me(self, age: str, sex: str = "female"):
+        page = self.page
+        page.person.age.clear()
+        self.qtbot.keyClicks(page.person.age, age)
+        click(self.qtbot, page.person.female if sex == "female" else page.person.male)
+        click(self.qtbot, page.person.continue_button)
+
+    def start(self, check_id: str, age: str = "72", sex: str = "female"):
+        self.open(check_id)
+        return self.start_shown(check_id, age, sex)
+
+    def start_shown(self, check_id: str, age: str = "72", sex: str = "female"):
+        """The test page already shows ``check_id``'s safety questions: answer them, say
+        who is tested if asked, and start."""
+        page = self.page
+        self.safe()
+        if page.steps.currentWidget() is page.person:
+            self.about_me(age, sex)
+        click(self.qtbot, page.setups[check_id].start_button)
+        assert page.running_view
+        return page
+
+    def tap(self):
+        click(self.qtbot, self.page.run.tap_button)
+
+    def wait(self, seconds: float):
+        self.clock.advance(seconds)
+        if self.page.runner is not None:
+            self.page.runner.update_now()
+
+    def answer(self, key: str, yes: bool):
+        yes_button, no_button = self.page.finish.buttons[key]
+        click(self.qtbot, yes_button if yes else no_button)
+
+    def see_result(self):
+        click(self.qtbot, self.page.finish.continue_button)
+        assert self.page.steps.currentWidget() is self.page.result
+
+    def stands(self, count: int, gap: float = 2, *, halfway: bool = False, arms: bool = False):
+        """A started 30-second chair stand to its result: ready, the count-in, ``count``
+        stands ``gap`` seconds apart, the rest of the 30 seconds, the two questions."""
+        self.tap()
+        self.wait(3)
+        for _ in range(count):
+            self.wait(gap)
+            self.tap()
+        self.wait(30)
+        self.answer("halfway", halfway)
+        self.answer("arms", arms)
+        self.see_result()
+
+    def chair_stand(self, stands: int, age: str = "72", sex: str = "female"):
+        """A whole 30-second chair stand from Home: ``stands`` taps two seconds apart, no
+        half stand at the end, no arms; returns the test page showing the result."""
+        page = self.start("chair_stand_30s", age=age, sex=sex)
+        self.stands(stands)
+        return page
