@@ -14,6 +14,7 @@ from legapp.textsize import TextSize
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _TOKEN = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
+TEXT, GRAPHIC = "text", "graphic"  # what a colour pair is drawn as (Theme.contrast_pairs)
 
 
 @dataclass(frozen=True)
@@ -61,45 +62,52 @@ class Theme:
         return {k: v for k, v in asdict(self).items()
                 if isinstance(v, str) and k not in ("name", "extra_qss")}
 
+    def contrast_pairs(self) -> dict[str, tuple[str, str, str]]:
+        """Every colour on what it is drawn over, and what it is: TEXT needs the contrast of
+        text (4.5:1, more in high contrast); GRAPHIC, a line, ring or mark, 3:1 (WCAG 1.4.11)."""
+        return {
+            "body": (TEXT, self.text, self.window),
+            "muted": (TEXT, self.muted_text, self.window),
+            "card": (TEXT, self.text, self.surface),
+            "link": (TEXT, self.link, self.window),
+            "button": (TEXT, self.accent_text, self.accent),
+            "bar": (TEXT, self.bar_text, self.bar),
+            "notice": (TEXT, self.notice_text, self.notice),
+            "stop": (TEXT, self.danger_text, self.danger),
+            "answer": (TEXT, self.link, self.surface),
+            "tile title": (TEXT, self.link, self.surface),
+            "caption": (TEXT, self.link, self.window),
+            "clock unit": (TEXT, self.muted_text, self.surface),
+            "pressed button": (TEXT, self.pressed_text, self.pressed),
+            "disabled button": (TEXT, self.muted_text, self.window),
+            "flashing clock": (TEXT, self.text, self.flash),
+            "flashing count": (TEXT, self.link, self.flash),
+            "flashing clock unit": (TEXT, self.muted_text, self.flash),
+            "pressed tile": (TEXT, self.text, self.flash),
+            "pressed tile title": (TEXT, self.link, self.flash),
+            "selected text": (TEXT, self.accent_text, self.accent),
+            "dialog": (TEXT, self.text, self.surface),
+            "focus ring on page": (GRAPHIC, self.focus, self.window),
+            "focus ring on card": (GRAPHIC, self.focus, self.surface),
+            "focus ring on bar": (GRAPHIC, self.bar_focus, self.bar),
+            "focus ring on a flashing clock": (GRAPHIC, self.focus, self.flash),
+            "border": (GRAPHIC, self.border, self.surface),
+            "chart line": (GRAPHIC, self.chart_line, self.surface),
+            "chart mark": (GRAPHIC, self.chart_mark, self.surface),
+            "chart risk line": (GRAPHIC, self.chart_risk, self.surface),
+            "chart axis": (GRAPHIC, self.text, self.surface),
+        }
+
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every text colour on the background it is drawn on, for contrast checks."""
-        return {
-            "body": (self.text, self.window),
-            "muted": (self.muted_text, self.window),
-            "card": (self.text, self.surface),
-            "link": (self.link, self.window),
-            "button": (self.accent_text, self.accent),
-            "bar": (self.bar_text, self.bar),
-            "notice": (self.notice_text, self.notice),
-            "stop": (self.danger_text, self.danger),
-            "answer": (self.link, self.surface),
-            "tile title": (self.link, self.surface),
-            "caption": (self.link, self.window),
-            "clock unit": (self.muted_text, self.surface),
-            "pressed button": (self.pressed_text, self.pressed),
-            "disabled button": (self.muted_text, self.window),
-            "flashing clock": (self.text, self.flash),
-            "flashing count": (self.link, self.flash),
-            "flashing clock unit": (self.muted_text, self.flash),
-            "pressed tile": (self.text, self.flash),
-            "pressed tile title": (self.link, self.flash),
-            "selected text": (self.accent_text, self.accent),
-            "dialog": (self.text, self.surface),
-        }
+        return self._pairs(TEXT)
 
     def graphic_pairs(self) -> dict[str, tuple[str, str]]:
         """Lines, rings and marks on what they are drawn over: they need 3:1, not 4.5:1."""
-        return {
-            "focus ring on page": (self.focus, self.window),
-            "focus ring on card": (self.focus, self.surface),
-            "focus ring on bar": (self.bar_focus, self.bar),
-            "focus ring on a flashing clock": (self.focus, self.flash),
-            "border": (self.border, self.surface),
-            "chart line": (self.chart_line, self.surface),
-            "chart mark": (self.chart_mark, self.surface),
-            "chart risk line": (self.chart_risk, self.surface),
-            "chart axis": (self.text, self.surface),
-        }
+        return self._pairs(GRAPHIC)
+
+    def _pairs(self, kind: str) -> dict[str, tuple[str, str]]:
+        return {name: (fg, bg) for name, (k, fg, bg) in self.contrast_pairs().items() if k == kind}
 
 
 STANDARD = Theme(

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytest.register_assert_rewrite("tests.helpers")
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing a test does may land in the real user folders: point them all at a temp dir.
 _SANDBOX = tempfile.mkdtemp(prefix="legapp-tests-")

@@ -21,6 +21,7 @@ from legapp.content.render import fill_facts
 from legapp.paths import bundled_content_dir, resources_dir
 
 from .conftest import SHARED
+from .helpers import SEED_RUN, Cut, Replace, assert_plain, copied_from_seeds, raised, replace_once
 
 MAX_GRADE = 7.0  # Flesch-Kincaid, textstat 0.7.4, as for the Learn and Check words
 WANTED = ("sit-to-stand", "heel-raises", "toe-raises", "seated-knee-extension", "side-leg-raise",
@@ -44,27 +45,7 @@ def _load(folder, pack):
 
 
 def _error(folder, pack) -> ContentError:
-    with pytest.raises(ContentError) as info:
-        _load(folder, pack)
-    return info.value
-
-
-def _assert_plain(err: ContentError, file: str, field: str) -> None:
-    """One short line for a person: it names the file and the field, no programmer's debris."""
-    message = str(err)
-    assert err.file == file
-    assert err.field == field
-    assert message.startswith(f"{file}, {field}:" if field else f"{file}:")
-    assert "\n" not in message
-    for debris in ("pydantic", "Traceback", "input_value", "input_type", "type=", "ValidationError", "[{",
-                   "Value error"):
-        assert debris not in message, message
-
-
-def _break(path, old, new):
-    text = path.read_text()
-    assert old in text, f"test set-up: {old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1))
+    return raised(_load, folder, pack)
 
 
 # --- 1. the bundled library ------------------------------------------------------------
@@ -167,26 +148,9 @@ def test_the_grade_measure_can_fail():
     assert textstat.flesch_kincaid_grade(seed) > MAX_GRADE + 3
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
-
-
 def test_no_run_of_seven_words_is_copied_from_the_seeds(pack, exercises):
-    n = 7
-    seed_grams = set()
-    for path in (SHARED / "seeds").glob("*.txt"):
-        words = _words(path.read_text())
-        seed_grams |= {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-    assert len(seed_grams) > 1000  # the seeds were found
-    copied = {}
-    for exercise in exercises:
-        for text in _rendered(exercise, pack):
-            words = _words(text)
-            shared = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)
-                      if tuple(words[i : i + n]) in seed_grams]
-            if shared:
-                copied.setdefault(exercise.id, []).extend(shared[:2])
-    assert not copied, f"runs of {n} words copied from the seeds: {copied}"
+    copied = copied_from_seeds((e.id, text) for e in exercises for text in _rendered(e, pack))
+    assert not copied, f"runs of {SEED_RUN} words copied from the seeds: {copied}"
 
 
 def test_no_digit_is_typed_in_the_words(exercises):
@@ -285,82 +249,47 @@ def test_bad_yaml_is_named(pack, pack_copy):
     assert "\n" not in str(err)
 
 
-def test_missing_steps_are_named(pack, pack_copy):
-    path = pack_copy / FILE
-    text = path.read_text()
-    start = text.index("steps:")
-    end = text.index("easier:")
-    path.write_text(text[:start] + text[end:])
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "steps")
-    assert "required" in err.problem
+BROKEN = [  # what is done to FILE, the field named, words of the problem
+    pytest.param(Cut("steps:", "easier:"), "steps", ["required"], id="missing-steps"),
+    pytest.param(Cut("  - Slowly rise up", "easier:"), "steps", ["at least 2"], id="a-single-step"),
+    pytest.param(Replace("reps: 10\n", "reps: 10\nhold_seconds: 5\n"), "hold_seconds", ["not both"],
+                 id="both-reps-and-a-hold"),
+    pytest.param(Replace("reps: 10\n", ""), "hold_seconds", ["reps"], id="neither-reps-nor-a-hold"),
+    pytest.param(Replace("picture: exercise-heel-raises.svg", "picture: exercise-heel-lifts.svg"), "picture",
+                 ["exercise-heel-lifts.svg"], id="an-unknown-picture"),
+    pytest.param(Replace("source: seed-leg-muscle-loss", "source: nobody2020"), "source", ["nobody2020"],
+                 id="an-unknown-source"),
+    pytest.param(Replace("  - Stay at the top for a moment.",
+                         "  - Stay at the top for {{heel_raise_seconds}}."),
+                 "steps[3]", ["heel_raise_seconds"], id="an-unknown-fact-named-with-its-step"),
+    pytest.param(Replace("harder:", "colour: red\nharder:"), "colour", ["not known"], id="an-unknown-field"),
+]
 
 
-def test_a_single_step_is_refused(pack, pack_copy):
-    path = pack_copy / FILE
-    text = path.read_text()
-    start = text.index("  - Slowly rise up")
-    end = text.index("easier:")
-    path.write_text(text[:start] + text[end:])
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "steps")
-    assert "at least 2" in err.problem
-
-
-def test_both_reps_and_a_hold_are_refused(pack, pack_copy):
-    _break(pack_copy / FILE, "reps: 10\n", "reps: 10\nhold_seconds: 5\n")
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "hold_seconds")
-    assert "not both" in err.problem
-
-
-def test_neither_reps_nor_a_hold_is_refused(pack, pack_copy):
-    _break(pack_copy / FILE, "reps: 10\n", "")
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "hold_seconds")
-    assert "reps" in err.problem
-
-
-def test_an_unknown_picture_is_named(pack, pack_copy):
-    _break(pack_copy / FILE, "picture: exercise-heel-raises.svg", "picture: exercise-heel-lifts.svg")
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "picture")
-    assert "exercise-heel-lifts.svg" in err.problem
+@pytest.mark.parametrize(("damage", "field", "words"), BROKEN)
+def test_a_broken_exercise_file_is_named(pack, pack_copy, damage, field, words):
+    damage(pack_copy / FILE)
+    assert_plain(_error(pack_copy, pack), FILE, field, words)
 
 
 def test_a_picture_in_the_packs_own_images_folder_is_found(pack, pack_copy):
     (pack_copy / "images").mkdir()
     drawing = resources_dir() / "images" / "exercise-heel-raises.svg"
     shutil.copy(drawing, pack_copy / "images" / "our-heels.svg")
-    _break(pack_copy / FILE, "picture: exercise-heel-raises.svg", "picture: our-heels.svg")
+    replace_once(pack_copy / FILE, "picture: exercise-heel-raises.svg", "picture: our-heels.svg")
     assert _by_id(_load(pack_copy, pack))["heel-raises"].picture == "our-heels.svg"
 
 
-def test_an_unknown_source_is_named(pack, pack_copy):
-    _break(pack_copy / FILE, "source: seed-leg-muscle-loss", "source: nobody2020")
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "source")
-    assert "nobody2020" in err.problem
-
-
-def test_an_unknown_fact_is_named_with_its_step(pack, pack_copy):
-    _break(pack_copy / FILE, "  - Stay at the top for a moment.",
-           "  - Stay at the top for {{heel_raise_seconds}}.")
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "steps[3]")
-    assert "heel_raise_seconds" in err.problem
-
-
 def test_an_unknown_fact_form_is_named(pack, pack_copy):
-    _break(pack_copy / "exercises" / "marching-in-place.yaml", "{{aerobic_minutes_per_week}}",
+    replace_once(pack_copy / "exercises" / "marching-in-place.yaml", "{{aerobic_minutes_per_week}}",
            "{{aerobic_minutes_per_week|middle}}")
     err = _error(pack_copy, pack)
-    _assert_plain(err, "exercises/marching-in-place.yaml", "summary")
+    assert_plain(err, "exercises/marching-in-place.yaml", "summary")
     assert "|middle" in err.problem
 
 
 def test_a_known_fact_is_accepted_anywhere(pack, pack_copy):
-    _break(pack_copy / FILE, "easier: Rise up only a little way.",
+    replace_once(pack_copy / FILE, "easier: Rise up only a little way.",
            "easier: Rise up only a little way, {{strength_sessions_per_week}}.")
     heel = _by_id(_load(pack_copy, pack))["heel-raises"]
     assert "2 to 3 sessions a week" in fill_facts(heel.easier, pack.facts, pack.info)
@@ -369,26 +298,19 @@ def test_a_known_fact_is_accepted_anywhere(pack, pack_copy):
 def test_a_duplicate_id_names_both_files(pack, pack_copy):
     shutil.copy(pack_copy / FILE, pack_copy / "exercises" / "zz-heel-raises-again.yaml")
     err = _error(pack_copy, pack)
-    _assert_plain(err, "exercises/zz-heel-raises-again.yaml", "id")
+    assert_plain(err, "exercises/zz-heel-raises-again.yaml", "id")
     assert "heel-raises" in err.problem
     assert FILE in err.problem
-
-
-def test_an_unknown_field_is_named(pack, pack_copy):
-    _break(pack_copy / FILE, "harder:", "colour: red\nharder:")
-    err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "colour")
-    assert "not known" in err.problem
 
 
 def test_a_file_that_is_not_an_exercise_is_named(pack, pack_copy):
     (pack_copy / FILE).write_text("- just\n- a list\n")
     err = _error(pack_copy, pack)
-    _assert_plain(err, FILE, "")
+    assert_plain(err, FILE, "")
 
 
 def test_a_pack_without_exercises_is_named(pack, pack_copy):
     shutil.rmtree(pack_copy / "exercises")
     err = _error(pack_copy, pack)
-    _assert_plain(err, "exercises", "")
+    assert_plain(err, "exercises", "")
     assert "no exercises" in err.problem

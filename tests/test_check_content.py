@@ -11,52 +11,12 @@ import pytest
 import textstat
 
 from legapp.content.check_models import SINGLE_BRACE
-from legapp.content.loader import ContentError, load_pack, load_with_fallback
+from legapp.content.loader import load_pack, load_with_fallback
 
 from .conftest import SHARED
+from .helpers import SEED_RUN, Cut, Replace, assert_plain, copied_from_seeds, raised, replace_once
 
 MAX_GRADE = 7.0  # Flesch-Kincaid, textstat 0.7.4 (pinned in the dev extra), as for the Learn pages
-
-
-# --- helpers (small copies of those in test_content_loader.py) --------------------------
-
-def _break(path, old, new):
-    text = path.read_text()
-    assert old in text, f"test set-up: {old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1))
-
-
-def _break_after(path, marker, old, new):
-    """Replace the first ``old`` that comes after ``marker`` (one phase or one entry)."""
-    text = path.read_text()
-    start = text.index(marker)
-    at = text.index(old, start)
-    path.write_text(text[:at] + new + text[at + len(old):])
-
-
-def _cut(path, start_marker, end_marker=None):
-    """Remove the text from ``start_marker`` up to (not including) ``end_marker``, or to the end."""
-    text = path.read_text()
-    start = text.index(start_marker)
-    end = text.index(end_marker, start) if end_marker else len(text)
-    path.write_text(text[:start] + text[end:])
-
-
-def _error(folder) -> ContentError:
-    with pytest.raises(ContentError) as info:
-        load_pack(folder)
-    return info.value
-
-
-def _assert_plain(err: ContentError, file: str) -> None:
-    """One short line for a person: it starts with the file and shows no programmer's debris."""
-    message = str(err)
-    assert err.file == file
-    assert message.startswith(file)
-    assert "\n" not in message
-    for debris in ("pydantic", "Traceback", "input_value", "input_type", "type=", "ValidationError", "[{",
-                   "Value error"):
-        assert debris not in message, message
 
 
 def _protocol(pack, pid):
@@ -69,126 +29,65 @@ def _questionnaire(pack, qid):
 
 # --- 1. broken check content: one plain message naming the file and the field -----------
 
+BROKEN = [  # the file, what is done to it, the field named (None: not checked), words of the problem
+    pytest.param("protocols/chair-stand-30s.yaml",
+                 Replace("picture: chair-stand.svg", "picture: chair-stand-old.svg", after="- id: stands"),
+                 "phases[3].picture", ["chair-stand-old.svg"], id="a-phase-picture-that-does-not-exist"),
+    pytest.param("protocols/tug.yaml", Replace("picture: setup-clear-floor.svg", "picture: setup-floor.svg"),
+                 "setup[2].picture", ["setup-floor.svg"], id="a-setup-picture-that-does-not-exist"),
+    pytest.param("protocols/chair-stand-30s.yaml",
+                 Replace("you hear Stop, after {seconds} seconds", "you hear Stop, after {count} seconds"),
+                 None, ["{count}", "{seconds}"],  # says what may be used instead
+                 id="an-unknown-placeholder-in-a-protocol"),
+    pytest.param("protocols/tug.yaml", Replace("source: cdc-steadi", "source: nobody2020"),
+                 "source", ["nobody2020"], id="an-unknown-source-id"),
+    pytest.param("questionnaires/sarc-f.yaml", Replace("source: malmstrom2013", "source: nobody2020"),
+                 "source", ["nobody2020"], id="an-unknown-source-id-in-a-questionnaire"),
+    pytest.param("protocols/balance-4stage.yaml", Replace("topic: balance", "topic: no-such-topic"),
+                 "topic", ["no-such-topic"], id="an-unknown-topic-id"),
+    pytest.param("questionnaires/sarc-f.yaml", Cut("  - id: falls"), "questions", ["falls"],
+                 id="a-missing-question"),
+    pytest.param("results.yaml", Cut("  no_norm_for_age:", "\nbalance_4stage:"),
+                 "chair_stand_30s.no_norm_for_age", ["missing"], id="a-missing-result-meaning"),
+    pytest.param("results.yaml",
+                 Replace("You took {seconds} seconds.", "You stood up {count} times.", after="\ntug:"),
+                 "tug.increased_risk.text", ["{count}", "can use: {seconds}, {threshold}"],  # what it may use
+                 id="a-result-placeholder-the-test-cannot-use"),
+    pytest.param("safety.yaml", Cut("stop_text:", "helper_advice:"), "stop_text", ["required"],
+                 id="safety-without-stop-text"),
+    pytest.param("protocols/tug.yaml", Replace("    tap_label: Seated\n", ""),
+                 "phases[3]", ["tap_label"],  # the third phase ("walk"), counted as the pictures are
+                 id="a-phase-with-taps-but-no-button-label"),
+]
+
+
+@pytest.mark.parametrize(("file", "damage", "field", "words"), BROKEN)
+def test_broken_check_content_is_named(pack_copy, file, damage, field, words):
+    damage(pack_copy / file)
+    assert_plain(raised(load_pack, pack_copy), file, field, words)
+
+
 def test_a_missing_protocol_file_is_named(pack_copy):
     (pack_copy / "protocols" / "tug.yaml").unlink()
-    err = _error(pack_copy)
-    _assert_plain(err, "protocols")
-    assert "'tug'" in err.problem
-    assert "missing" in err.problem
-
-
-def test_a_picture_that_does_not_exist_names_the_phase(pack_copy):
-    path = pack_copy / "protocols" / "chair-stand-30s.yaml"
-    _break_after(path, "- id: stands", "picture: chair-stand.svg", "picture: chair-stand-old.svg")
-    err = _error(pack_copy)
-    _assert_plain(err, "protocols/chair-stand-30s.yaml")
-    assert err.field == "phases[3].picture"
-    assert "chair-stand-old.svg" in err.problem
-
-
-def test_a_setup_picture_that_does_not_exist_names_the_step(pack_copy):
-    path = pack_copy / "protocols" / "tug.yaml"
-    _break(path, "picture: setup-clear-floor.svg", "picture: setup-floor.svg")
-    err = _error(pack_copy)
-    _assert_plain(err, "protocols/tug.yaml")
-    assert err.field == "setup[2].picture"
-    assert "setup-floor.svg" in err.problem
-
-
-def test_an_unknown_placeholder_in_a_protocol_is_refused(pack_copy):
-    path = pack_copy / "protocols" / "chair-stand-30s.yaml"
-    _break(path, "you hear Stop, after {seconds} seconds", "you hear Stop, after {count} seconds")
-    err = _error(pack_copy)
-    _assert_plain(err, "protocols/chair-stand-30s.yaml")
-    assert "{count}" in err.problem
-    assert "{seconds}" in err.problem  # says what may be used instead
+    assert_plain(raised(load_pack, pack_copy), "protocols", words=["'tug'", "missing"])
 
 
 def test_the_seconds_placeholder_alone_is_accepted(pack_copy):
     # The other side of the rule above: {seconds} in a new place is fine and gets filled.
     path = pack_copy / "protocols" / "tug.yaml"
-    _break(path, "title: Up and go", "title: Up and go, at most {seconds} seconds")
+    replace_once(path, "title: Up and go", "title: Up and go, at most {seconds} seconds")
     loaded = load_pack(pack_copy)
     walk = next(ph for ph in _protocol(loaded, "tug").phases if ph.id == "walk")
     assert walk.title == "Up and go, at most 120 seconds"
 
 
-def test_an_unknown_source_id_is_named(pack_copy):
-    _break(pack_copy / "protocols" / "tug.yaml", "source: cdc-steadi", "source: nobody2020")
-    err = _error(pack_copy)
-    _assert_plain(err, "protocols/tug.yaml")
-    assert err.field == "source"
-    assert "nobody2020" in err.problem
-
-
-def test_an_unknown_source_id_in_a_questionnaire_is_named(pack_copy):
-    _break(pack_copy / "questionnaires" / "sarc-f.yaml", "source: malmstrom2013", "source: nobody2020")
-    err = _error(pack_copy)
-    _assert_plain(err, "questionnaires/sarc-f.yaml")
-    assert err.field == "source"
-    assert "nobody2020" in err.problem
-
-
-def test_an_unknown_topic_id_is_named(pack_copy):
-    _break(pack_copy / "protocols" / "balance-4stage.yaml", "topic: balance", "topic: no-such-topic")
-    err = _error(pack_copy)
-    _assert_plain(err, "protocols/balance-4stage.yaml")
-    assert err.field == "topic"
-    assert "no-such-topic" in err.problem
-
-
 def test_questions_in_the_wrong_order_are_refused(pack_copy):
     path = pack_copy / "questionnaires" / "stay-independent.yaml"
-    _break(path, "- id: unsteady_walking", "- id: TEMP")
-    _break(path, "- id: holds_furniture", "- id: unsteady_walking")
-    _break(path, "- id: TEMP", "- id: holds_furniture")
-    err = _error(pack_copy)
-    _assert_plain(err, "questionnaires/stay-independent.yaml")
-    assert err.field == "questions"
-    assert "unsteady_walking, holds_furniture" in err.problem  # tells the right order
-
-
-def test_a_missing_question_is_refused(pack_copy):
-    path = pack_copy / "questionnaires" / "sarc-f.yaml"
-    _cut(path, "  - id: falls")
-    err = _error(pack_copy)
-    _assert_plain(err, "questionnaires/sarc-f.yaml")
-    assert err.field == "questions"
-    assert "falls" in err.problem
-
-
-def test_a_missing_result_meaning_is_named(pack_copy):
-    _cut(pack_copy / "results.yaml", "  no_norm_for_age:", "\nbalance_4stage:")
-    err = _error(pack_copy)
-    _assert_plain(err, "results.yaml")
-    assert err.field == "chair_stand_30s.no_norm_for_age"
-    assert "missing" in err.problem
-
-
-def test_a_result_placeholder_the_test_cannot_use_is_named(pack_copy):
-    path = pack_copy / "results.yaml"
-    _break_after(path, "\ntug:", "You took {seconds} seconds.", "You stood up {count} times.")
-    err = _error(pack_copy)
-    _assert_plain(err, "results.yaml")
-    assert err.field == "tug.increased_risk.text"
-    assert "{count}" in err.problem
-    assert "can use: {seconds}, {threshold}" in err.problem  # says what it may use
-
-
-def test_safety_without_stop_text_is_named(pack_copy):
-    _cut(pack_copy / "safety.yaml", "stop_text:", "helper_advice:")
-    err = _error(pack_copy)
-    _assert_plain(err, "safety.yaml")
-    assert err.field == "stop_text"
-    assert "required" in err.problem
-
-
-def test_a_phase_with_taps_but_no_button_label_is_named(pack_copy):
-    _break(pack_copy / "protocols" / "tug.yaml", "    tap_label: Seated\n", "")
-    err = _error(pack_copy)
-    _assert_plain(err, "protocols/tug.yaml")
-    assert err.field == "phases[3]"  # the third phase ("walk"), counted as the pictures are
-    assert "tap_label" in err.problem
+    replace_once(path, "- id: unsteady_walking", "- id: TEMP")
+    replace_once(path, "- id: holds_furniture", "- id: unsteady_walking")
+    replace_once(path, "- id: TEMP", "- id: holds_furniture")
+    assert_plain(raised(load_pack, pack_copy), "questionnaires/stay-independent.yaml", "questions",
+                 ["unsteady_walking, holds_furniture"])  # tells the right order
 
 
 def test_a_broken_custom_check_pack_falls_back_to_the_bundled_one(pack_copy):
@@ -457,26 +356,9 @@ def _all_check_prose(pack):
             yield f"results.yaml {test}.{meaning}", [r.title, r.text, r.next_step]
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
-
-
 def test_no_sentence_is_copied_from_the_seeds(pack):
-    n = 7
-    seed_grams = set()
-    for path in (SHARED / "seeds").glob("*.txt"):
-        words = _words(path.read_text())
-        seed_grams |= {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-    assert len(seed_grams) > 1000  # the seeds were found
-    copied = {}
-    for where, texts in _all_check_prose(pack):
-        for text in texts:
-            words = _words(text)
-            shared = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)
-                      if tuple(words[i : i + n]) in seed_grams]
-            if shared:
-                copied.setdefault(where, []).extend(shared[:2])
-    assert not copied, f"runs of {n} words copied from the seeds: {copied}"
+    copied = copied_from_seeds((where, text) for where, texts in _all_check_prose(pack) for text in texts)
+    assert not copied, f"runs of {SEED_RUN} words copied from the seeds: {copied}"
 
 
 def test_result_words_never_type_a_number(pack):

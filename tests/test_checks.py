@@ -68,28 +68,22 @@ def test_unknown_test():
 
 # -- what a person types ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["200", "17", "111", "-3", "7.5", "abc", "", "  ", "7²", "seventy"])
-def test_bad_ages_get_a_kind_message(text):
+BAD = [*((check_age, text) for text in ["200", "17", "111", "-3", "7.5", "abc", "", "  ", "7²", "seventy"]),
+       *((check_count, text) for text in ["-3", "61", "1e3", "x", "", "3.5", "²"])]
+GOOD = [(check_age, " 72 ", 72), (check_age, "18", 18), (check_age, "110", 110),
+        (check_age, "٧٢", 72),  # digits of another script are still the age typed
+        (check_count, "0", 0), (check_count, "60", 60)]
+
+
+@pytest.mark.parametrize(("check", "text"), BAD, ids=lambda v: getattr(v, "__name__", repr(v)))
+def test_bad_ages_and_counts_get_a_kind_message(check, text):
     with pytest.raises(ValueError, match=r"^Please"):
-        check_age(text)
+        check(text)
 
 
-def test_good_ages():
-    assert check_age(" 72 ") == 72
-    assert check_age("18") == 18
-    assert check_age("110") == 110
-    assert check_age("٧٢") == 72  # digits of another script are still the age typed
-
-
-@pytest.mark.parametrize("text", ["-3", "61", "1e3", "x", "", "3.5", "²"])
-def test_bad_counts_get_a_kind_message(text):
-    with pytest.raises(ValueError, match=r"^Please"):
-        check_count(text)
-
-
-def test_good_counts():
-    assert check_count("0") == 0
-    assert check_count("60") == 60
+@pytest.mark.parametrize(("check", "text", "number"), GOOD, ids=lambda v: getattr(v, "__name__", repr(v)))
+def test_good_ages_and_counts(check, text, number):
+    assert check(text) == number
 
 
 # -- a questionnaire ----------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import pytest
 
 from legapp.content.loader import ContentError, load_pack, load_with_fallback
 
+from .helpers import Replace, assert_plain, raised, replace_once
+
 
 def test_bundled_pack_loads_in_reading_order(pack):
     assert pack.info.locale == "en"
@@ -19,26 +21,13 @@ def test_bundled_pack_loads_in_reading_order(pack):
     assert pack.origin == "bundled"
 
 
-def _break(path, old, new):
-    text = path.read_text()
-    assert old in text, f"test set-up: {old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1))
-
-
-def _break_fact(path, fact_id, old, new):
-    text = path.read_text()
-    start = text.index(f"- id: {fact_id}\n")
-    end = text.find("\n- id:", start + 1)
-    end = len(text) if end < 0 else end
-    block = text[start:end]
-    assert old in block, f"test set-up: {old!r} not in fact {fact_id}"
-    path.write_text(text[:start] + block.replace(old, new, 1) + text[end:])
+def _in_fact(old, new, fact_id="muscle_loss_per_decade") -> Replace:
+    """Replace ``old`` within the entry of one fact, not in the facts after it."""
+    return Replace(old, new, after=f"- id: {fact_id}\n", before="\n- id:")
 
 
 def _error(folder) -> ContentError:
-    with pytest.raises(ContentError) as info:
-        load_pack(folder)
-    return info.value
+    return raised(load_pack, folder)
 
 
 def test_bad_yaml_names_file_and_line(pack_copy):
@@ -49,55 +38,42 @@ def test_bad_yaml_names_file_and_line(pack_copy):
     assert "not valid YAML" in str(err)
 
 
-def test_missing_field_names_the_fact_and_field(pack_copy):
-    _break_fact(pack_copy / "facts.yaml", "muscle_loss_per_decade", "  source: volpi2004\n", "")
-    err = _error(pack_copy)
-    assert err.file == "facts.yaml"
-    assert err.field == "fact 'muscle_loss_per_decade'.source"
-    assert "required" in err.problem
+BROKEN = [  # the file, what is done to it, the field named, words of the problem
+    pytest.param("facts.yaml", _in_fact("  source: volpi2004\n", ""), "fact 'muscle_loss_per_decade'.source",
+                 ["required"], id="a-missing-field-of-a-fact"),
+    pytest.param("facts.yaml", _in_fact("source: volpi2004", "source: nobody2020"),
+                 "fact 'muscle_loss_per_decade'.source", [], id="a-fact-pointing-at-an-unknown-source"),
+    pytest.param("topics/04-balance.md", Replace("id: balance", "id: leg-muscles"), "id",
+                 ["01-leg-muscles.md"], id="a-topic-id-used-twice-names-both-files"),
+    pytest.param("topics/04-balance.md", Replace("related: [", "related: [no-such-topic, "), "related",
+                 ["no-such-topic"], id="an-unknown-related-topic"),
+]
+
+
+@pytest.mark.parametrize(("file", "damage", "field", "words"), BROKEN)
+def test_broken_content_names_the_file_and_the_field(pack_copy, file, damage, field, words):
+    damage(pack_copy / file)
+    assert_plain(_error(pack_copy), file, field, words)
 
 
 def test_unknown_fact_id_in_a_topic(pack_copy):
     page = pack_copy / "topics" / "11-how-fast.md"
-    _break(page, "{{muscle_loss_per_decade}}", "{{muscle_loss_per_century}}")
+    replace_once(page, "{{muscle_loss_per_decade}}", "{{muscle_loss_per_century}}")
     err = _error(pack_copy)
     assert err.file == "topics/11-how-fast.md"
     assert err.field.startswith("sections[")
     assert "muscle_loss_per_century" in err.problem
 
 
-def test_duplicate_topic_id_names_both_files(pack_copy):
-    _break(pack_copy / "topics" / "04-balance.md", "id: balance", "id: leg-muscles")
-    err = _error(pack_copy)
-    assert err.file == "topics/04-balance.md"
-    assert err.field == "id"
-    assert "01-leg-muscles.md" in err.problem
-
-
-def test_unknown_related_topic(pack_copy):
-    page = pack_copy / "topics" / "04-balance.md"
-    text = page.read_text()
-    page.write_text(text.replace("related: [", "related: [no-such-topic, ", 1))
-    err = _error(pack_copy)
-    assert (err.file, err.field) == ("topics/04-balance.md", "related")
-    assert "no-such-topic" in err.problem
-
-
 def test_fact_with_value_and_range_is_refused(pack_copy):
-    _break_fact(pack_copy / "facts.yaml", "muscle_loss_per_decade", "  low: 3\n", "  value: 5\n  low: 3\n")
+    _in_fact("  low: 3\n", "  value: 5\n  low: 3\n")(pack_copy / "facts.yaml")
     err = _error(pack_copy)
     assert err.field.startswith("fact 'muscle_loss_per_decade'")
     assert "either value" in err.problem
 
 
-def test_fact_pointing_at_unknown_source(pack_copy):
-    _break_fact(pack_copy / "facts.yaml", "muscle_loss_per_decade", "source: volpi2004", "source: nobody2020")
-    err = _error(pack_copy)
-    assert err.field == "fact 'muscle_loss_per_decade'.source"
-
-
 def test_misspelled_field_is_reported(pack_copy):
-    _break(pack_copy / "glossary.yaml", "definition:", "defnition:")
+    replace_once(pack_copy / "glossary.yaml", "definition:", "defnition:")
     err = _error(pack_copy)
     assert err.file == "glossary.yaml"
     assert "not known" in err.problem or "required" in err.problem
@@ -123,7 +99,7 @@ def test_topic_text_before_first_section(pack_copy):
 
 
 def test_fallback_uses_bundled_pack_and_says_why(pack_copy):
-    _break_fact(pack_copy / "facts.yaml", "muscle_loss_per_decade", "  source: volpi2004\n", "")
+    _in_fact("  source: volpi2004\n", "")(pack_copy / "facts.yaml")
     loaded, problem = load_with_fallback(pack_copy, "en")
     assert loaded.origin == "bundled"
     assert problem is not None
@@ -132,7 +108,7 @@ def test_fallback_uses_bundled_pack_and_says_why(pack_copy):
 
 
 def test_sound_custom_pack_is_used(pack_copy):
-    _break(pack_copy / "pack.yaml", "name: ", "name: Riverside centre, ")
+    replace_once(pack_copy / "pack.yaml", "name: ", "name: Riverside centre, ")
     loaded, problem = load_with_fallback(pack_copy, "en")
     assert problem is None
     assert loaded.origin == str(pack_copy)

@@ -7,11 +7,11 @@ import re
 import pytest
 import textstat
 
-from legapp.content.models import PLACEHOLDER
 from legapp.content.plaintext import markdown_to_plain
 from legapp.content.render import fill_facts, topic_markdown
 
 from .conftest import SHARED
+from .helpers import SEED_RUN, copied_from_seeds, typed_numbers
 
 MAX_GRADE = 7.0  # Flesch-Kincaid, textstat 0.7.4 (pinned in the dev extra)
 
@@ -109,11 +109,7 @@ def _prose(pack):
 
 
 def test_prose_never_types_a_number(pack):
-    typed = {}
-    for where, text in _prose(pack):
-        digits = re.findall(r"\S*\d\S*", PLACEHOLDER.sub("", text))
-        if digits:
-            typed[where] = digits
+    typed = typed_numbers(_prose(pack))
     assert not typed, f"numbers typed in prose instead of facts: {typed}"
 
 
@@ -124,24 +120,10 @@ def test_the_72_hours_claim_is_not_used(pack):
         assert "seventy-two" not in rendered, where
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
-
-
 def test_no_sentence_is_copied_from_the_seeds(pack):
-    n = 7
-    seed_grams = set()
-    for path in (SHARED / "seeds").glob("*.txt"):
-        words = _words(path.read_text())
-        seed_grams |= {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-    copied = {}
-    for where, text in _prose(pack):
-        words = _words(fill_facts(text, pack.facts, pack.info))
-        shared = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)
-                  if tuple(words[i : i + n]) in seed_grams]
-        if shared:
-            copied[where] = shared[:2]
-    assert not copied, f"runs of {n} words copied from the seeds: {copied}"
+    rendered = ((where, fill_facts(text, pack.facts, pack.info)) for where, text in _prose(pack))
+    copied = copied_from_seeds(rendered)
+    assert not copied, f"runs of {SEED_RUN} words copied from the seeds: {copied}"
 
 
 SUBJECTS = {  # every subject of the seed articles has a page

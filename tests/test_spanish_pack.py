@@ -14,6 +14,7 @@ from legapp.content.plaintext import markdown_to_plain
 from legapp.content.render import fill_facts, topic_markdown
 from legapp.paths import bundled_content_dir
 
+from .helpers import typed_numbers
 from .test_check_content import _reading_sets
 from .test_content_quality import _prose
 
@@ -122,12 +123,7 @@ def test_the_words_are_spanish_not_english(english_and_spanish):
 
 
 def test_spanish_prose_never_types_a_number(es):
-    typed = {}
-    for where, text in _prose(es):
-        digits = re.findall(r"\S*\d\S*", PLACEHOLDER.sub("", text))
-        if digits:
-            typed[where] = digits
-    assert not typed
+    assert not typed_numbers(_prose(es))
 
 
 def _fernandez_huerta(text: str) -> float:

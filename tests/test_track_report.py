@@ -12,16 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from legapp.assess import (
-    SARC_F_ITEMS,
-    STAY_INDEPENDENT_ITEMS,
-    score_balance_4stage,
-    score_chair_stand_30s,
-    score_five_times_sts,
-    score_sarc_f,
-    score_stay_independent,
-    score_tug,
-)
+from legapp import assess
 from legapp.track import export
 from legapp.track import report as rp
 from legapp.track.profiles import Profile
@@ -40,26 +31,26 @@ def result_record(result, raw, day: int, profile_id: int = 1, **kw) -> Record:
 
 
 def _checklist(day: int, yes: set[str]) -> Record:
-    answers = {item: item in yes for item in STAY_INDEPENDENT_ITEMS}
-    return result_record(score_stay_independent(answers), {"answers": answers}, day)
+    answers = {item: item in yes for item in assess.STAY_INDEPENDENT_ITEMS}
+    return result_record(assess.score_stay_independent(answers), {"answers": answers}, day)
 
 
 def sample_records() -> list[Record]:
     """One person's history: every test, the chair stand and the checklist twice (shuffled,
     as a caller may pass them), and one result of somebody else."""
-    sarc = dict(zip(SARC_F_ITEMS, [1, 0, 2, 1, 0], strict=True))
+    sarc = dict(zip(assess.SARC_F_ITEMS, [1, 0, 2, 1, 0], strict=True))
     return [
-        result_record(score_tug(11.53, 72), {"seconds": 11.53}, 4, age=72, sex="female"),
-        result_record(score_chair_stand_30s(9, 72, "female"), {"count": 9, "halfway": False, "arms": False},
-                      0, age=72, sex="female"),
-        result_record(score_chair_stand_30s(11, 72, "female"), {"count": 10, "halfway": True, "arms": False},
-                      30, age=72, sex="female"),
-        result_record(score_balance_4stage([10, 10, 4.2]), {"held_seconds": [10, 10, 4.2]}, 2),
-        result_record(score_five_times_sts(None, 72), {"completed": False, "arms": True}, 3, age=72),
+        result_record(assess.score_tug(11.53, 72), {"seconds": 11.53}, 4, age=72, sex="female"),
+        result_record(assess.score_chair_stand_30s(9, 72, "female"),
+                      {"count": 9, "halfway": False, "arms": False}, 0, age=72, sex="female"),
+        result_record(assess.score_chair_stand_30s(11, 72, "female"),
+                      {"count": 10, "halfway": True, "arms": False}, 30, age=72, sex="female"),
+        result_record(assess.score_balance_4stage([10, 10, 4.2]), {"held_seconds": [10, 10, 4.2]}, 2),
+        result_record(assess.score_five_times_sts(None, 72), {"completed": False, "arms": True}, 3, age=72),
         _checklist(5, FIRST_YES),
         _checklist(12, LATER_YES),
-        result_record(score_sarc_f(sarc), {"answers": sarc}, 6),
-        result_record(score_chair_stand_30s(3, 80, "male"), {"count": 3}, 40, profile_id=2, age=80,
+        result_record(assess.score_sarc_f(sarc), {"answers": sarc}, 6),
+        result_record(assess.score_chair_stand_30s(3, 80, "male"), {"count": 3}, 40, profile_id=2, age=80,
                       sex="male"),
     ]
 
@@ -156,7 +147,7 @@ def test_checklist_answers_are_the_latest_ones_in_the_packs_words(report, pack):
 def test_the_stored_meaning_is_used_not_a_new_score(pack):
     # Stored by older norms: 11 stands at 72 was "below average" against "count < 12".
     # Today's norms say fewer than 10, so scoring it again would say average or better.
-    today = score_chair_stand_30s(11, 72, "female")
+    today = assess.score_chair_stand_30s(11, 72, "female")
     assert today.meaning == "average_or_better"
     old = dataclasses.replace(result_record(today, {"count": 11}, 0, age=72, sex="female"),
                               meaning="below_average", at_risk=True, threshold="count < 12")
@@ -188,7 +179,7 @@ def test_age_and_sex_come_from_the_profile_when_the_result_has_none(pack):
 
 
 def test_no_norm_for_the_age(pack):
-    result = score_chair_stand_30s(6, 96, "female")
+    result = assess.score_chair_stand_30s(6, 96, "female")
     assert result.meaning == "no_norm_for_age"
     old = Profile(1, "Rosa", 1930, "female")
     section = rp.build_report(old, [result_record(result, {"count": 6}, 0, age=96, sex="female")], pack,
@@ -249,7 +240,7 @@ def test_csv_has_one_row_per_result_newest_first(tmp_path, pack):
 
 
 def test_csv_at_risk_is_blank_when_no_norm_applies(tmp_path, pack):
-    result = score_chair_stand_30s(6, 96, "female")
+    result = assess.score_chair_stand_30s(6, 96, "female")
     export.write_csv([result_record(result, {"count": 6}, 0, age=96, sex="female")], tmp_path / "a.csv", pack)
     assert _read(tmp_path / "a.csv")[1][4] == ""
 

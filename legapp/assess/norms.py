@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Annotated, Any, Generic, TypeVar
 
 import pydantic as pd
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from legapp.assess.results import Status, Threshold
 from legapp.paths import resources_dir
+from legapp.yaml_file import FieldProblem, FileError, load_model
 
 STAY_INDEPENDENT_ITEMS = (
     "fallen_past_year", "cane_or_walker", "unsteady_walking", "holds_furniture",
@@ -29,20 +29,8 @@ Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
 _RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*$")
 
 
-class FieldProblem(ValueError):
-    """A problem found by a check, with the sub-field it is about."""
-
-    def __init__(self, field: str, problem: str):
-        self.field, self.problem = field, problem
-        super().__init__(problem)
-
-
-class NormsError(ValueError):
+class NormsError(FileError):
     """A norms file that cannot be used. ``str()`` names the file and the field."""
-
-    def __init__(self, file: str, field: str, problem: str):
-        self.file, self.field, self.problem = file, field, problem
-        super().__init__(f"{file}, {field}: {problem}" if field else f"{file}: {problem}")
 
 
 def _split(value: Any) -> Any:
@@ -330,36 +318,5 @@ def _load_default() -> Norms:
 
 
 def _load(path: Path) -> Norms:
-    name = str(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise NormsError(name, "", "the file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise NormsError(name, "", f"the file cannot be read ({exc})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "check the indentation and the quotes"
-        raise NormsError(name, where, f"this is not valid YAML ({problem})") from None
-    if not isinstance(data, dict):
-        raise NormsError(name, "", "the file must hold named sections (sources, chair_stand_30s, ...)")
-    try:
-        return Norms.model_validate(data)
-    except pd.ValidationError as exc:
-        raise NormsError(name, *_describe(exc)) from None
-
-
-def _describe(error: pd.ValidationError) -> tuple[str, str]:
-    first = error.errors()[0]
-    parts = [str(p) for p in first["loc"]]
-    problem = first["msg"].removeprefix("Value error, ")
-    cause = (first.get("ctx") or {}).get("error")
-    if isinstance(cause, FieldProblem):
-        parts.append(cause.field)
-        problem = cause.problem
-    elif first["type"] == "missing":
-        problem = "this field is required but missing"
-    elif first["type"] == "extra_forbidden":
-        problem = "this field is not known (check its spelling)"
-    return ".".join(parts), problem
+    return load_model(Norms, path, NormsError,
+                      not_mapping="the file must hold named sections (sources, chair_stand_30s, ...)")

@@ -10,6 +10,21 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+__all__ = [
+    "MEANINGS",
+    "AgeReference",
+    "BalanceResult",
+    "Band",
+    "ChairStandResult",
+    "FiveTimesStsResult",
+    "OtherCutoff",
+    "Result",
+    "SarcFResult",
+    "StayIndependentResult",
+    "Threshold",
+    "TugResult",
+]
+
 Status = Literal["verified", "2nd-hand", "derived"]
 Op = Literal["<", "<=", ">", ">="]
 

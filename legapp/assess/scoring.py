@@ -26,6 +26,15 @@ from legapp.assess.results import (
 )
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
 
+__all__ = [
+    "score_balance_4stage",
+    "score_chair_stand_30s",
+    "score_five_times_sts",
+    "score_sarc_f",
+    "score_stay_independent",
+    "score_tug",
+]
+
 MIN_AGE, MAX_AGE = 18, 110
 MAX_CHAIR_STANDS = 60
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from legapp.yaml_file import FileError
 
-class ContentError(Exception):
+
+class ContentError(FileError):
     """A pack that cannot be used. ``str()`` is the message shown to the person."""
-
-    def __init__(self, file: str, field: str, problem: str):
-        self.file, self.field, self.problem = file, field, problem
-        where = f"{file}, {field}" if field else file
-        super().__init__(f"{where}: {problem}")

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel
 
 from legapp.content.act_loader import load_exercises
@@ -28,8 +27,9 @@ from legapp.content.models import (
     check_placeholders,
 )
 from legapp.content.session_loader import load_sessions
-from legapp.content.yaml_io import LOADER, build, read_yaml
+from legapp.content.yaml_io import build, read_yaml
 from legapp.paths import bundled_content_dir
+from legapp.yaml_file import parse_yaml, read_text
 
 
 def _list_of(model: type[BaseModel], data: Any, file: str, kind: str) -> list[Any]:
@@ -88,16 +88,8 @@ def _sections(body: str, file: str) -> list[dict[str, str]]:
 
 def _read_topic(path: Path, folder: Path, facts: dict[str, Fact]) -> Topic:
     file = str(path.relative_to(folder))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(file, "", f"the file cannot be read ({exc})") from None
-    front, body = _split_front_matter(text, file)
-    try:
-        meta = yaml.load(front, Loader=LOADER)
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise ContentError(file, "front matter", f"this is not valid YAML ({problem})") from None
+    front, body = _split_front_matter(read_text(path, ContentError, file), file)
+    meta = parse_yaml(front, ContentError, file, "front matter")
     if not isinstance(meta, dict):
         raise ContentError(file, "front matter", "expected 'field: value' lines")
     meta = {**meta, "sections": _sections(body, file)}

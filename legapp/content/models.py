@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -138,31 +138,30 @@ class ContentPack(_Frozen):
     origin: str = "bundled"  # "bundled" or the folder a custom pack came from
 
     def topic(self, topic_id: str) -> Topic:
-        for topic in self.topics:
-            if topic.id == topic_id:
-                return topic
-        raise KeyError(topic_id)
+        return _by_id(self.topics, topic_id)
 
     def topic_index(self, topic_id: str) -> int:
         return [t.id for t in self.topics].index(topic_id)
 
     def protocol(self, protocol_id: str) -> Protocol:
-        for protocol in self.protocols:
-            if protocol.id == protocol_id:
-                return protocol
-        raise KeyError(protocol_id)
+        return _by_id(self.protocols, protocol_id)
 
     def questionnaire(self, questionnaire_id: str) -> Questionnaire:
-        for questionnaire in self.questionnaires:
-            if questionnaire.id == questionnaire_id:
-                return questionnaire
-        raise KeyError(questionnaire_id)
+        return _by_id(self.questionnaires, questionnaire_id)
 
     def term(self, term_id: str) -> GlossaryTerm:
-        for term in self.glossary:
-            if term.id == term_id:
-                return term
-        raise KeyError(term_id)
+        return _by_id(self.glossary, term_id)
+
+
+T = TypeVar("T", Topic, Protocol, Questionnaire, GlossaryTerm)
+
+
+def _by_id(items: tuple[T, ...], item_id: str) -> T:
+    """The item whose ``id`` is ``item_id``; KeyError when there is none."""
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)
 
 
 Topic.model_rebuild()

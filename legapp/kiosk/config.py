@@ -10,20 +10,17 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from legapp.kiosk.pin import is_pin_hash
 from legapp.textsize import TEXT_SIZES
+from legapp.yaml_file import FileError, load_model
 
 AREAS = ("learn", "check", "see", "act")
 
 
-class KioskConfigError(ValueError):
+class KioskConfigError(FileError):
     """A config that cannot be used; ``str()`` names the file and the field."""
-
-    def __init__(self, file: str, field: str, problem: str):
-        self.file, self.field, self.problem = file, field, problem
-        super().__init__(f"{file}, {field}: {problem}" if field else f"{file}: {problem}")
 
 
 class KioskConfig(BaseModel):
@@ -55,28 +52,8 @@ class KioskConfig(BaseModel):
 
 
 def load_config(path: Path) -> KioskConfig:
-    name = str(path)
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise KioskConfigError(name, "", "the file is missing (make it with 'legapp kiosk-setup')") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KioskConfigError(name, "", f"the file cannot be read ({exc})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else ""
-        raise KioskConfigError(name, where, "this is not valid YAML") from None
-    if not isinstance(data, dict):
-        raise KioskConfigError(name, "", "expected 'field: value' lines")
-    try:
-        return KioskConfig.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        problem = {"missing": "this field is required but missing",
-                   "extra_forbidden": "this field is not known (check its spelling)"}.get(
-            first["type"], first["msg"].removeprefix("Value error, "))
-        raise KioskConfigError(name, field, problem) from None
+    return load_model(KioskConfig, Path(path), KioskConfigError,
+                      missing="the file is missing (make it with 'legapp kiosk-setup')")
 
 
 def write_config(path: Path, config: KioskConfig) -> None:

@@ -36,7 +36,7 @@ from legapp.charts.words import results_summary
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.theme import STANDARD
 from legapp.track.export import private_output
-from legapp.track.report import Report, TestSection
+from legapp.track.report import Report, ReportSection
 
 # Regions where Letter paper is the custom; everywhere else uses A4.
 LETTER_REGIONS = frozenset({
@@ -147,7 +147,7 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[i
     return f"{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>"  # the header row repeats on each page
 
 
-def _section(section: TestSection, locale: QLocale) -> list[str]:
+def _section(section: ReportSection, locale: QLocale) -> list[str]:
     latest, previous = section.latest, section.previous
     out = [_p(section.title, "heading"),
            _p(_w("latest").format(when=_when(latest.taken_at, locale)), "when"),
@@ -174,12 +174,12 @@ def _section(section: TestSection, locale: QLocale) -> list[str]:
     return out
 
 
-def _has_chart(section: TestSection) -> bool:
+def _has_chart(section: ReportSection) -> bool:
     """A chart once there are two results to join; one point says nothing a line can."""
     return section.history is not None and len(section.history.ys) >= 2
 
 
-def _chart_name(section: TestSection) -> str:
+def _chart_name(section: ReportSection) -> str:
     return f"chart-{section.test}"
 
 

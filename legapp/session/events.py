@@ -9,6 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+__all__ = [
+    "Counted",
+    "EndedBy",
+    "Event",
+    "Finished",
+    "Outcome",
+    "Paused",
+    "PhaseRecord",
+    "PhaseStarted",
+    "Resumed",
+    "Say",
+    "Sound",
+    "State",
+    "Stopped",
+    "Tick",
+]
+
 State = Literal["ready", "running", "paused", "finished", "stopped"]
 PhaseKind = Literal["prepare", "count_in", "timed"]
 EndedBy = Literal["timeout", "tap", "count", "fail", "stop"]

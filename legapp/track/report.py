@@ -100,8 +100,8 @@ class ReportLine:
 
 
 @dataclass(frozen=True)
-class TestSection:
-    __test__ = False  # not a pytest test class, whatever its name
+class ReportSection:
+    """One self-test in the report: its latest result, the one before and their history."""
 
     test: str
     title: str
@@ -118,7 +118,7 @@ class Report:
     birth_year: int
     sex: str  # "male" or "female"
     made_on: date
-    sections: tuple[TestSection, ...]  # in the app's menu order: timed tests, then questionnaires
+    sections: tuple[ReportSection, ...]  # in the app's menu order: timed tests, then questionnaires
     checklist: tuple[tuple[str, str], ...]  # (question, answer) of the latest checklist
     disclaimer: str
 
@@ -288,9 +288,9 @@ def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack,
             continue
         latest = report_line(kept[0], pack, profile)
         previous = report_line(kept[1], pack, profile) if len(kept) > 1 else None
-        sections.append(TestSection(test=test, title=title_of(test, pack),
-                                    measures_note=_note(test, latest, pack), latest=latest,
-                                    previous=previous, count=len(kept), history=series(kept, test)))
+        sections.append(ReportSection(test=test, title=title_of(test, pack),
+                                      measures_note=_note(test, latest, pack), latest=latest,
+                                      previous=previous, count=len(kept), history=series(kept, test)))
     checklist_records = by_test.get("stay_independent")
     return Report(name=profile.name, birth_year=profile.birth_year, sex=profile.sex, made_on=made_on,
                   sections=tuple(sections),
