@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTextBrowser
 
 from legapp.navigation import Route
 from legapp.textsize import TEXT_SIZES
 
 from .conftest import settle
+from .layout_checks import controls, cut_off, unnamed
 
 SCREENS = [Route("home"), Route("topics"), Route("topic", "leg-muscles"), Route("topic", "key-points"),
            Route("faq"), Route("glossary"), Route("search"), Route("help")]
@@ -27,27 +27,14 @@ def _open(qtbot, w, route, size):
     settle(qtbot, 60)
 
 
-def _visible(w, kind):
-    return [c for c in w.findChildren(kind) if c.isVisible() and c.window() is w]
-
-
-def _controls(w):
-    return [c for c in _visible(w, QWidget) if c.focusPolicy() & Qt.FocusPolicy.TabFocus]
-
-
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("route", SCREENS, ids=lambda r: f"{r.screen}-{r.arg}".strip("-"))
 def test_every_control_has_an_accessible_name(qtbot, make_window, route, size):
     w = make_window()
     _open(qtbot, w, route, size)
-    controls = _controls(w)
-    assert len(controls) >= 3
-    unnamed = []
-    for control in controls:
-        iface = QAccessible.queryAccessibleInterface(control)
-        if not iface or not iface.text(QAccessible.Text.Name).strip():
-            unnamed.append(f"{type(control).__name__} {control.objectName()}")
-    assert not unnamed
+    tab_stops = controls(w)
+    assert len(tab_stops) >= 3
+    assert not unnamed(tab_stops)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -55,25 +42,7 @@ def test_every_control_has_an_accessible_name(qtbot, make_window, route, size):
 def test_targets_are_big_and_nothing_is_clipped(qtbot, make_window, route, size):
     w = make_window()
     _open(qtbot, w, route, size)
-    problems = []
-    for button in _visible(w, QAbstractButton):
-        if button.width() < 48 or button.height() < 48:
-            problems.append(f"small target {button.accessibleName()} {button.size().toTuple()}")
-        if button.text() and button.width() < button.sizeHint().width():
-            problems.append(f"button text cut: {button.text()}")
-        if button.layout() and button.hasHeightForWidth() and \
-                button.height() < button.heightForWidth(button.width()):
-            problems.append(f"tile cut: {button.accessibleName()}")
-    for label in _visible(w, QLabel):
-        if label.wordWrap():
-            if label.height() < label.heightForWidth(label.width()):
-                problems.append(f"label cut: {label.text()[:40]}")
-        elif label.width() < label.sizeHint().width() or label.height() < label.sizeHint().height():
-            problems.append(f"label cut: {label.text()[:40]}")
-    for edit in _visible(w, QLineEdit):
-        if edit.height() < 48:
-            problems.append("search box too small")
-    assert not problems
+    assert not cut_off(w)
 
 
 def test_the_bar_fits_at_the_largest_size_in_the_smallest_window(qtbot, make_window):
@@ -90,7 +59,7 @@ def test_the_bar_fits_at_the_largest_size_in_the_smallest_window(qtbot, make_win
 def test_tab_reaches_every_control_on_home(qtbot, make_window):
     w = make_window()
     settle(qtbot)
-    expected = {c for c in _controls(w) if c.isEnabled()}
+    expected = {c for c in controls(w) if c.isEnabled()}
     reached = set()
     for _ in range(len(expected) + 5):
         focus = QApplication.focusWidget()

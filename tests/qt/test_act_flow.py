@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from .people import THIS_YEAR, Person, click
+from legapp.navigation import Route
+
+from .conftest import settle
+from .layout_checks import screen_problems
+from .people import THIS_YEAR, click
 
 ACT = "Keep your legs strong"
 
@@ -138,28 +142,12 @@ def test_build_my_own_session(person, qtbot):
 
 
 @pytest.mark.parametrize("size", [0, 3])
-def test_act_screens_are_named_big_enough_and_unclipped(qtbot, make_window, size):
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    from legapp.navigation import Route
-
-    from .conftest import settle
-    person = Person(qtbot, make_window(), None)
+def test_act_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
     person.w.set_text_size(size)
     person.add_person("Ana Maria", str(THIS_YEAR - 70))
     problems = []
     for route in (Route("act"), Route("sessions"), Route("plan"), Route("protein")):
         person.w.go(route)
         settle(qtbot, 40)
-        for button in person.page.findChildren(QAbstractButton):
-            if not button.isVisible():
-                continue
-            if not QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name).strip():
-                problems.append(f"{route.screen}: unnamed {button.text()}")
-            if min(button.width(), button.height()) < 48 or button.width() < button.sizeHint().width():
-                problems.append(f"{route.screen}: small or cut {button.text()}")
-        for text in person.page.findChildren(QLabel):
-            if text.isVisible() and text.wordWrap() and text.height() < text.heightForWidth(text.width()):
-                problems.append(f"{route.screen}: label cut {text.text()[:30]}")
+        problems += [f"{route.screen}: {problem}" for problem in screen_problems(person.page)]
     assert not problems

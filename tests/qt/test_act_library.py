@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 
 from legapp.content.act_loader import load_exercises
 from legapp.content.act_models import in_library_order
@@ -20,6 +19,7 @@ from legapp.qt.widgets import Tile
 from legapp.textsize import TEXT_SIZES
 
 from .conftest import settle
+from .layout_checks import controls, cut_off, unnamed
 
 IMAGES = resources_dir() / "images"
 LARGEST = len(TEXT_SIZES) - 1
@@ -237,48 +237,21 @@ def _in_window(qtbot, make_window, page, size=0):
     return w
 
 
-def _problems(w) -> list[str]:
-    """The checks of test_accessibility.py: big targets, whole button text, no cut label."""
-    problems = []
-    visible = lambda kind: [c for c in w.findChildren(kind) if c.isVisible() and c.window() is w]  # noqa: E731
-    for button in visible(QAbstractButton):
-        if button.width() < 48 or button.height() < 48:
-            problems.append(f"small target {button.accessibleName()} {button.size().toTuple()}")
-        if button.text() and button.width() < button.sizeHint().width():
-            problems.append(f"button text cut: {button.text()}")
-        if button.layout() and button.hasHeightForWidth() and \
-                button.height() < button.heightForWidth(button.width()):
-            problems.append(f"tile cut: {button.accessibleName()}")
-    for label in visible(QLabel):
-        if label.wordWrap():
-            if label.height() < label.heightForWidth(label.width()):
-                problems.append(f"label cut: {label.text()[:40]}")
-        elif label.width() < label.sizeHint().width() or label.height() < label.sizeHint().height():
-            problems.append(f"label cut: {label.text()[:40]}")
-    return problems
-
-
 def _unnamed(w) -> list[str]:
-    controls = [c for c in w.findChildren(QWidget)
-                if c.isVisible() and c.window() is w and c.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    assert len(controls) >= 3
-    unnamed = []
-    for control in controls:
-        iface = QAccessible.queryAccessibleInterface(control)
-        if not iface or not iface.text(QAccessible.Text.Name).strip():
-            unnamed.append(f"{type(control).__name__} {control.objectName()}")
-    return unnamed
+    tab_stops = controls(w)
+    assert len(tab_stops) >= 3
+    return unnamed(tab_stops)
 
 
 @pytest.mark.parametrize("size", [0, LARGEST])
 def test_library_fits_and_is_named_at_every_size(qtbot, make_window, library, size):
     w = _in_window(qtbot, make_window, library, size)
     assert not _unnamed(w)
-    assert not _problems(w)
+    assert not cut_off(w)
     bar = library.scroll.verticalScrollBar()
     bar.setValue(bar.maximum())  # the last tiles too
     settle(qtbot)
-    assert not _problems(w)
+    assert not cut_off(w)
 
 
 @pytest.mark.parametrize("size", [0, LARGEST])
@@ -288,7 +261,7 @@ def test_every_exercise_fits_and_is_named_at_every_size(qtbot, make_window, exer
         exercise_page.show_item(exercise.id)
         settle(qtbot, 40)
         assert not _unnamed(w), exercise.id
-        assert not _problems(w), exercise.id
+        assert not cut_off(w), exercise.id
         for button in (exercise_page.previous_button, exercise_page.all_button, exercise_page.next_button):
             assert button.isVisible()
             assert button.height() >= 48
@@ -298,7 +271,7 @@ def test_the_buttons_stack_in_a_narrow_window_rather_than_cut(qtbot, make_window
     w = _in_window(qtbot, make_window, exercise_page, LARGEST)
     w.resize(w.minimumSize())
     settle(qtbot, 60)
-    assert not _problems(w)
+    assert not cut_off(w)
 
 
 def test_library_opens_at_the_top_with_focus_on_the_first_tile(qtbot, make_window, library):

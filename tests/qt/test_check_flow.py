@@ -9,8 +9,6 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from legapp.navigation import Route
 from legapp.qt.check.questionnaire_page import QuestionnairePage
@@ -18,6 +16,7 @@ from legapp.session import FakeClock
 from legapp.textsize import TEXT_SIZES
 
 from .conftest import settle
+from .layout_checks import screen_problems
 from .people import Person, click
 
 
@@ -262,20 +261,15 @@ def test_esc_stops_at_once_and_nothing_is_scored(person, qtbot):
     assert page.last_result is None
 
 
-def test_the_stop_button_stops_too(person, qtbot):
-    page = person.start("balance_4stage")
+@pytest.mark.parametrize(("check_id", "seconds", "press"), [
+    ("balance_4stage", 5, lambda page, window: page.run.stop_button),
+    ("tug", 4, lambda page, window: window.bar.home_button),  # leaving the page mid-test
+], ids=["the-stop-button-stops-too", "leaving-the-page-mid-test-stops-it"])
+def test_stop_or_leaving_ends_the_run_unscored(person, qtbot, check_id, seconds, press):
+    page = person.start(check_id)
     person.tap()
-    person.wait(5)
-    click(qtbot, page.run.stop_button)
-    assert page.runner.session.state == "stopped"
-    assert page.last_result is None
-
-
-def test_leaving_the_page_mid_test_stops_it(person, qtbot):
-    page = person.start("tug")
-    person.tap()
-    person.wait(4)
-    click(qtbot, person.w.bar.home_button)
+    person.wait(seconds)
+    click(qtbot, press(page, person.w))
     assert page.runner.session.state == "stopped"
     assert page.last_result is None
 
@@ -446,22 +440,8 @@ def test_every_check_step_is_named_big_enough_and_unclipped(person, qtbot, size)
 
     def walk():
         settle(qtbot, 40)
-        page = person.page
-        for button in page.findChildren(QAbstractButton):
-            if not button.isVisible():
-                continue
-            iface = QAccessible.queryAccessibleInterface(button)
-            if not iface.text(QAccessible.Text.Name).strip():
-                problems.append(f"unnamed {button.objectName()}")
-            if min(button.width(), button.height()) < 48:
-                problems.append(f"small {button.text()}")
-            if button.width() < button.sizeHint().width():
-                problems.append(f"text cut: {button.text()}")
-        for label in page.findChildren(QLabel):
-            cut = label.wordWrap() and label.height() < label.heightForWidth(label.width())
-            if label.isVisible() and cut:
-                problems.append(f"label cut: {label.text()[:40]}")
-        seen.append(page.steps.currentWidget())
+        problems.extend(screen_problems(person.page))
+        seen.append(person.page.steps.currentWidget())
 
     page = person.open("chair_stand_30s")
     walk()

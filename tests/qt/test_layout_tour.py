@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication
 
 from legapp.paths import resources_dir
 from legapp.session import FakeClock
@@ -18,61 +18,12 @@ from legapp.textsize import TEXT_SIZES
 
 from ..conftest import ROOT
 from .conftest import settle
+from .layout_checks import settled_cut_off
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from tour import every_screen, kiosk_screens
 
 LARGEST = len(TEXT_SIZES) - 1
-
-
-def settled_cut_off(qtbot, window: QWidget) -> list[str]:
-    """cut_off once the layout has settled (a wrapped label takes a few passes)."""
-    found = []
-    for _ in range(6):
-        settle(qtbot, 20)
-        found = cut_off(window)
-        if not found:
-            break
-    return found
-
-
-def cut_off(window: QWidget) -> list[str]:
-    """What does not fit: a button narrower than its words, a wrapped label shorter than
-    its text needs, a list item wider than its list."""
-    problems = []
-
-    def shown(kind):
-        return [c for c in window.findChildren(kind) if c.isVisible() and c.window() is window]
-
-    for button in shown(QAbstractButton):
-        if button.width() < 48 or button.height() < 48:
-            problems.append(f"small target '{button.accessibleName()}' {button.size().toTuple()}")
-        if button.text() and (button.width() < button.sizeHint().width()
-                              or button.height() < button.sizeHint().height()):
-            problems.append(f"button cut: '{button.text()}' {button.size().toTuple()} < "
-                            f"{button.sizeHint().toTuple()}")
-        if button.layout() and button.hasHeightForWidth() and \
-                button.height() < button.heightForWidth(button.width()):
-            problems.append(f"tile cut: '{button.accessibleName()}'")
-    for label in shown(QLabel):
-        if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
-            continue
-        if label.wordWrap():
-            if label.height() < label.heightForWidth(label.width()):
-                problems.append(f"label cut: '{label.text()[:50]}' {label.size().toTuple()} < "
-                                f"{label.heightForWidth(label.width())}")
-        elif label.width() < label.sizeHint().width() or label.height() < label.sizeHint().height():
-            problems.append(f"label cut: '{label.text()[:50]}'")
-    for edit in shown(QLineEdit):
-        if edit.contentsRect().height() < edit.fontMetrics().height():
-            problems.append(f"box cut: '{edit.accessibleName()}' {edit.size().toTuple()}")
-    for view in shown(QListWidget):
-        for i in range(view.count()):
-            item = view.item(i)
-            hint = view.sizeHintForIndex(view.indexFromItem(item))
-            if hint.width() > view.viewport().width():
-                problems.append(f"list item cut: '{item.text()[:50]}'")
-    return problems
 
 
 PYQTGRAPH_CONTEXTS = {"Form", "GraphicsScene", "PlotItem", "ViewBox", "AxisItem", "ViewBoxMenu",

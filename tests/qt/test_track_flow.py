@@ -8,8 +8,7 @@ import os
 import sqlite3
 
 import pytest
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QLabel
 
 from legapp.navigation import Route
 from legapp.session import FakeClock
@@ -17,6 +16,7 @@ from legapp.textsize import TEXT_SIZES
 from legapp.track.store import FILE_NAME
 
 from .conftest import settle
+from .layout_checks import screen_problems
 from .people import THIS_YEAR, Person, click
 
 
@@ -160,16 +160,7 @@ def test_track_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
 
     def walk():
         settle(qtbot, 40)
-        for button in person.page.findChildren(QAbstractButton):
-            if not button.isVisible():
-                continue
-            if not QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name).strip():
-                problems.append(f"unnamed {button.text()}")
-            if min(button.width(), button.height()) < 48 or button.width() < button.sizeHint().width():
-                problems.append(f"small or cut: {button.text()}")
-        for text in person.page.findChildren(QLabel):
-            if text.isVisible() and text.wordWrap() and text.height() < text.heightForWidth(text.width()):
-                problems.append(f"label cut: {text.text()[:40]}")
+        problems.extend(screen_problems(person.page))
 
     results = person.open_results()
     walk()

@@ -1,0 +1,102 @@
+"""What every screen test asks of what is on screen: each control has a name a screen
+reader can say, each target is big enough to press, and nothing is cut off (a widget's
+size hint fits its geometry). One checker, used by every area's tests and the tour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
+
+from .conftest import settle
+
+MIN_TARGET = 48  # px, the smallest a finger can press (the kiosk asks for 60)
+
+
+def shown(root: QWidget, kind=QWidget) -> list:
+    """The widgets of ``kind`` under ``root`` that are on screen in ``root``'s window
+    (not in a dialog it opened)."""
+    window = root.window()
+    return [c for c in root.findChildren(kind) if c.isVisible() and c.window() is window]
+
+
+def controls(root: QWidget) -> list[QWidget]:
+    """What Tab can reach under ``root``."""
+    return [c for c in shown(root) if c.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def unnamed(widgets) -> list[str]:
+    """The widgets a screen reader would have no name to say for."""
+    problems = []
+    for widget in widgets:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if not iface or not iface.text(QAccessible.Text.Name).strip():
+            words = widget.text() if isinstance(widget, QAbstractButton) else ""
+            problems.append(f"unnamed {type(widget).__name__} {widget.objectName()} {words}".rstrip())
+    return problems
+
+
+def _button_problems(button: QAbstractButton, heights: bool) -> list[str]:
+    problems = []
+    size, hint = button.size(), button.sizeHint()
+    if min(size.width(), size.height()) < MIN_TARGET:
+        problems.append(f"small target '{button.accessibleName()}' {size.toTuple()}")
+    if size.width() < hint.width() or (heights and button.text() and size.height() < hint.height()):
+        problems.append(f"button cut: '{button.text() or button.accessibleName()}' {size.toTuple()} < "
+                        f"{hint.toTuple()}")
+    if button.layout() and button.hasHeightForWidth() and \
+            size.height() < button.heightForWidth(size.width()):
+        problems.append(f"tile cut: '{button.accessibleName()}'")
+    return problems
+
+
+def _label_problems(label: QLabel) -> list[str]:
+    if label.wordWrap():
+        needs = label.heightForWidth(label.width())
+        if label.height() < needs:
+            return [f"label cut: '{label.text()[:50]}' {label.size().toTuple()} < {needs}"]
+    elif label.width() < label.sizeHint().width() or label.height() < label.sizeHint().height():
+        return [f"label cut: '{label.text()[:50]}'"]
+    return []
+
+
+def cut_off(root: QWidget, *, button_heights: bool = False) -> list[str]:
+    """What is too small or does not fit under ``root``: a target under 48 px, a button
+    narrower than its words, a tile shorter than its text, a label shorter or narrower than
+    its text needs, a box shorter than a line of its text, a list item wider than its list.
+
+    ``button_heights``: a button with words must also be as tall as its size hint. Only
+    the tour asks it (as it always has): just after a change of text size a button can
+    keep a size hint 4 px taller than a new button with the same words asks for (seen on
+    the bar's A\u2212 at the largest size), which is a stale hint, not cut words."""
+    problems = []
+    for button in shown(root, QAbstractButton):
+        problems += _button_problems(button, button_heights)
+    for label in shown(root, QLabel):
+        problems += _label_problems(label)
+    for edit in shown(root, QLineEdit):
+        if edit.height() < MIN_TARGET or edit.contentsRect().height() < edit.fontMetrics().height():
+            problems.append(f"box cut: '{edit.accessibleName()}' {edit.size().toTuple()}")
+    for view in shown(root, QListWidget):
+        for i in range(view.count()):
+            item = view.item(i)
+            if view.sizeHintForIndex(view.indexFromItem(item)).width() > view.viewport().width():
+                problems.append(f"list item cut: '{item.text()[:50]}'")
+    return problems
+
+
+def settled_cut_off(qtbot, root: QWidget, tries: int = 6) -> list[str]:
+    """cut_off once the layout has settled (a wrapped label takes a few passes)."""
+    found = []
+    for _ in range(tries):
+        settle(qtbot, 20)
+        found = cut_off(root, button_heights=True)
+        if not found:
+            break
+    return found
+
+
+def screen_problems(root: QWidget) -> list[str]:
+    """The walk of a screen in the flow tests: every shown button named, and nothing
+    small or cut off."""
+    return unnamed(shown(root, QAbstractButton)) + cut_off(root)
