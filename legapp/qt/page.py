@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from legapp.qt.widgets import PageTitle, SourceContext
+from legapp.qt.widgets import PageTitle, ScrollBody, SourceContext
 
 
 class Page(SourceContext, QWidget):
@@ -84,23 +84,12 @@ class ScrollPage(Page):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("pageBody")
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(0, 0, 12, 0)
-        self.body.setSpacing(14)
-        self.scroll.setWidget(body)
+        self.scroll = ScrollBody()
+        self.body = self.scroll.body
         self.outer.addWidget(self.scroll, 1)
 
     def settle(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The scroll area is not a stop for Tab: its tiles are; it scrolls to follow them.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.settle()
 
     def add_stretch(self) -> None:
         self.body.addStretch(1)

@@ -4,9 +4,9 @@ pictures scroll, its action buttons stay in a footer that never scrolls away, so
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from legapp.qt.widgets import BigButton, ButtonRow, SourceContext, label
+from legapp.qt.widgets import BigButton, ButtonRow, ScrollBody, SourceContext, label
 
 
 class StepView(SourceContext, QWidget):
@@ -20,24 +20,43 @@ class StepView(SourceContext, QWidget):
         self.read_aloud = ReadAloud(None, LabelSource(self.readable))
         self.read_aloud.hide()  # shown where a step can be heard (see add_read_aloud)
         layout.addWidget(self.read_aloud)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        inner.setObjectName("pageBody")
-        self.body = QVBoxLayout(inner)
-        self.body.setContentsMargins(0, 0, 12, 0)
-        self.body.setSpacing(14)
-        self.scroll.setWidget(inner)
+        self.scroll = ScrollBody()
+        self.body = self.scroll.body
         layout.addWidget(self.scroll, 1)
         self.footer = ButtonRow()
         layout.addWidget(self.footer)
 
-    def settle(self) -> None:
-        from PySide6.QtCore import Qt
+    # Where keyboard focus starts when the step is shown: a step names the control (or
+    # works it out in a property of its own, where it depends on what is on screen).
+    first_control: QWidget | None = None
 
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    def settle(self) -> None:
+        self.scroll.settle()
+
+    def add_to_body(self, *widgets: QWidget) -> None:
+        """Put ``widgets`` in the scrolling body, one under the other."""
+        for widget in widgets:
+            self.body.addWidget(widget)
+
+    def add_labels(self, *object_names: str) -> list[QLabel]:
+        """Wrapping labels for words that come later, one per stylesheet name, added to the
+        body in order."""
+        labels = [label("", name) for name in object_names]
+        self.add_to_body(*labels)
+        return labels
+
+    def add_footer(self, *buttons: QWidget) -> None:
+        """End the body (its words stay at the top, above any room left over) and put
+        ``buttons`` in the footer, in order: a "primary" button takes the width left by the
+        others; without one, the buttons stand at the start of the row."""
+        self.body.addStretch(1)
+        primary = False
+        for button in buttons:
+            wide = button.objectName() == "primary"
+            primary = primary or wide
+            self.footer.addWidget(button, 1 if wide else 0)
+        if not primary:
+            self.footer.addStretch(1)
 
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)
@@ -64,19 +83,12 @@ class ConfirmStep(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.question = label("", "resultTitle")
-        self.detail = label("")
-        self.body.addWidget(self.question)
-        self.body.addWidget(self.detail)
-        self.body.addStretch(1)
-        self.yes_button = BigButton(self.tr("Yes, delete"))
-        self.yes_button.setObjectName("dangerButton")
+        self.question, self.detail = self.add_labels("resultTitle", "")
+        self.yes_button = BigButton(self.tr("Yes, delete"), object_name="dangerButton", on_click=self._yes)
         self.no_button = BigButton(self.tr("No, keep it"))
-        self.footer.addWidget(self.no_button)
-        self.footer.addWidget(self.yes_button)
-        self.footer.addStretch(1)
+        self.add_footer(self.no_button, self.yes_button)
+        self.first_control = self.no_button  # the safe answer is where focus starts
         self._on_yes = None
-        self.yes_button.clicked.connect(self._yes)
 
     def ask(self, question: str, detail: str, on_yes) -> None:
         self.question.setText(question)
@@ -89,7 +101,3 @@ class ConfirmStep(StepView):
         action, self._on_yes = self._on_yes, None
         if action is not None:
             action()
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.no_button  # the safe answer is where focus starts

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,9 +37,12 @@ class SourceContext:
 
 
 class BigButton(QPushButton):
-    """A push button that Enter and Return press too, not only Space."""
+    """A push button that Enter and Return press too, not only Space. ``name``: what a
+    screen reader says (and the tooltip), when the words on it are not enough;
+    ``object_name``: its style ("primary", "dangerButton"...); ``on_click``: what it does."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str = ""):
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str = "",
+                 object_name: str = "", on_click=None):
         # push buttons take Tab and click focus already. An explicit None parent makes
         # PySide weigh the QIcon overload and build QIcon's enums (~5 ms) before the first window.
         if parent is None:
@@ -48,6 +52,10 @@ class BigButton(QPushButton):
         if name:
             self.setAccessibleName(name)
             self.setToolTip(name)
+        if object_name:
+            self.setObjectName(object_name)
+        if on_click is not None:
+            self.clicked.connect(on_click)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
@@ -93,6 +101,56 @@ def label(text: str = "", object_name: str = "") -> QLabel:
     if object_name:
         widget.setObjectName(object_name)
     return widget
+
+
+class Message(QLabel):
+    """A wrapping label that is on screen only while it has something to say, and is
+    read out by what it says: by default a kind message (a number that will not do...)."""
+
+    def __init__(self, object_name: str = "kindMessage", parent: QWidget | None = None):
+        super().__init__("", parent)
+        self.setWordWrap(True)
+        self.setObjectName(object_name)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+
+def beside(main: QWidget, *others: QWidget) -> QHBoxLayout:
+    """A row: ``main`` (a line of words) takes the room the ``others`` (its buttons) leave."""
+    row = QHBoxLayout()
+    row.setSpacing(12)
+    row.addWidget(main, 1)
+    for widget in others:
+        row.addWidget(widget)
+    return row
+
+
+class ScrollBody(QScrollArea):
+    """A body that scrolls when it outgrows the window at large text: add to ``body``,
+    a column of the page's words and controls."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("pageBody")
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(0, 0, 12, 0)
+        self.body.setSpacing(14)
+        self.setWidget(inner)
+
+    def settle(self) -> None:
+        """Made once the first window is on screen: the body only ever scrolls up and down,
+        and the area is no stop for Tab (its controls are; it scrolls to follow them)."""
+        from PySide6.QtCore import Qt
+
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 class ButtonRow(QWidget):
