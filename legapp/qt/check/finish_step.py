@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from legapp.checks.person import check_count
 from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, label
+from legapp.qt.widgets import BigButton, Message, label
 
 
 class FinishStep(StepView):
@@ -23,9 +23,8 @@ class FinishStep(StepView):
         self.count_box.setObjectName("numberBox")
         self.count_box.setMaxLength(3)
         self.count_box.returnPressed.connect(self._continue)
-        self.message = label("", "kindMessage")
-        for widget in (self.count_label, self.count_box, self.message):
-            self.body.addWidget(widget)
+        self.message = Message()
+        self.add_to_body(self.count_label, self.count_box, self.message)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
@@ -41,11 +40,9 @@ class FinishStep(StepView):
             self.questions[key] = question
             self.buttons[key] = (yes, no)
         self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.continue_button = BigButton(self.tr("See the result"))
-        self.continue_button.setObjectName("primary")
-        self.continue_button.clicked.connect(self._continue)
-        self.footer.addWidget(self.continue_button, 1)
+        self.continue_button = BigButton(self.tr("See the result"), object_name="primary",
+                                         on_click=self._continue)
+        self.add_footer(self.continue_button)
         self.asked: tuple[str, ...] = ()
         self.answers: dict[str, bool] = {}
 
@@ -101,9 +98,7 @@ class FinishStep(StepView):
 
     def show_problem(self, text: str) -> None:
         """A kind message under the count; nothing is scored until it is put right."""
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.show()
+        self.message.say(text)
         if self.count_box.isVisibleTo(self):
             self.count_box.setFocus()
             self.count_box.selectAll()

@@ -14,7 +14,7 @@ from legapp.qt.check.result_view import ResultView
 from legapp.qt.media import Media
 from legapp.qt.page import Page
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, drop, label
+from legapp.qt.widgets import BigButton, drop
 from legapp.visit import Visit
 
 
@@ -26,19 +26,12 @@ class QuestionStep(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.intro = label("", "stepNote")
-        self.progress = label("", "stepNote")
-        self.question = label("", "question")
-        for widget in (self.intro, self.progress, self.question):
-            self.body.addWidget(widget)
+        self.intro, self.progress, self.question = self.add_labels("stepNote", "stepNote", "question")
         self.answer_box = QVBoxLayout()
         self.answer_box.setSpacing(12)
         self.body.addLayout(self.answer_box)
-        self.body.addStretch(1)
-        self.back_button = BigButton(self.tr("\u25c0 Previous question"))
-        self.back_button.clicked.connect(self.previous)
-        self.footer.addWidget(self.back_button)
-        self.footer.addStretch(1)
+        self.back_button = BigButton(self.tr("\u25c0 Previous question"), on_click=self.previous)
+        self.add_footer(self.back_button)
         self.answers: list[BigButton] = []
 
     def show_question(self, run: QuestionnaireRun, caregiver: bool) -> None:
@@ -132,10 +125,10 @@ class QuestionnairePage(Page):
 
     def _show_result(self) -> None:
         result = self.run.result()
-        explanation = explain(result, self.pack, self.tr("{score} of {max} points"))
+        answers = {q.id: self.run.answers[q.id] for q in self.run.questionnaire.questions}
+        explanation = explain(result, self.pack, self.tr("{score} of {max} points"), {"answers": answers})
         topic = self.run.questionnaire.topic
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "")
-        answers = {q.id: self.run.answers[q.id] for q in self.run.questionnaire.questions}
         self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version))
         if self.visit.take_home is not None:
             day = self.visit.today().isoformat()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from legapp.checks.explain import Explanation
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, label
+from legapp.qt.widgets import BigButton, Message, label
 
 
 class ResultView(StepView):
@@ -18,38 +18,28 @@ class ResultView(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.score = label("", "bigScore")
-        self.heading = label("", "resultTitle")
-        self.text = label("", "resultText")
-        self.next_step = label("", "resultNext")
-        self.source = label("", "resultSource")
-        self.kept = label("", "resultNote")
+        self.score, self.heading, self.text, self.next_step, self.source = self.add_labels(
+            "bigScore", "resultTitle", "resultText", "resultNext", "resultSource")
+        self.kept = Message("resultNote")
         self.note = label(self.tr(
             "This is education, not a diagnosis. Talk to your doctor or nurse about your "
             "result, especially if you are worried about falling."
         ), "resultNote")
+        self.add_to_body(self.kept, self.note)
         self.labels = (self.score, self.heading, self.text, self.next_step, self.source, self.kept, self.note)
-        for widget in self.labels:
-            self.body.addWidget(widget)
         # Kiosk only: the result to take home (see offer_take_home).
         self.take_home_text = ""
         self.qr = QLabel()
         self.qr_words = label("", "stepNote")
-        self.print_button = BigButton(self.tr("Print this result"))
-        self.print_button.clicked.connect(self.print_result)
+        self.print_button = BigButton(self.tr("Print this result"), on_click=self.print_result)
         for widget in (self.qr, self.qr_words, self.print_button):
             self.body.addWidget(widget)
             widget.hide()
-        self.body.addStretch(1)
-        self.again_button = BigButton(self.tr("Do it again"))
-        self.learn_button = BigButton(self.tr("Learn more"))
-        self.menu_button = BigButton(self.tr("Back to the checks"))
-        self.again_button.clicked.connect(self.again)
-        self.learn_button.clicked.connect(self.learn)
-        self.menu_button.clicked.connect(self.menu)
-        for button in (self.again_button, self.learn_button, self.menu_button):
-            self.footer.addWidget(button)
-        self.footer.addStretch(1)
+        self.again_button = BigButton(self.tr("Do it again"), on_click=self.again)
+        self.learn_button = BigButton(self.tr("Learn more"), on_click=self.learn)
+        self.menu_button = BigButton(self.tr("Back to the checks"), on_click=self.menu)
+        self.add_footer(self.again_button, self.learn_button, self.menu_button)
+        self.first_control = self.again_button
 
     def show_explanation(self, explanation: Explanation, learn_title: str = "") -> None:
         self.score.setText(explanation.score_text)
@@ -97,9 +87,7 @@ class ResultView(StepView):
 
     def show_kept(self, words: str) -> None:
         """Whether the result was kept in the person's history (empty: nothing to say)."""
-        self.kept.setText(words)
-        self.kept.setAccessibleName(words)
-        self.kept.setVisible(bool(words))
+        self.kept.say(words)
 
     def show_message(self, text: str) -> None:
         """No score to show (the run could not be timed to its end): say why, kindly."""
@@ -115,7 +103,3 @@ class ResultView(StepView):
             widget.setVisible(bool(widget.text()))
             widget.setAccessibleName(widget.text())
         self.to_top()
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.again_button

@@ -13,7 +13,7 @@ from legapp.content.check_models import Protocol
 from legapp.qt.picture import Picture
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, label
+from legapp.qt.widgets import BigButton, Message, beside, label
 from legapp.visit import Visit
 
 
@@ -35,20 +35,14 @@ class PersonStep(StepView):
         self.age.setObjectName("numberBox")
         self.age.setMaxLength(3)
         self.age.returnPressed.connect(self._continue)
-        self.body.addWidget(self.age)
-        self.message = label("", "kindMessage")
-        self.message.hide()
-        self.body.addWidget(self.message)
+        self.message = Message()
         self.sex_label = label(self.tr("Sex"), "question")
-        self.body.addWidget(self.sex_label)
         self.sex = SexChoice()
         self.female, self.male = self.sex.female, self.sex.male
-        self.body.addWidget(self.sex)
-        self.body.addStretch(1)
-        self.continue_button = BigButton(self.tr("Continue"))
-        self.continue_button.setObjectName("primary")
-        self.continue_button.clicked.connect(self._continue)
-        self.footer.addWidget(self.continue_button, 1)
+        self.add_to_body(self.age, self.message, self.sex_label, self.sex)
+        self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
+        self.add_footer(self.continue_button)
+        self.first_control = self.age
 
     def reset(self) -> None:
         if self.visit.caregiver:
@@ -67,26 +61,17 @@ class PersonStep(StepView):
         try:
             age = check_age(self.age.text())
         except ValueError as exc:
-            self._say(str(exc))
+            self.message.say(str(exc))
             self.age.setFocus()
             self.age.selectAll()
             return
         if self.sex.value is None:
-            self._say(self.tr("Please choose woman or man."))
+            self.message.say(self.tr("Please choose woman or man."))
             self.female.setFocus()
             return
         self.visit.set_guest(age, self.sex.value)
         self.message.hide()
         self.done.emit()
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.show()
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.age
 
 
 class RoomSetupStep(StepView):
@@ -104,14 +89,9 @@ class RoomSetupStep(StepView):
         self.advice.setAccessibleName(helper_advice)
         self.body.addWidget(self.advice)
         # Whose norms the result uses, and a way to change it (another person's turn).
-        who_row = QHBoxLayout()
-        who_row.setSpacing(12)
         self.who = label("", "question")
-        self.change_button = BigButton(self.tr("Change"))
-        self.change_button.clicked.connect(self.change_person)
-        who_row.addWidget(self.who, 1)
-        who_row.addWidget(self.change_button)
-        self.body.addLayout(who_row)
+        self.change_button = BigButton(self.tr("Change"), on_click=self.change_person)
+        self.body.addLayout(beside(self.who, self.change_button))
         self.texts: list[tuple[QLabel, str, str]] = []
         for step in protocol.setup:
             row = QHBoxLayout()
@@ -122,19 +102,12 @@ class RoomSetupStep(StepView):
             row.addWidget(text, 1)
             self.body.addLayout(row)
             self.texts.append((text, step.text, step.caregiver_text or step.text))
-        self.instructions_title = label("", "question")
-        self.body.addWidget(self.instructions_title)
-        self.instructions = label()
-        self.body.addWidget(self.instructions)
-        self.body.addStretch(1)
-        self.start_button = BigButton(self.tr("Start the test"))
-        self.start_button.setObjectName("primary")
-        self.start_button.clicked.connect(self.start)
-        self.footer.addWidget(self.start_button, 1)
-        self.manual_button = BigButton(self.tr("Type in a count instead"))
-        self.manual_button.clicked.connect(self.counted_myself)
+        self.instructions_title, self.instructions = self.add_labels("question", "")
+        self.start_button = BigButton(self.tr("Start the test"), object_name="primary", on_click=self.start)
+        self.manual_button = BigButton(self.tr("Type in a count instead"), on_click=self.counted_myself)
         self.manual_button.setVisible(protocol.scoring == "chair_stand_30s")
-        self.footer.addWidget(self.manual_button)
+        self.add_footer(self.start_button, self.manual_button)
+        self.first_control = self.start_button
 
     def reset(self) -> None:
         caregiver, who = self.visit.caregiver, self.visit.who
@@ -156,7 +129,3 @@ class RoomSetupStep(StepView):
             self.tr("Read these steps to them:") if caregiver else self.tr("What you will do:"))
         self.instructions.setText("\n".join(f"{i}. {line}" for i, line in enumerate(steps, 1)))
         self.to_top()
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.start_button

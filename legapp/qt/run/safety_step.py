@@ -57,11 +57,9 @@ class SafetyStep(StepView):
             self.questions.append(text)
             self.choices[question.id] = (yes, no)
         self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.continue_button = BigButton(self.tr("Continue"))
-        self.continue_button.setObjectName("primary")
-        self.continue_button.clicked.connect(self._continue)
-        self.footer.addWidget(self.continue_button, 1)
+        self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
+        self.add_footer(self.continue_button)
+        self.first_control = self.helper
         self.answers: dict[str, bool] = {}
         self.reset()
 
@@ -95,10 +93,6 @@ class SafetyStep(StepView):
         else:
             self.cleared.emit()
 
-    @property
-    def first_control(self) -> QWidget:
-        return self.helper
-
 
 class RefusedStep(StepView):
     """A red flag in the safety check: the test is not offered, and why, and whom to ask."""
@@ -107,17 +101,9 @@ class RefusedStep(StepView):
 
     def __init__(self, safety: SafetyCheck, images: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.body.addWidget(Picture(images / "safety-stop.svg", 140))
         self.title = label(safety.stop_title, "resultTitle")
         self.text = label(safety.stop_text)
-        self.body.addWidget(self.title)
-        self.body.addWidget(self.text)
-        self.body.addStretch(1)
-        self.back_button = BigButton(self.tr("Back to the checks"))
-        self.back_button.clicked.connect(self.back)
-        self.footer.addWidget(self.back_button)
-        self.footer.addStretch(1)
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.back_button
+        self.add_to_body(Picture(images / "safety-stop.svg", 140), self.title, self.text)
+        self.back_button = BigButton(self.tr("Back to the checks"), on_click=self.back)
+        self.add_footer(self.back_button)
+        self.first_control = self.back_button
