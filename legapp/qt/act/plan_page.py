@@ -13,7 +13,7 @@ from legapp.act.plan import Activity, kind_words, read_minutes, summarize, week_
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, WrapButton, label
 from legapp.visit import Visit
 
 
@@ -65,8 +65,7 @@ class PlanPage(ScrollPage):
         active.addWidget(self.minutes_button)
         active.addStretch(1)
         self.body.addWidget(active)
-        self.message = label("", "kindMessage")
-        self.message.hide()
+        self.message = Message()
         self.body.addWidget(self.message)
         self.week_title = label("", "resultTitle")
         self.summary = label("", "resultText")
@@ -126,9 +125,7 @@ class PlanPage(ScrollPage):
             try:
                 minutes = read_minutes(self.minutes.text())
             except ValueError as exc:
-                self.message.setText(str(exc))
-                self.message.setAccessibleName(str(exc))
-                self.message.show()
+                self.message.say(str(exc))
                 self.minutes.setFocus()
                 return
         try:

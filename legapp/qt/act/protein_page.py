@@ -10,7 +10,7 @@ from legapp.act.protein import protein_plan, read_weight
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import BigButton, ButtonRow, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, label
 
 
 def _choice(text: str) -> BigButton:
@@ -59,12 +59,9 @@ class ProteinPage(ScrollPage):
             meals.addWidget(button)
         meals.addStretch(1)
         self.body.addWidget(meals)
-        self.work_button = BigButton(self.tr("Work it out"))
-        self.work_button.setObjectName("primary")
-        self.work_button.clicked.connect(self.work_out)
+        self.work_button = BigButton(self.tr("Work it out"), object_name="primary", on_click=self.work_out)
         self.body.addWidget(self.work_button)
-        self.message = label("", "kindMessage")
-        self.message.hide()
+        self.message = Message()
         self.body.addWidget(self.message)
         self.result = label("", "bigScore")
         self.per_meal = label("", "resultText")
@@ -106,9 +103,7 @@ class ProteinPage(ScrollPage):
             kg = read_weight(self.weight.text(), self.unit)
         except ValueError as exc:
             self._clear()
-            self.message.setText(str(exc))
-            self.message.setAccessibleName(str(exc))
-            self.message.show()
+            self.message.say(str(exc))
             self.weight.setFocus()
             self.weight.selectAll()
             return

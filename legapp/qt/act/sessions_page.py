@@ -14,7 +14,7 @@ from legapp.qt.media import Media
 from legapp.qt.run.run_page import RunPage
 from legapp.qt.run.safety_step import RefusedStep, SafetyStep
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, ButtonRow, Tile, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, Tile, label
 from legapp.visit import Visit
 
 
@@ -40,12 +40,9 @@ class ChooseStep(StepView):
             button.setCheckable(True)
             self.picks.addWidget(button)
             self.pick_buttons[exercise.id] = button
-        self.body.addWidget(self.picks)
-        self.message = label("", "kindMessage")
-        self.message.hide()
-        self.body.addWidget(self.message)
+        self.message = Message()
         self.own_button = BigButton(self.tr("Start my own session"))
-        self.body.addWidget(self.own_button)
+        self.add_to_body(self.picks, self.message, self.own_button)
         self.body.addStretch(1)
 
     @property
@@ -60,19 +57,10 @@ class ChooseStep(StepView):
 class DoneStep(StepView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.heading = label("", "bigScore")
-        self.text = label("", "resultText")
-        self.kept = label("", "resultNote")
-        for widget in (self.heading, self.text, self.kept):
-            self.body.addWidget(widget)
-        self.body.addStretch(1)
+        self.heading, self.text, self.kept = self.add_labels("bigScore", "resultText", "resultNote")
         self.back_button = BigButton(self.tr("Back to the sessions"))
-        self.footer.addWidget(self.back_button)
-        self.footer.addStretch(1)
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.back_button
+        self.add_footer(self.back_button)
+        self.first_control = self.back_button
 
 
 class SessionsPage(RunPage):
