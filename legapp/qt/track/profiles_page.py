@@ -12,7 +12,7 @@ from legapp.navigation import Route
 from legapp.qt.page import Page
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import ConfirmStep, StepView
-from legapp.qt.widgets import BigButton, ButtonRow, drop, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, drop, label
 from legapp.track.profiles import Profile, check_profile
 from legapp.visit import Visit
 
@@ -77,22 +77,15 @@ class EditStep(StepView):
         self.year.setMaxLength(4)
         self.year.returnPressed.connect(self._save)
         self.sex_label = label(self.tr("Sex"), "question")
-        for widget in (self.name_label, self.name, self.year_label, self.year, self.sex_label):
-            self.body.addWidget(widget)
+        self.add_to_body(self.name_label, self.name, self.year_label, self.year, self.sex_label)
         self.sex = SexChoice()
         self.female, self.male = self.sex.female, self.sex.male
-        self.body.addWidget(self.sex)
-        self.message = label("", "kindMessage")
-        self.message.hide()
-        self.body.addWidget(self.message)
-        self.body.addStretch(1)
-        self.save_button = BigButton(self.tr("Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.clicked.connect(self._save)
-        self.cancel_button = BigButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancelled)
-        self.footer.addWidget(self.save_button, 1)
-        self.footer.addWidget(self.cancel_button)
+        self.message = Message()
+        self.add_to_body(self.sex, self.message)
+        self.save_button = BigButton(self.tr("Save"), object_name="primary", on_click=self._save)
+        self.cancel_button = BigButton(self.tr("Cancel"), on_click=self.cancelled)
+        self.add_footer(self.save_button, self.cancel_button)
+        self.first_control = self.name
 
     def start(self, profile: Profile | None) -> None:
         self.editing = profile
@@ -102,23 +95,14 @@ class EditStep(StepView):
         self.message.hide()
         self.to_top()
 
-    def show_problem(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.show()
-
     def _save(self) -> None:
         try:
             profile = check_profile(self.name.text(), self.year.text(), self.sex.value, self.this_year(),
                                     self.editing.id if self.editing else None)
         except ValueError as exc:
-            self.show_problem(str(exc))
+            self.message.say(str(exc))
             return
         self.saved.emit(profile)
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.name
 
 
 class ListStep(StepView):
@@ -142,15 +126,11 @@ class ListStep(StepView):
         self.empty = label(self.tr("No one has been added yet."), "question")
         self.body.addWidget(self.empty)
         self.body.addStretch(1)
-        self.delete_all_button = BigButton(self.tr("Delete all my data"))
-        self.delete_all_button.setObjectName("dangerButton")
-        self.delete_all_button.clicked.connect(self.delete_all)
+        self.delete_all_button = BigButton(self.tr("Delete all my data"), object_name="dangerButton",
+                                           on_click=self.delete_all)
         self.body.addWidget(self.delete_all_button)
-        self.add_button = BigButton(self.tr("Add a person"))
-        self.add_button.setObjectName("primary")
-        self.add_button.clicked.connect(self.add)
-        self.guest_button = BigButton(self.tr("Go on as a guest"))
-        self.guest_button.clicked.connect(self.guest)
+        self.add_button = BigButton(self.tr("Add a person"), object_name="primary", on_click=self.add)
+        self.guest_button = BigButton(self.tr("Go on as a guest"), on_click=self.guest)
         self.footer.addWidget(self.add_button, 1)
         self.footer.addWidget(self.guest_button)
         self.rows: list[PersonRow] = []

@@ -15,7 +15,7 @@ from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.page import Page
 from legapp.qt.step_view import ConfirmStep, StepView
-from legapp.qt.widgets import BigButton, ButtonRow, drop, label
+from legapp.qt.widgets import BigButton, ButtonRow, beside, drop, label
 from legapp.track.records import Record
 from legapp.track.report import menu_order, report_line, title_of
 from legapp.visit import Visit
@@ -49,27 +49,20 @@ class ListStep(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        top = QHBoxLayout()
-        top.setSpacing(12)
         self.who = label("", "question")
-        self.person_button = BigButton(self.tr("Choose another person"))
-        self.person_button.clicked.connect(self.choose_person)
-        top.addWidget(self.who, 1)
-        top.addWidget(self.person_button)
-        self.body.addLayout(top)
+        self.person_button = BigButton(self.tr("Choose another person"), on_click=self.choose_person)
+        self.body.addLayout(beside(self.who, self.person_button))
+        self.first_control = self.person_button
         self.sections = QVBoxLayout()
         self.sections.setSpacing(10)
         self.body.addLayout(self.sections)
         # After the results, in the page (a footer of three buttons would take half the
         # screen at the largest text size).
         self.actions = ButtonRow()
-        self.report_button = BigButton(self.tr("Report for the doctor (PDF)"))
-        self.report_button.setObjectName("primary")
-        self.report_button.clicked.connect(self.report)
-        self.print_button = BigButton(self.tr("Print"))
-        self.print_button.clicked.connect(self.print_report)
-        self.export_button = BigButton(self.tr("Spreadsheet (CSV)"))
-        self.export_button.clicked.connect(self.export)
+        self.report_button = BigButton(self.tr("Report for the doctor (PDF)"), object_name="primary",
+                                       on_click=self.report)
+        self.print_button = BigButton(self.tr("Print"), on_click=self.print_report)
+        self.export_button = BigButton(self.tr("Spreadsheet (CSV)"), on_click=self.export)
         for button in (self.report_button, self.print_button, self.export_button):
             self.actions.addWidget(button)
         self.actions.addStretch(1)
@@ -88,10 +81,6 @@ class ListStep(StepView):
         widget.show()
         self._made.append(widget)
         return widget
-
-    @property
-    def first_control(self) -> QWidget:
-        return self.person_button
 
 
 class ResultsPage(Page):
@@ -211,20 +200,30 @@ class ResultsPage(Page):
             path += "." + suffix
         return path
 
+    def _save_as(self, title: str, kind: str, suffix: str, filter_text: str, write, failed: str):
+        """Ask where, then ``write(path)`` there: (the path, what ``write`` gave back), or
+        None when the person chose no file or, after ``failed`` (its {0}: why), when the
+        disk would not take it."""
+        path = self._ask_where(title, kind, suffix, filter_text)
+        if not path:
+            return None
+        try:
+            return path, write(path)
+        except (OSError, sqlite3.Error) as exc:
+            self.visit.notify(failed.replace("{0}", str(exc)))
+            return None
+
     def save_report(self) -> None:
         from legapp.qt.report_pdf import write_pdf
 
-        path = self._ask_where(self.tr("Save the report for the doctor"), "report", "pdf",
-                               self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        try:
-            pages = write_pdf(self._report(), path, QLocale.system().name())
-        except (OSError, sqlite3.Error) as exc:
-            self.visit.notify(self.tr("The report could not be saved ({0}).").replace("{0}", str(exc)))
-            return
-        self.visit.notify(self.tr("The report ({0} pages) was saved as {1}. Only you can open it on this "
-                                "computer.").replace("{0}", str(pages)).replace("{1}", path))
+        saved = self._save_as(self.tr("Save the report for the doctor"), "report", "pdf",
+                              self.tr("PDF files (*.pdf)"),
+                              lambda path: write_pdf(self._report(), path, QLocale.system().name()),
+                              self.tr("The report could not be saved ({0})."))
+        if saved:
+            path, pages = saved
+            self.visit.notify(self.tr("The report ({0} pages) was saved as {1}. Only you can open it on "
+                                      "this computer.").replace("{0}", str(pages)).replace("{1}", path))
 
     def print_report(self) -> None:
         from legapp.qt.report_pdf import print_report
@@ -235,14 +234,10 @@ class ResultsPage(Page):
     def save_spreadsheet(self) -> None:
         from legapp.track.export import write_csv
 
-        path = self._ask_where(self.tr("Save the results as a spreadsheet"), "results", "csv",
-                               self.tr("Spreadsheet files (*.csv)"))
-        if not path:
-            return
-        try:
-            write_csv(self.records, path, self.pack)
-        except OSError as exc:
-            self.visit.notify(self.tr("The spreadsheet could not be saved ({0}).").replace("{0}", str(exc)))
-            return
-        self.visit.notify(self.tr("The results were saved as {0}. Only you can open it on this computer.")
-                        .replace("{0}", path))
+        saved = self._save_as(self.tr("Save the results as a spreadsheet"), "results", "csv",
+                              self.tr("Spreadsheet files (*.csv)"),
+                              lambda path: write_csv(self.records, path, self.pack),
+                              self.tr("The spreadsheet could not be saved ({0})."))
+        if saved:
+            self.visit.notify(self.tr("The results were saved as {0}. Only you can open it on this computer.")
+                              .replace("{0}", saved[0]))
