@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -20,20 +20,17 @@ if TYPE_CHECKING:
 
 
 class ReadingPage(Page):
+    """One long text. ``places``: where a route's item (a question, a word) starts, by the
+    words that begin it there."""
+
     def __init__(self, title: str, speaker: Speaker | None = None, parent: QWidget | None = None):
         super().__init__(title, parent)
-        self.text = PageText()
-        self.text.setObjectName("readingText")
-        self.text.setOpenLinks(False)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+        self.text = PageText("readingText", self._on_link)
         self.text.setAccessibleName(title)
-        self.text.anchorClicked.connect(self._on_link)
         if speaker is not None:
             self.outer.addWidget(ReadAloud(speaker, BrowserSource(self.text)))
         self.outer.addWidget(self.text, 1)
+        self.places: dict[str, str] = {}
 
     def first_control(self) -> QWidget:
         return self.text
@@ -55,6 +52,10 @@ class ReadingPage(Page):
         return found
 
     def show_item(self, arg: str) -> None:
+        """The place ``arg`` names at the top of the view; the top of the text for no place."""
+        if arg in self.places:
+            self.scroll_to_text(self.places[arg])
+            return
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self.text.verticalScrollBar().setValue(0)
 
@@ -65,49 +66,33 @@ class ReadingPage(Page):
 
 class FaqPage(ReadingPage):
     def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
-        super().__init__("", speaker, parent)
-        self.set_title(self.tr("Questions and answers"))
-        self.pack = pack
+        super().__init__(self.tr("Questions and answers"), speaker, parent)
         parts = []
         for item in pack.faq:
-            answer = fill_facts(item.answer, pack.facts, pack.info)
-            parts.append(f"{HEADING} {fill_facts(item.question, pack.facts, pack.info)}\n\n{answer}")
+            question = fill_facts(item.question, pack.facts, pack.info)
+            self.places.setdefault(item.id, question)
+            parts.append(f"{HEADING} {question}\n\n{fill_facts(item.answer, pack.facts, pack.info)}")
             if item.topic:
                 more = self.tr("Read more: {0}").replace("{0}", pack.topic(item.topic).title)
                 parts.append(f"[{more}](topic:{item.topic})")
         self.text.setMarkdown("\n\n".join(parts))
 
-    def show_item(self, arg: str) -> None:
-        for item in self.pack.faq:
-            if item.id == arg:
-                self.scroll_to_text(fill_facts(item.question, self.pack.facts, self.pack.info))
-                return
-        super().show_item(arg)
-
 
 class GlossaryPage(ReadingPage):
     def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
-        super().__init__("", speaker, parent)
-        self.set_title(self.tr("Word list"))
-        self.pack = pack
+        super().__init__(self.tr("Word list"), speaker, parent)
+        for t in pack.glossary:
+            self.places.setdefault(t.id, t.term + ":")
         parts = [
             f"**{t.term}**: {fill_facts(t.definition, pack.facts, pack.info)}"
             for t in pack.glossary
         ]
         self.text.setMarkdown("\n\n".join(parts))
 
-    def show_item(self, arg: str) -> None:
-        for term in self.pack.glossary:
-            if term.id == arg:
-                self.scroll_to_text(term.term + ":")
-                return
-        super().show_item(arg)
-
 
 class HelpPage(ReadingPage):
     def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
-        super().__init__("", speaker, parent)
-        self.set_title(self.tr("Help"))
+        super().__init__(self.tr("Help"), speaker, parent)
         sections = [
             (self.tr("Getting around"),
              [self.tr("Tap a large button to open it. **Back** takes you to the screen before. "

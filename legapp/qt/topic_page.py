@@ -24,8 +24,20 @@ HEADING = "###"
 
 
 class PageText(QTextBrowser):
-    """A page of text whose Alt+Left, Alt+Right and Alt+Home belong to the window (Back,
-    Home), not to the browser's own history of links."""
+    """A page of text to read, named for the stylesheet: its links are followed by Tab
+    and Enter as well as by a tap, and handed to ``on_link`` (the page says where they
+    go). Its Alt+Left, Alt+Right and Alt+Home belong to the window (Back, Home), not to
+    the browser's own history of links."""
+
+    def __init__(self, object_name: str, on_link):
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setOpenLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.anchorClicked.connect(on_link)
 
     def event(self, event) -> bool:
         from PySide6.QtCore import QEvent
@@ -43,14 +55,7 @@ class TopicPage(Page):
         super().__init__("", parent)
         self.pack = pack
         self.topic_id = ""
-        self.text = PageText()
-        self.text.setObjectName("topicText")
-        self.text.setOpenLinks(False)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.text.anchorClicked.connect(self._on_link)
+        self.text = PageText("topicText", self._on_link)
         self.read_aloud = None
         if speaker is not None:
             self.read_aloud = ReadAloud(speaker, BrowserSource(self.text))
