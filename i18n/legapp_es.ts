@@ -250,7 +250,7 @@
         <translation>O arme la suya: elija los ejercicios.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="47"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="44"/>
         <source>Start my own session</source>
         <translation>Empezar mi propia sesión</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="72"/>
+        <location filename="../legapp/qt/step_view.py" line="87"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="74"/>
+        <location filename="../legapp/qt/step_view.py" line="88"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="69"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="61"/>
         <source>Back to the sessions</source>
         <translation>Volver a las sesiones</translation>
     </message>
@@ -363,12 +363,12 @@
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="89"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="85"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="92"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -517,12 +517,17 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../legapp/checks/explain.py" line="69"/>
+        <location filename="../legapp/checks/explain.py" line="70"/>
+        <source>More than {score} seconds</source>
+        <translation>Más de {score} segundos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/explain.py" line="83"/>
         <source>Next: {next_step}</source>
         <translation>Qué hacer ahora: {next_step}</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="70"/>
+        <location filename="../legapp/checks/explain.py" line="84"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable de esto con su médico o enfermera.</translation>
     </message>
@@ -604,49 +609,72 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../legapp/checks/findings.py" line="46"/>
+        <source>Taking more than {seconds} seconds to stand up five times also means low leg strength. Doctors call this probable sarcopenia (EWGSOP2). It is a good reason to talk to your doctor about your legs.</source>
+        <translation>Tardar más de {seconds} segundos en levantarse cinco veces también indica poca fuerza en las piernas. Los médicos lo llaman sarcopenia probable (EWGSOP2). Es un buen motivo para hablar con su médico sobre sus piernas.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/findings.py" line="52"/>
+        <source>Needing your arms to stand up is a reason by itself to talk to your doctor about your leg strength, at any age.</source>
+        <translation>Necesitar los brazos para levantarse ya es, por sí solo, un motivo para hablar con su médico sobre la fuerza de sus piernas, a cualquier edad.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/findings.py" line="60"/>
+        <source>You fell in the past year. That alone is reason enough to talk to your doctor about falls, whatever the total (CDC STEADI).</source>
+        <translation>Usted se cayó en el último año. Eso basta para hablar con su médico sobre las caídas, sea cual sea el total (CDC STEADI).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/findings.py" line="66"/>
+        <source>The timer stopped before “Seated” was pressed. That time is well past the {line}-second line, so walking and balance need a closer look.</source>
+        <translation>El reloj se detuvo antes de que se pulsara «Se sentó». Ese tiempo está muy por encima del límite de {line} segundos, así que conviene revisar la marcha y el equilibrio.</translation>
+    </message>
+</context>
+<context>
     <name>FinishStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="45"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="43"/>
         <source>See the result</source>
         <translation>Ver el resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="60"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="57"/>
         <source>How many times did they stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="61"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="58"/>
         <source>How many times did you stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="64"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="61"/>
         <source>When time ran out, were they more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿la persona había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="65"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="62"/>
         <source>When time ran out, were you more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="66"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="63"/>
         <source>Did they have to push with their arms to stand up?</source>
         <translation>¿La persona tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="67"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="64"/>
         <source>Did you have to push with your arms to stand up?</source>
         <translation>¿Tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="73"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="70"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="73"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="70"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -654,7 +682,7 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="91"/>
+        <location filename="../legapp/qt/reading_page.py" line="83"/>
         <source>Word list</source>
         <translation>Lista de palabras</translation>
     </message>
@@ -662,92 +690,92 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="110"/>
+        <location filename="../legapp/qt/reading_page.py" line="95"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="112"/>
+        <location filename="../legapp/qt/reading_page.py" line="97"/>
         <source>Getting around</source>
         <translation>Cómo moverse en la aplicación</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="113"/>
+        <location filename="../legapp/qt/reading_page.py" line="98"/>
         <source>Tap a large button to open it. **Back** takes you to the screen before. **Home** takes you to the start.</source>
         <translation>Toque un botón grande para abrirlo. **Atrás** le lleva a la pantalla anterior. **Inicio** le lleva al principio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="115"/>
+        <location filename="../legapp/qt/reading_page.py" line="100"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="116"/>
+        <location filename="../legapp/qt/reading_page.py" line="101"/>
         <source>Use **A-** and **A+** at the top to make all the text smaller or bigger. The app remembers your choice.</source>
         <translation>Use **A-** y **A+**, arriba, para hacer todo el texto más pequeño o más grande. La aplicación recuerda lo que eligió.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="118"/>
+        <location filename="../legapp/qt/reading_page.py" line="103"/>
         <source>Listening</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="119"/>
+        <location filename="../legapp/qt/reading_page.py" line="104"/>
         <source>Tap **Listen** above a page to hear it read aloud. The sentence being read is marked. **Pause** stops for a moment, **Stop** ends it, and **Slower** and **Faster** change the speed.</source>
         <translation>Toque **Escuchar**, arriba de una página, para oírla en voz alta. La frase que se está leyendo aparece marcada. **Pausa** detiene la lectura un momento, **Parar** la termina, y **Más despacio** y **Más rápido** cambian la velocidad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="122"/>
+        <location filename="../legapp/qt/reading_page.py" line="107"/>
         <source>Colours and language</source>
         <translation>Colores e idioma</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="123"/>
+        <location filename="../legapp/qt/reading_page.py" line="108"/>
         <source>At the foot of the home screen you can choose **High contrast** (white and yellow on black) and the language: English or Spanish.</source>
         <translation>Al pie de la pantalla de inicio puede elegir **Alto contraste** (blanco y amarillo sobre negro) y el idioma: inglés (English) o español.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="125"/>
+        <location filename="../legapp/qt/reading_page.py" line="110"/>
         <source>Using the keyboard</source>
         <translation>Usar el teclado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="126"/>
+        <location filename="../legapp/qt/reading_page.py" line="111"/>
         <source>Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. **Ctrl+F** opens search.</source>
         <translation>Presione **Tab** para pasar al siguiente botón o enlace, y **Shift+Tab** para volver al anterior. Presione **Enter** o **Espacio** para abrirlo. **Alt+Flecha izquierda** vuelve atrás y **Alt+Inicio** va a la pantalla de inicio. **Ctrl+Más** y **Ctrl+Menos** cambian el tamaño del texto. **Ctrl+F** abre la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="130"/>
+        <location filename="../legapp/qt/reading_page.py" line="115"/>
         <source>Words you do not know</source>
         <translation>Palabras que no conoce</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="131"/>
+        <location filename="../legapp/qt/reading_page.py" line="116"/>
         <source>Underlined words are links. Tap one to see what it means.</source>
         <translation>Las palabras subrayadas son enlaces. Toque una para ver qué significa.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="132"/>
+        <location filename="../legapp/qt/reading_page.py" line="117"/>
         <source>Please note</source>
         <translation>Tenga en cuenta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="133"/>
+        <location filename="../legapp/qt/reading_page.py" line="118"/>
         <source>This app teaches. It does not give a diagnosis. If you are worried about your legs or about falling, talk to your doctor.</source>
         <translation>Esta aplicación sirve para aprender. No da diagnósticos. Si le preocupan sus piernas o le preocupa caerse, hable con su médico.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="135"/>
+        <location filename="../legapp/qt/reading_page.py" line="120"/>
         <source>Nothing you do here leaves this computer.</source>
         <translation>Nada de lo que haga aquí sale de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="136"/>
+        <location filename="../legapp/qt/reading_page.py" line="121"/>
         <source>About this content</source>
         <translation>Sobre este contenido</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="137"/>
+        <location filename="../legapp/qt/reading_page.py" line="122"/>
         <source>{0}, version {1}.</source>
         <translation>{0}, versión {1}.</translation>
     </message>
@@ -968,47 +996,47 @@
 <context>
     <name>ListStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="135"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="119"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
         <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="142"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="126"/>
         <source>No one has been added yet.</source>
         <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="145"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="129"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="149"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="132"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="152"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="133"/>
         <source>Go on as a guest</source>
         <translation>Seguir como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="55"/>
+        <location filename="../legapp/qt/track/results_page.py" line="53"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="66"/>
+        <location filename="../legapp/qt/track/results_page.py" line="62"/>
         <source>Report for the doctor (PDF)</source>
         <translation>Informe para el médico (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="69"/>
+        <location filename="../legapp/qt/track/results_page.py" line="64"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="71"/>
+        <location filename="../legapp/qt/track/results_page.py" line="65"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Hoja de cálculo (CSV)</translation>
     </message>
@@ -1016,17 +1044,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="159"/>
+        <location filename="../legapp/qt/widgets.py" line="217"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="166"/>
+        <location filename="../legapp/qt/widgets.py" line="224"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="166"/>
+        <location filename="../legapp/qt/widgets.py" line="224"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1048,32 +1076,32 @@
 <context>
     <name>Person</name>
     <message>
-        <location filename="../legapp/checks/person.py" line="17"/>
+        <location filename="../legapp/checks/person.py" line="32"/>
         <source>Please type the age in years, for example 72.</source>
         <translation>Por favor, escriba la edad en años, por ejemplo 72.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/person.py" line="20"/>
+        <location filename="../legapp/checks/person.py" line="33"/>
         <source>Please type the age as a whole number of years, for example 72.</source>
         <translation>Por favor, escriba la edad en años, sin decimales, por ejemplo 72.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/person.py" line="23"/>
+        <location filename="../legapp/checks/person.py" line="35"/>
         <source>Please check the age. It should be from {youngest} to {oldest} years.</source>
         <translation>Por favor, revise la edad. Debe ser de {youngest} a {oldest} años.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/person.py" line="31"/>
+        <location filename="../legapp/checks/person.py" line="43"/>
         <source>Please type how many times they stood up, for example 11.</source>
         <translation>Por favor, escriba cuántas veces se puso de pie, por ejemplo 11.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/person.py" line="34"/>
+        <location filename="../legapp/checks/person.py" line="44"/>
         <source>Please type the number of stands as a whole number, for example 11.</source>
         <translation>Por favor, escriba el número de veces sin decimales, por ejemplo 11.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/person.py" line="37"/>
+        <location filename="../legapp/checks/person.py" line="46"/>
         <source>Please check the number. It should be from 0 to {most}.</source>
         <translation>Por favor, revise el número. Debe ser de 0 a {most}.</translation>
     </message>
@@ -1139,37 +1167,37 @@
         <translation>Edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="42"/>
+        <location filename="../legapp/qt/check/steps.py" line="39"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="48"/>
+        <location filename="../legapp/qt/check/steps.py" line="43"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="55"/>
+        <location filename="../legapp/qt/check/steps.py" line="49"/>
         <source>Their age in years</source>
         <translation>Edad de la persona, en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="56"/>
+        <location filename="../legapp/qt/check/steps.py" line="50"/>
         <source>Their sex</source>
         <translation>Sexo de la persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="58"/>
+        <location filename="../legapp/qt/check/steps.py" line="52"/>
         <source>Your age in years</source>
         <translation>Su edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="59"/>
+        <location filename="../legapp/qt/check/steps.py" line="53"/>
         <source>Your sex</source>
         <translation>Su sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="75"/>
+        <location filename="../legapp/qt/check/steps.py" line="69"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
     </message>
@@ -1285,32 +1313,32 @@
         <translation>Agregar minutos de caminata o actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="95"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="94"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
         <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="99"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="98"/>
         <source>The week of {0}</source>
         <translation>La semana de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="105"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="104"/>
         <source>Your week could not be read ({0}).</source>
         <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="110"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="109"/>
         <source>This week, from {0}</source>
         <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="121"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="120"/>
         <source>Your days could not be saved ({0}).</source>
         <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="137"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="134"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
@@ -1346,43 +1374,43 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="183"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="163"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="238"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="224"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="204"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="240"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="220"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="240"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="220"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="244"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="265"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="245"/>
         <source>This deletes {0} saved results too. It cannot be undone.</source>
         <translation>Esto también borra sus resultados guardados ({0}). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="277"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="257"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="278"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -1464,22 +1492,22 @@
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="74"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="71"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="74"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="117"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="112"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="119"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="114"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
@@ -1487,12 +1515,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="38"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="33"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="49"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="42"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -1508,7 +1536,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="135"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="129"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -1595,7 +1623,7 @@
 <context>
     <name>RefusedStep</name>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="116"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="107"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
@@ -1603,159 +1631,164 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../legapp/track/report.py" line="33"/>
+        <location filename="../legapp/track/report.py" line="35"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="34"/>
+        <location filename="../legapp/track/report.py" line="36"/>
         <source>{score} of {max} positions held</source>
         <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="35"/>
-        <location filename="../legapp/track/report.py" line="36"/>
+        <location filename="../legapp/track/report.py" line="37"/>
+        <location filename="../legapp/track/report.py" line="38"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="37"/>
-        <location filename="../legapp/track/report.py" line="38"/>
+        <location filename="../legapp/track/report.py" line="39"/>
+        <location filename="../legapp/track/report.py" line="40"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="39"/>
+        <location filename="../legapp/track/report.py" line="41"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="42"/>
+        <source>More than {score} seconds</source>
+        <translation>Más de {score} segundos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="45"/>
         <source>fewer than {value} stands</source>
         <translation>menos de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="43"/>
+        <location filename="../legapp/track/report.py" line="46"/>
         <source>{value} stands or less</source>
         <translation>{value} veces o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="44"/>
+        <location filename="../legapp/track/report.py" line="47"/>
         <source>more than {value} stands</source>
         <translation>más de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="45"/>
+        <location filename="../legapp/track/report.py" line="48"/>
         <source>{value} stands or more</source>
         <translation>{value} veces o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="46"/>
+        <location filename="../legapp/track/report.py" line="49"/>
         <source>less than {value} seconds</source>
         <translation>menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="47"/>
+        <location filename="../legapp/track/report.py" line="50"/>
         <source>{value} seconds or less</source>
         <translation>{value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="48"/>
+        <location filename="../legapp/track/report.py" line="51"/>
         <source>more than {value} seconds</source>
         <translation>más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="49"/>
+        <location filename="../legapp/track/report.py" line="52"/>
         <source>{value} seconds or more</source>
         <translation>{value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="50"/>
+        <location filename="../legapp/track/report.py" line="53"/>
         <source>the tandem stance held for less than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="52"/>
+        <location filename="../legapp/track/report.py" line="55"/>
         <source>the tandem stance held for {value} seconds or less</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="54"/>
+        <location filename="../legapp/track/report.py" line="57"/>
         <source>the tandem stance held for more than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="59"/>
         <source>the tandem stance held for {value} seconds or more</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="58"/>
+        <location filename="../legapp/track/report.py" line="61"/>
         <source>fewer than {value} points</source>
         <translation>menos de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="59"/>
+        <location filename="../legapp/track/report.py" line="62"/>
         <source>{value} points or less</source>
         <translation>{value} puntos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="60"/>
+        <location filename="../legapp/track/report.py" line="63"/>
         <source>more than {value} points</source>
         <translation>más de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="61"/>
+        <location filename="../legapp/track/report.py" line="64"/>
         <source>{value} points or more</source>
         <translation>{value} puntos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="63"/>
+        <location filename="../legapp/track/report.py" line="66"/>
         <source>less than {value}</source>
         <translation>menos de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="64"/>
+        <location filename="../legapp/track/report.py" line="67"/>
         <source>{value} or less</source>
         <translation>{value} o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="65"/>
+        <location filename="../legapp/track/report.py" line="68"/>
         <source>more than {value}</source>
         <translation>más de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="66"/>
+        <location filename="../legapp/track/report.py" line="69"/>
         <source>{value} or more</source>
         <translation>{value} o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="67"/>
+        <location filename="../legapp/track/report.py" line="70"/>
         <source>{rule}, for women aged {ages}</source>
         <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="68"/>
+        <location filename="../legapp/track/report.py" line="71"/>
         <source>{rule}, for men aged {ages}</source>
         <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="69"/>
+        <location filename="../legapp/track/report.py" line="72"/>
         <source>{rule} (out of {max})</source>
         <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="70"/>
+        <location filename="../legapp/track/report.py" line="73"/>
         <source>The cut-off used is {rule}.</source>
         <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="71"/>
+        <location filename="../legapp/track/report.py" line="74"/>
         <source>There is no cut-off for this age.</source>
         <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="72"/>
+        <location filename="../legapp/track/report.py" line="75"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
         <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
@@ -1919,57 +1952,57 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="28"/>
+        <location filename="../legapp/qt/check/result_view.py" line="25"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about your result, especially if you are worried about falling.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable con su médico o enfermera sobre su resultado, sobre todo si le preocupa caerse.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="38"/>
+        <location filename="../legapp/qt/check/result_view.py" line="34"/>
         <source>Print this result</source>
         <translation>Imprimir este resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="44"/>
+        <location filename="../legapp/qt/check/result_view.py" line="38"/>
         <source>Do it again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="45"/>
+        <location filename="../legapp/qt/check/result_view.py" line="39"/>
         <source>Learn more</source>
         <translation>Aprender más</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="46"/>
+        <location filename="../legapp/qt/check/result_view.py" line="40"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="58"/>
+        <location filename="../legapp/qt/check/result_view.py" line="48"/>
         <source>What to do next: </source>
         <translation>Qué hacer ahora: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="59"/>
+        <location filename="../legapp/qt/check/result_view.py" line="49"/>
         <source>Where this rule comes from: </source>
         <translation>De dónde viene esta regla: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="62"/>
+        <location filename="../legapp/qt/check/result_view.py" line="52"/>
         <source>Learn more: </source>
         <translation>Aprender más: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="79"/>
+        <location filename="../legapp/qt/check/result_view.py" line="69"/>
         <source>A QR code of this result, to scan with a phone</source>
         <translation>Un código QR de este resultado, para leerlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="80"/>
+        <location filename="../legapp/qt/check/result_view.py" line="70"/>
         <source>To keep this result, scan the square with your phone&apos;s camera.</source>
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="106"/>
+        <location filename="../legapp/qt/check/result_view.py" line="94"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -1977,112 +2010,112 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="99"/>
+        <location filename="../legapp/qt/track/results_page.py" line="88"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="134"/>
+        <location filename="../legapp/qt/track/results_page.py" line="123"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="136"/>
+        <location filename="../legapp/qt/track/results_page.py" line="125"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="138"/>
+        <location filename="../legapp/qt/track/results_page.py" line="127"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="140"/>
+        <location filename="../legapp/qt/track/results_page.py" line="129"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="141"/>
+        <location filename="../legapp/qt/track/results_page.py" line="130"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="143"/>
+        <location filename="../legapp/qt/track/results_page.py" line="132"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="162"/>
+        <location filename="../legapp/qt/track/results_page.py" line="151"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="163"/>
+        <location filename="../legapp/qt/track/results_page.py" line="152"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="170"/>
+        <location filename="../legapp/qt/track/results_page.py" line="159"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="183"/>
+        <location filename="../legapp/qt/track/results_page.py" line="172"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="183"/>
+        <location filename="../legapp/qt/track/results_page.py" line="172"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="192"/>
+        <location filename="../legapp/qt/track/results_page.py" line="181"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="217"/>
+        <location filename="../legapp/qt/track/results_page.py" line="219"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="218"/>
+        <location filename="../legapp/qt/track/results_page.py" line="220"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="224"/>
+        <location filename="../legapp/qt/track/results_page.py" line="222"/>
         <source>The report could not be saved ({0}).</source>
         <translation>No se pudo guardar el informe ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="226"/>
+        <location filename="../legapp/qt/track/results_page.py" line="225"/>
         <source>The report ({0} pages) was saved as {1}. Only you can open it on this computer.</source>
         <translation>El informe ({0} pág.) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="233"/>
+        <location filename="../legapp/qt/track/results_page.py" line="232"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="238"/>
+        <location filename="../legapp/qt/track/results_page.py" line="237"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="239"/>
+        <location filename="../legapp/qt/track/results_page.py" line="238"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="245"/>
+        <location filename="../legapp/qt/track/results_page.py" line="240"/>
         <source>The spreadsheet could not be saved ({0}).</source>
         <translation>No se pudo guardar la hoja de cálculo ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="247"/>
+        <location filename="../legapp/qt/track/results_page.py" line="242"/>
         <source>The results were saved as {0}. Only you can open it on this computer.</source>
         <translation>Los resultados se guardaron como {0}. Solo usted puede abrir el archivo en esta computadora.</translation>
     </message>
@@ -2133,52 +2166,52 @@
 <context>
     <name>RoomSetupStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="110"/>
+        <location filename="../legapp/qt/check/steps.py" line="93"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="130"/>
+        <location filename="../legapp/qt/check/steps.py" line="106"/>
         <source>Start the test</source>
         <translation>Empezar la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="134"/>
+        <location filename="../legapp/qt/check/steps.py" line="107"/>
         <source>Type in a count instead</source>
         <translation>Escribir el número a mano</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="145"/>
+        <location filename="../legapp/qt/check/steps.py" line="118"/>
         <source>For: a woman aged {0}</source>
         <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="146"/>
+        <location filename="../legapp/qt/check/steps.py" line="119"/>
         <source>For: a man aged {0}</source>
         <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="148"/>
+        <location filename="../legapp/qt/check/steps.py" line="121"/>
         <source>For: </source>
         <translation>Para: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="148"/>
+        <location filename="../legapp/qt/check/steps.py" line="121"/>
         <source>For: {0}, </source>
         <translation>Para: {0}, </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="150"/>
+        <location filename="../legapp/qt/check/steps.py" line="123"/>
         <source>Change the age or sex</source>
         <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="156"/>
+        <location filename="../legapp/qt/check/steps.py" line="129"/>
         <source>Read these steps to them:</source>
         <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="156"/>
+        <location filename="../legapp/qt/check/steps.py" line="129"/>
         <source>What you will do:</source>
         <translation>Lo que va a hacer:</translation>
     </message>
@@ -2353,17 +2386,17 @@
 <context>
     <name>SafetyStep</name>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="61"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="60"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="82"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="80"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="82"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="80"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2371,12 +2404,12 @@
 <context>
     <name>Scoring</name>
     <message>
-        <location filename="../legapp/assess/scoring.py" line="44"/>
+        <location filename="../legapp/assess/scoring.py" line="53"/>
         <source>Age must be a whole number from {low} to {high}.</source>
         <translation>La edad debe ser un número entero de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/assess/scoring.py" line="45"/>
+        <location filename="../legapp/assess/scoring.py" line="54"/>
         <source>The number of stands must be a whole number from {low} to {high}.</source>
         <translation>El número de veces debe ser un número entero de {low} a {high}.</translation>
     </message>
@@ -2485,29 +2518,29 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="80"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="68"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="122"/>
         <location filename="../legapp/qt/act/sessions_page.py" line="134"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="146"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="95"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="83"/>
         <source>times</source>
         <translation>veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="138"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="126"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="139"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="127"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="140"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="128"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -2621,28 +2654,23 @@
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="101"/>
-        <source>The timer reached its limit before “Seated” was pressed, so there is no score. You can try again.</source>
-        <translation>El reloj llegó a su límite antes de que se tocara “Se sentó”, así que no hay resultado. Puede intentarlo otra vez.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="128"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="127"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="127"/>
         <location filename="../legapp/qt/check/timed_check_page.py" line="128"/>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="129"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="129"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="128"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="130"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="129"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -2706,47 +2734,47 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="62"/>
+        <location filename="../legapp/qt/topic_page.py" line="67"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="63"/>
+        <location filename="../legapp/qt/topic_page.py" line="68"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="64"/>
+        <location filename="../legapp/qt/topic_page.py" line="69"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="86"/>
+        <location filename="../legapp/qt/topic_page.py" line="91"/>
         <source>Key points</source>
         <translation>Lo más importante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="91"/>
+        <location filename="../legapp/qt/topic_page.py" line="96"/>
         <source>Read next</source>
         <translation>Para seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="96"/>
+        <location filename="../legapp/qt/topic_page.py" line="101"/>
         <source>Where this comes from</source>
         <translation>De dónde viene esto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="108"/>
+        <location filename="../legapp/qt/topic_page.py" line="113"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="109"/>
+        <location filename="../legapp/qt/topic_page.py" line="114"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="113"/>
+        <location filename="../legapp/qt/topic_page.py" line="118"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>

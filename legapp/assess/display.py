@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from legapp.assess.norms import Norms, load_norms
 from legapp.assess.results import Threshold
 
-__all__ = ["shown_value"]
+__all__ = ["lines_of", "shown_time", "shown_value"]
 
 
 def shown_value(x: float, rules: Iterable[Threshold], digits: int = 1, most: int = 3) -> float:
@@ -25,3 +26,20 @@ def shown_value(x: float, rules: Iterable[Threshold], digits: int = 1, most: int
         if all(rule.met_by(shown) == rule.met_by(x) for rule in rules):
             return shown
     return float(x)
+
+
+def lines_of(test: str, norms: Norms | None = None) -> tuple[Threshold, ...]:
+    """Every line a timed test's seconds are judged by, wherever they are said: the falls
+    line and the other cut-offs (TUG), the falls and the low-strength lines (five stands)."""
+    n = norms or load_norms()
+    if test == "tug":
+        return (n.tug.at_risk.threshold(), *(c.threshold() for c in n.tug.other_cutoffs))
+    if test == "five_times_sts":
+        sts = n.five_times_sts
+        return (sts.recurrent_falls.threshold(), sts.low_strength_ewgsop2.threshold())
+    return ()
+
+
+def shown_time(test: str, seconds: float) -> float:
+    """The seconds of ``test`` as shown: on the same side of every line it is judged by."""
+    return shown_value(seconds, lines_of(test))

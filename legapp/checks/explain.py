@@ -3,9 +3,13 @@ of this result filled in (no Qt)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from legapp.assess import Result
+from legapp.assess.display import shown_time
+from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts, format_number
@@ -29,6 +33,10 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
 
     threshold = num(result.threshold.value) if result.threshold is not None else ""
     test = result.test
+    if test in ("five_times_sts", "tug"):
+        # Never shown across a line it is judged by: 11.96 s stays under 12 s.
+        seconds = "" if result.score is None else format_number(shown_time(test, result.score), info)
+        return {"seconds": seconds, "threshold": threshold}
     if test == "chair_stand_30s":
         values = {"count": num(result.score), "threshold": threshold}
         if result.age_band:
@@ -39,26 +47,30 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
     if test == "balance_4stage":
         tandem = result.held_seconds[2] if len(result.held_seconds) > 2 else 0
         return {"stages_held": num(result.stages_held), "tandem_seconds": num(tandem)}
-    if test in ("five_times_sts", "tug"):
-        return {"seconds": num(result.score) if result.score is not None else "", "threshold": threshold}
     return {"total": num(result.score), "threshold": threshold, "max": num(result.max_score)}
 
 
-def explain(result: Result, pack: ContentPack, score_format: str) -> Explanation:
-    """``score_format`` is the UI's pattern for the big score line, e.g. "{score} stands"."""
+def explain(result: Result, pack: ContentPack, score_format: str,
+            raw: Mapping[str, Any] | None = None) -> Explanation:
+    """``score_format`` is the UI's pattern for the big score line, e.g. "{score} stands";
+    ``raw`` what was measured and answered (for what the result also says: see findings)."""
     words = pack.results[result.test][result.meaning]
     values = _values(result, pack)
+    raw = raw or {}
+    further = findings(result.test, result.score, raw, pack.info)
 
     def fill(text: str) -> str:
         text = fill_facts(text, pack.facts, pack.info)
         return SINGLE_BRACE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
     score = next((values[k] for k in ("count", "seconds", "total", "stages_held") if values.get(k)), "")
+    if raw.get("over_limit") is True:  # a TUG the timer stopped: the time is at least this
+        score_format = translate("Explain", "More than {score} seconds")
     return Explanation(
         title=fill(words.title),
-        text=fill(words.text),
+        text="\n\n".join([fill(words.text), *(f.text for f in further)]),
         next_step=fill(words.next_step),
-        source=result.source,
+        source="; ".join(dict.fromkeys([result.source, *(f.source for f in further if f.source)])),
         score_text=score_format.replace("{score}", score).replace("{max}", values.get("max", "")),
     )
 

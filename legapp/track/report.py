@@ -20,7 +20,9 @@ from datetime import date, datetime
 from typing import Any
 
 from legapp.assess import load_norms, score_chair_stand_30s
+from legapp.assess.display import shown_time
 from legapp.charts.results import Series, series
+from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts, format_number
@@ -37,6 +39,7 @@ WORDS: dict[str, str] = {
     "score.stay_independent": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
     "score.sarc_f": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
     "score.not_completed": QT_TRANSLATE_NOOP("Report", "Not completed"),
+    "score.over_limit": QT_TRANSLATE_NOOP("Report", "More than {score} seconds"),
     # A stored rule in words, whole, by what it measures and how it compares. Things that
     # are counted (stands, points) are "fewer than"; seconds are "less than".
     "rule.count.<": QT_TRANSLATE_NOOP("Report", "fewer than {value} stands"),
@@ -186,7 +189,9 @@ def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[
     if rule is not None:
         values["threshold"] = _number(rule[2], pack)
     if record.score is not None:
-        values[_SCORE_KEY[record.test]] = _number(record.score, pack)
+        score = shown_time(record.test, record.score) if record.test in ("tug", "five_times_sts") \
+            else round(record.score, 1)
+        values[_SCORE_KEY[record.test]] = format_number(score, pack.info)
     highest = _max_score(record.test)
     if highest is not None:
         values["max"] = _number(highest, pack)
@@ -229,15 +234,18 @@ def report_line(record: Record, pack: ContentPack, profile: Profile | None = Non
     """One stored result in the pack's words, by the meaning it was stored with."""
     words = pack.results[record.test][record.meaning]
     values = _values(record, profile, pack)
+    further = findings(record.test, record.score, record.raw, pack.info)
     if record.score is None:
         score_text = _w("score.not_completed")
     else:
-        score_text = _w(f"score.{record.test}").format(score=values[_SCORE_KEY[record.test]],
-                                                          max=values.get("max", ""))
+        key = "score.over_limit" if record.raw.get("over_limit") is True else f"score.{record.test}"
+        score_text = _w(key).format(score=values[_SCORE_KEY[record.test]], max=values.get("max", ""))
     return ReportLine(
         taken_at=record.taken_at, score_text=score_text, meaning_title=_fill(words.title, values, pack),
-        meaning_text=_fill(words.text, values, pack), next_step=_fill(words.next_step, values, pack),
-        source=record.source, threshold=rule_words(record, values, pack, _age_and_sex(record, profile)[1]))
+        meaning_text=" ".join([_fill(words.text, values, pack), *(f.text for f in further)]),
+        next_step=_fill(words.next_step, values, pack),
+        source="; ".join(dict.fromkeys([record.source, *(f.source for f in further if f.source)])),
+        threshold=rule_words(record, values, pack, _age_and_sex(record, profile)[1]))
 
 
 def _note(test: str, latest: ReportLine, pack: ContentPack) -> str:

@@ -232,14 +232,16 @@ def test_timed_up_and_go_is_timed_from_go_to_seated(person):
     assert page.last_result.at_risk is True  # 12 s or more
 
 
-def test_timed_up_and_go_that_runs_out_gives_no_score(person):
+def test_timed_up_and_go_that_runs_out_is_well_past_the_line_not_no_score(person):
+    """A TUG still going when the 2-minute timer ends is at least 120 s: far past 12 s."""
     page = person.start("tug", age="81")
     person.tap()
     person.wait(3)
     person.wait(120)
     assert page.steps.currentWidget() is page.result
-    assert page.result.score.text() == "No score"
-    assert page.last_result is None
+    assert page.result.score.text() == "More than 120 seconds"
+    assert page.last_result.at_risk is True
+    assert "well past the 12-second line" in page.result.text.text()
 
 
 # -- stopping, pausing, leaving ----------------------------------------------------------------

@@ -97,11 +97,10 @@ class TimedCheckPage(RunPage):
     def run_finished(self, event: Finished) -> None:
         self.raw = dict(self.runner.session.result or {})
         if self.protocol.scoring == "tug" and event.outcome == "incomplete":
-            self.result.show_message(self.tr(
-                "The timer reached its limit before \u201cSeated\u201d was pressed, "
-                "so there is no score. You can try again."))
-            self.go(self.result)
-            return
+            # The timer's limit was reached before "Seated": at least that long, which is
+            # itself a finding (well past the line), not "no score".
+            limit = max(p.seconds or 0 for p in self.protocol.phases if p.kind == "timed")
+            self.raw.update(seconds=float(limit), over_limit=True)
         self._ask_finish(manual=False)
 
     def _ask_finish(self, *, manual: bool) -> None:
@@ -129,9 +128,9 @@ class TimedCheckPage(RunPage):
                  "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
-        explanation = explain(result, self.pack, unit)
-        self.result.show_explanation(explanation, topic)
         raw = {**(self.raw or {}), **answers}
+        explanation = explain(result, self.pack, unit, raw)
+        self.result.show_explanation(explanation, topic)
         self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version))
         if self.visit.take_home is not None:
             day = self.visit.today().isoformat()
