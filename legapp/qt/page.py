@@ -7,7 +7,7 @@ import itertools
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from legapp.qt.widgets import PageTitle, ScrollBody, SourceContext
+from legapp.qt.widgets import BodyColumn, PageTitle, ScrollBody, SourceContext
 
 
 class Page(SourceContext, QWidget):
@@ -79,7 +79,7 @@ class Page(SourceContext, QWidget):
             first = first.nextInFocusChain()
 
 
-class ScrollPage(Page):
+class ScrollPage(BodyColumn, Page):
     """A page whose body scrolls, for lists that outgrow the window at large text."""
 
     def __init__(self, title: str, parent: QWidget | None = None):

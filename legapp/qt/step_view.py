@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from legapp.qt.widgets import BigButton, ButtonRow, ScrollBody, SourceContext, label
+from legapp.qt.widgets import BigButton, BodyColumn, ButtonRow, ScrollBody, SourceContext
 
 
-class StepView(SourceContext, QWidget):
+class StepView(SourceContext, BodyColumn, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -32,18 +32,6 @@ class StepView(SourceContext, QWidget):
 
     def settle(self) -> None:
         self.scroll.settle()
-
-    def add_to_body(self, *widgets: QWidget) -> None:
-        """Put ``widgets`` in the scrolling body, one under the other."""
-        for widget in widgets:
-            self.body.addWidget(widget)
-
-    def add_labels(self, *object_names: str) -> list[QLabel]:
-        """Wrapping labels for words that come later, one per stylesheet name, added to the
-        body in order."""
-        labels = [label("", name) for name in object_names]
-        self.add_to_body(*labels)
-        return labels
 
     def add_footer(self, *buttons: QWidget) -> None:
         """End the body (its words stay at the top, above any room left over) and put

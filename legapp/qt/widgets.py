@@ -129,6 +129,24 @@ def beside(main: QWidget, *others: QWidget) -> QHBoxLayout:
     return row
 
 
+class BodyColumn:
+    """For a screen with a ``body`` column (StepView, ScrollPage): put words and controls
+    in it, one under the other."""
+
+    body: QVBoxLayout
+
+    def add_to_body(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            self.body.addWidget(widget)
+
+    def add_labels(self, *object_names: str) -> list[QLabel]:
+        """Wrapping labels for words that come later, one per stylesheet name, added to the
+        body in order."""
+        labels = [label("", name) for name in object_names]
+        self.add_to_body(*labels)
+        return labels
+
+
 class ScrollBody(QScrollArea):
     """A body that scrolls when it outgrows the window at large text: add to ``body``,
     a column of the page's words and controls."""
@@ -206,24 +224,29 @@ class PageTitle(QLabel):
         self.setAccessibleName(text)
 
 
-class Notice(QFrame):
+class Strip(QFrame):
+    """A band across the window (the top bar, a notice), named for the stylesheet, with
+    its words and buttons side by side in ``row``."""
+
+    def __init__(self, object_name: str, margins: tuple[int, int, int, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(*margins)
+
+
+class Notice(Strip):
     """A calm yellow strip for things the person should know (a pack that failed, ...)."""
 
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("notice")
+        super().__init__("notice", (16, 8, 8, 8), parent)
         self.setAccessibleName(self.tr("Notice"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 8, 8)
-        self.label = QLabel()
-        self.label.setObjectName("noticeText")
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
-        self.close_button = BigButton(self.tr("OK"), name=self.tr("Close this notice"))
-        self.close_button.clicked.connect(self.dismiss)
-        layout.addWidget(self.close_button)
+        self.label = label("", "noticeText")
+        self.row.addWidget(self.label, 1)
+        self.close_button = BigButton(self.tr("OK"), name=self.tr("Close this notice"), on_click=self.dismiss)
+        self.row.addWidget(self.close_button)
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -67,10 +67,7 @@ class PlanPage(ScrollPage):
         self.body.addWidget(active)
         self.message = Message()
         self.body.addWidget(self.message)
-        self.week_title = label("", "resultTitle")
-        self.summary = label("", "resultText")
-        self.body.addWidget(self.week_title)
-        self.body.addWidget(self.summary)
+        self.week_title, self.summary = self.add_labels("resultTitle", "resultText")
         self.add_stretch()
         self.locale = locale
 
