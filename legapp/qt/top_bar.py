@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from legapp.qt.widgets import BigButton
+from legapp.qt.widgets import BigButton, Strip
 
 
-class TopBar(QFrame):
+class TopBar(Strip):
     back = Signal()
     home = Signal()
     smaller = Signal()
@@ -16,11 +16,9 @@ class TopBar(QFrame):
     help = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("topBar")
+        super().__init__("topBar", (16, 10, 16, 10), parent)
         self.setAccessibleName(self.tr("Main controls"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
+        layout = self.row
         layout.setSpacing(12)
         self.back_button = BigButton(self.tr("\u25c0 Back"), name=self.tr("Back"))
         self.home_button = BigButton(self.tr("Home"), name=self.tr("Home"))
