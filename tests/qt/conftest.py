@@ -45,8 +45,13 @@ def make_window(qtbot, tmp_path, pack):
 
     yield make
     for window in windows:
-        running = [t for t in window.findChildren(QTimer) if t.isActive()]
-        assert not running, f"timers left running: {[t.objectName() or t for t in running]}"
+        no_timer_left(window)
+
+
+def no_timer_left(*holders) -> None:
+    """Fail if a timer under any of ``holders`` is still running."""
+    running = [t for holder in holders for t in holder.findChildren(QTimer) if t.isActive()]
+    assert not running, f"timers left running: {[t.objectName() or t for t in running]}"
 
 
 @pytest.fixture
