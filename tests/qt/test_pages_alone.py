@@ -51,16 +51,6 @@ class SettingsInMemory:
         self.saved.append(settings)
 
 
-class Wall:
-    """The visit's clock on the wall: a fixed time, moved on by the test."""
-
-    def __init__(self, at: dt.datetime):
-        self.at = at
-
-    def __call__(self) -> dt.datetime:
-        return self.at
-
-
 class AtPage(Person):
     """Someone at one page built on its own: the same hands as at the window."""
 
@@ -79,14 +69,9 @@ def store():
 
 
 @pytest.fixture
-def wall():
-    return Wall(NOON)
-
-
-@pytest.fixture
-def visit(store, wall, tmp_path):
+def visit(store, tmp_path):
     return Visit(Settings(tts_engine="mock"), store=store, history_dir=tmp_path / "history",
-                 today=lambda: TODAY, now=wall)
+                 today=lambda: TODAY, now=lambda: NOON)
 
 
 @pytest.fixture
@@ -308,10 +293,10 @@ def test_the_lifetime_chart_alone_marks_the_persons_age(build, pack, visit, qtbo
     assert list(chart.items["bottom"].getData()[1]) == list(lifetime_band(pack.facts, "strength").low)
 
 
-def test_my_results_alone_chart_what_the_visit_kept(build, pack, visit, wall, qtbot):
+def test_my_results_alone_chart_what_the_visit_kept(build, pack, visit, qtbot):
     ana(visit, age=72)
     for count, days in ((8, 0), (11, 14)):
-        wall.at = NOON + dt.timedelta(days=days)
+        visit.now = lambda days=days: NOON + dt.timedelta(days=days)  # two weeks apart
         raw = {"count": count}
         answers = {"halfway": False, "arms": False}
         visit.keep(visit.score_run("chair_stand_30s", raw, answers), {**raw, **answers}, pack.info.version)
