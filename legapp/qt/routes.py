@@ -132,33 +132,36 @@ def _exercise(s: Screens) -> Page:
     return ExercisePage(s.pack.exercises, s.media.images, s.pack.facts, s.pack.info, s.pack.sources)
 
 
-# screen -> (whether it shows the person's own results, its builder)
-ROUTES: dict[str, tuple[bool, Callable[[Screens], Page]]] = {
-    "topics": (False, _topics),
-    "topic": (False, _topic),
-    "search": (False, _search),
-    "faq": (False, _reading("faq")),
-    "glossary": (False, _reading("glossary")),
-    "help": (False, _reading("help")),
-    "check": (True, _check_menu),
-    "test": (True, _timed_check),
-    "questionnaire": (True, _questionnaire),
-    "profiles": (True, _profiles),
-    "results": (True, _results),
-    "see": (True, _see),
-    "act": (False, _act),
-    "protein": (False, _protein),
-    "plan": (True, _plan),
-    "sessions": (True, _sessions),
-    "exercises": (False, _exercises),
-    "exercise": (False, _exercise),
+# The screens about the person: opening one first brings back the remembered person.
+PERSONAL = frozenset({"check", "test", "questionnaire", "profiles", "results", "see", "plan", "sessions"})
+
+# screen -> its builder
+ROUTES: dict[str, Callable[[Screens], Page]] = {
+    "topics": _topics,
+    "topic": _topic,
+    "search": _search,
+    "faq": _reading("faq"),
+    "glossary": _reading("glossary"),
+    "help": _reading("help"),
+    "check": _check_menu,
+    "test": _timed_check,
+    "questionnaire": _questionnaire,
+    "profiles": _profiles,
+    "results": _results,
+    "see": _see,
+    "act": _act,
+    "protein": _protein,
+    "plan": _plan,
+    "sessions": _sessions,
+    "exercises": _exercises,
+    "exercise": _exercise,
 }
 
 
 def build_page(screen: str, screens: Screens) -> Page:
     """The page of ``screen``. A page about the person first brings back the
     remembered person (once, when the first such page opens)."""
-    personal, build = ROUTES[screen]
-    if personal:
+    build = ROUTES[screen]
+    if screen in PERSONAL:
         screens.visit.restore()
     return build(screens)
