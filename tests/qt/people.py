@@ -93,7 +93,16 @@ class Person:
         return page
 
     def tap(self):
-        click(self.qtbot, self.page.run.tap_button)
+        """As a person does: wait until the big button lights up (it is off for a moment
+        after each new step), then press it."""
+        button = self.page.run.tap_button
+        ready = lambda: not button.property("settling")  # noqa: E731
+        if not ready() and self.clock is not None:  # a fake clock: time passes when told
+            self.qtbot.wait(60)  # it lights up as soon as the run's clock has passed the moment
+            if not ready():
+                self.wait(0.6)
+        self.qtbot.waitUntil(ready, timeout=2000)
+        click(self.qtbot, button)
 
     def wait(self, seconds: float):
         self.clock.advance(seconds)

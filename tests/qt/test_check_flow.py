@@ -79,6 +79,7 @@ def test_getting_ready_takes_as_long_as_it_takes(person):
     assert page.run.tap_button.text() == "Ready"
     assert page.runner.session.phase.kind == "prepare"
     assert not page.runner._deadline.isActive()  # nothing is due until the tap
+    page.stop_run()
 
 
 def test_see_the_result_waits_for_both_answers(person):
@@ -94,6 +95,7 @@ def test_see_the_result_waits_for_both_answers(person):
 
 def test_space_taps_the_big_button(person, qtbot):
     page = person.start("chair_stand_30s")
+    person.wait(0.6)
     qtbot.keyClick(page.run.tap_button, Qt.Key.Key_Space)  # I am ready
     person.wait(3)
     for _ in range(4):
@@ -242,6 +244,34 @@ def test_timed_up_and_go_that_runs_out_is_well_past_the_line_not_no_score(person
     assert page.result.score.text() == "More than 120 seconds"
     assert page.last_result.at_risk is True
     assert "well past the 12-second line" in page.result.text.text()
+
+
+def test_a_press_just_after_a_step_changes_counts_for_nothing_and_the_button_shows_it(person, qtbot):
+    """A Space held a little long on "Start", or a finger resting on the screen: for 0.6 s
+    after each new step the big button takes no press, by key or by touch, and looks it."""
+    page = person.start("chair_stand_30s")
+    button = page.run.tap_button
+    assert button.property("settling") is True
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.runner.session.phase.id == "get_ready"  # "I am ready" was not taken
+    assert button.hasFocus()  # it keeps focus: nothing else is pressed by the next key
+    person.wait(0.59)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.runner.session.phase.id == "get_ready"
+    person.wait(0.01)
+    qtbot.waitUntil(lambda: not button.property("settling"), timeout=1000)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.runner.session.phase.id != "get_ready"
+    person.wait(3)  # "Go": a new step, and a stand pressed with it is not counted
+    assert page.run.tap_button.text() == "Stand"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.runner.session.count == 0
+    person.wait(1)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.runner.session.count == 1
+    page.stop_run()
 
 
 # -- stopping, pausing, leaving ----------------------------------------------------------------

@@ -93,14 +93,14 @@ def test_a_self_test_by_keyboard(qtbot, make_window):
     key(qtbot, Qt.Key.Key_Space)
     tab_to(qtbot, lambda x: x is page.person.continue_button)
     press(qtbot, lambda: page.steps.currentWidget() is page.setups.get("chair_stand_30s"))
-    # Offscreen only (seen here, not yet understood): building the set-up step drops the
-    # platform's focus window. The test gives it back and goes on (see the closing note).
-    if QApplication.activeWindow() is None:
-        w.activateWindow()
-        qtbot.waitUntil(w.isActiveWindow)
-        page.focus_first()
+    # Building the set-up step once showed a parentless button as a window of its own,
+    # which took the keyboard from the app: Esc, Space and Alt+Left stopped working.
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is w
     tab_to(qtbot, lambda x: x is page.setups["chair_stand_30s"].start_button)
     press(qtbot, lambda: page.steps.currentWidget() is page.run)
+    clock.advance(0.6)  # the big button takes no press at once (a Space held on "Start")
+    qtbot.wait(60)
     key(qtbot, Qt.Key.Key_Space)  # I am ready
     clock.advance(3.5)
     page.runner.update_now()

@@ -105,8 +105,10 @@ class RoomSetupStep(StepView):
         self.instructions_title, self.instructions = self.add_labels("question", "")
         self.start_button = BigButton(self.tr("Start the test"), object_name="primary", on_click=self.start)
         self.manual_button = BigButton(self.tr("Type in a count instead"), on_click=self.counted_myself)
-        self.manual_button.setVisible(protocol.scoring == "chair_stand_30s")
         self.add_footer(self.start_button, self.manual_button)
+        # Only once it has a parent: shown before, it would open as a window of its own
+        # and take the keyboard from the app (Esc, Space and Alt+Left would stop working).
+        self.manual_button.setVisible(protocol.scoring == "chair_stand_30s")
         self.first_control = self.start_button
 
     def reset(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from legapp.content.check_models import Phase, Protocol, Routine
 from legapp.qt.media import Media
@@ -26,6 +26,11 @@ def clock_mode(phase: Phase) -> str:
     return "down"
 
 
+# After a step changes, its big button (and Space) ignore input this long: a Space held
+# a little long on "Start", or a finger resting on the screen, must not count or end anything.
+SETTLE_SECONDS = 0.6
+
+
 class RunPanel(QObject):
     finished = Signal(object)  # the Finished event: the run reached its end
     phase_shown = Signal()  # a new phase is on screen (focus may move to its button)
@@ -38,6 +43,11 @@ class RunPanel(QObject):
         self.runner: SessionRunner | None = None
         self.protocol: Protocol | Routine | None = None
         self.say_counts = False  # exercise sessions count each repetition aloud
+        self._taps_from = 0.0  # on the run's clock: taps before this are a stray press, ignored
+        self._settled = QTimer(self)
+        self._settled.setObjectName("tapSettleTimer")
+        self._settled.setSingleShot(True)
+        self._settled.timeout.connect(self._allow_taps)
         view.tapped.connect(self.tap)
         view.pause.connect(self.pause)
         self.speaker.spoken.connect(view.show_caption)
@@ -64,6 +74,7 @@ class RunPanel(QObject):
             self.runner.stop()
             self.runner.deleteLater()
             self.runner = None
+        self._end_hold()
 
     def stop(self) -> bool:
         """Stop at once; True if a run was going (nothing half-done is ever kept)."""
@@ -71,12 +82,34 @@ class RunPanel(QObject):
             return False
         self.runner.stop()
         self.speaker.stop()
+        self._end_hold()
         self.view.halt()
         return True
 
     def tap(self) -> None:
-        if self.running:
+        if self.running and not self._settling():
             self.runner.tap()
+
+    def _settling(self) -> bool:
+        return self.runner.clock.now() < self._taps_from - 1e-9  # a hair early is on time
+
+    def _hold_taps(self) -> None:
+        """A new step: its button looks and is off for a moment (see SETTLE_SECONDS)."""
+        wait = SETTLE_SECONDS * self.media.time_scale
+        self._taps_from = self.runner.clock.now() + wait
+        self.view.show_settling(True)
+        self._settled.start(min(50, round(wait * 1000)))
+
+    def _allow_taps(self) -> None:
+        """Light the button again once the run's clock has passed the moment."""
+        if self.running and self._settling():
+            self._settled.start(50)
+            return
+        self.view.show_settling(False)
+
+    def _end_hold(self) -> None:
+        self._settled.stop()
+        self.view.show_settling(False)
 
     def space(self) -> bool:
         """Space presses the big button of the moment; False where there is none."""
@@ -100,6 +133,7 @@ class RunPanel(QObject):
             phase = self.protocol.phases[event.index]
             text = phase.caregiver_text if self.caregiver() and phase.caregiver_text else phase.text
             self.view.show_phase(phase.title, text, phase.picture, phase.tap_label, clock=clock_mode(phase))
+            self._hold_taps()
             self.phase_shown.emit()
         elif isinstance(event, Say):
             self.speaker.say(event.text)
@@ -108,6 +142,7 @@ class RunPanel(QObject):
         elif isinstance(event, Counted) and self.say_counts:
             self.speaker.say(str(event.count))
         elif isinstance(event, Finished):
+            self._end_hold()
             self.view.halt()
             self.finished.emit(event)
             return

@@ -148,6 +148,16 @@ class RunView(QWidget):
         self.tap_button.setAccessibleDescription(self.tr("Space presses it too."))
         self.caption.clear()
 
+    def show_settling(self, on: bool) -> None:
+        """A new step's button takes no press for a moment, and looks it; it keeps focus."""
+        if bool(self.tap_button.property("settling")) == on:
+            return
+        self.tap_button.setProperty("settling", on)
+        # As with the flash: a sheet of its own makes the button take the app's rule again.
+        self.tap_button.setStyleSheet("/* settling */" if on else "")
+        self.tap_button.setAccessibleDescription(
+            self.tr("Wait a moment.") if on else self.tr("Space presses it too."))
+
     def tap_by_key(self) -> None:
         """Space: the same tap as a finger, at once, and the button shows it pressed."""
         self.tap_button.setDown(True)
