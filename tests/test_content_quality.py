@@ -37,7 +37,7 @@ CLINICAL_FACTS = {
     "cast_long_strength_loss": (23, "wall2014"),
     "bed_rest_days_older": (10, "kortebein2007"),
     "bed_rest_leg_lean_loss": (0.95, "kortebein2007"),
-    "bed_rest_strength_loss": (13, "kortebein2007"),
+    "bed_rest_strength_loss": (13, "kortebein2008"),  # knee-extensor strength: the 2008 paper
     "bed_rest_meta_days": ((5, 14), "digirolamo2021"),
     "bed_rest_meta_mass_loss": (8, "digirolamo2021"),
     "disuse_early_loss_per_day": ((0.5, 0.8), None),
@@ -45,6 +45,18 @@ CLINICAL_FACTS = {
     "acsm_strength_sessions_min": (2, "acsm"),
     "aerobic_minutes_per_week": (150, "acsm"),
     "protein_per_kg": ((1.2, 1.6), None),
+    # CLINICAL.md section 4: the Buatois line was studied in people 65 and older.
+    "buatois_study_min_age": (65, "buatois2008"),
+    # CLINICAL.md section 7 (EWGSOP2, Table 3), for the "when to see a doctor" page.
+    "ewgsop2_grip_men": (27, "cruzjentoft2019"),
+    "ewgsop2_grip_women": (16, "cruzjentoft2019"),
+    "ewgsop2_chair_rises": (5, "cruzjentoft2019"),
+    "ewgsop2_chair_stand_seconds": (15, "cruzjentoft2019"),
+    "ewgsop2_gait_speed": (0.8, "cruzjentoft2019"),
+    "ewgsop2_sppb": (8, "cruzjentoft2019"),
+    "ewgsop2_tug": (20, "cruzjentoft2019"),
+    "ewgsop2_long_walk": (400, "cruzjentoft2019"),
+    "ewgsop2_long_walk_minutes": (6, "cruzjentoft2019"),
 }
 
 
