@@ -18,21 +18,26 @@ def _exact(x: float) -> str:
 
 
 def lifetime_summary(band: Band, kind: Kind, age: int | None) -> str:
+    """The strength band starts later (at 70) than the muscle band: only the ages on the
+    chart are spoken of."""
     start, end = int(band.xs[0]), int(band.xs[-1])
-    at60, at80 = band.at(60), band.at(80)
     if kind == "mass":
         shows = translate("ChartWords", "This chart shows how much of the muscle you had at {start} is "
                           "usually left at each age.")
     else:
         shows = translate("ChartWords", "This chart shows how much of the leg strength you had at {start} is "
                           "usually left at each age.")
-    parts = [shows.format(start=start),
-             translate("ChartWords", "At 60, it is about {low} to {high}.").format(
-                 low=_pct(at60[0]), high=_pct(at60[1])),
-             translate("ChartWords", "At 80, it is about {low} to {high}.").format(
-                 low=_pct(at80[0]), high=_pct(at80[1])),
-             translate("ChartWords", "By {end}, it is {low} to {high}.").format(
-                 end=end, low=_pct(band.low[-1]), high=_pct(band.high[-1]))]
+    parts = [shows.format(start=start)]
+    if start < 60:
+        at60 = band.at(60)
+        parts.append(translate("ChartWords", "At 60, it is about {low} to {high}.").format(
+            low=_pct(at60[0]), high=_pct(at60[1])))
+    if start < 80:
+        at80 = band.at(80)
+        parts.append(translate("ChartWords", "At 80, it is about {low} to {high}.").format(
+            low=_pct(at80[0]), high=_pct(at80[1])))
+    parts.append(translate("ChartWords", "By {end}, it is {low} to {high}.").format(
+        end=end, low=_pct(band.low[-1]), high=_pct(band.high[-1])))
     if age is not None and band.xs[0] <= age <= band.xs[-1]:
         low, high = band.at(age)
         parts.append(translate("ChartWords", "You are {age}: people your age usually have {low} to {high} "
@@ -41,7 +46,8 @@ def lifetime_summary(band: Band, kind: Kind, age: int | None) -> str:
 
 
 def disuse_summary(band: Band, points: tuple[StudyPoint, ...]) -> str:
-    """``points`` carry their measure ("muscle size") already in the person's language."""
+    """``points`` carry their measure ("muscle size") already in the person's language: the
+    points drawn, then any finding said in words only (a strength loss)."""
     days = int(band.xs[-1])
     week = band.at(7)
     parts = [translate("ChartWords", "This chart shows the muscle left after days in bed or in a cast, up to "

@@ -42,6 +42,47 @@ def test_muscle_with_age_is_a_band_with_you_are_here(person, qtbot, pack):
     assert "leg strength" in page.lifetime.summary.text()
 
 
+def _cited(pack, source_id):
+    return pack.sources[source_id].citation()
+
+
+def test_captions_name_every_source_drawn(person, qtbot, pack):
+    """Item 6: the muscle band is drawn from Volpi 2004 (30-60) and Mitchell 2012 (60+),
+    the strength band from Goodpaster 2006 (70+); the bed-rest chart from Wall 2014,
+    Di Girolamo 2021 and Marusic 2021, with Kortebein 2008's strength loss in words."""
+    page = open_see(person)
+    caption = page.lifetime.caption.text()
+    assert _cited(pack, "volpi2004") in caption
+    assert _cited(pack, "mitchell2012") in caption
+    click(qtbot, page.lifetime.strength_button)
+    caption = page.lifetime.caption.text()
+    assert _cited(pack, "goodpaster2006") in caption
+    assert _cited(pack, "volpi2004") not in caption  # the mass rates are not drawn for strength
+    click(qtbot, page.tab_buttons["disuse"])
+    caption = page.disuse.caption.text()
+    for source in ("wall2014", "digirolamo2021", "marusic2021", "kortebein2008"):
+        assert _cited(pack, source) in caption, source
+
+
+def test_the_strength_chart_starts_at_70(person, qtbot, pack):
+    """Item 6: no strength line from 30 to 70 (CLINICAL.md 8 has no rate there)."""
+    person.add_person("Ana", str(THIS_YEAR - 65))
+    page = open_see(person)
+    click(qtbot, page.lifetime.strength_button)
+    chart = page.lifetime.chart
+    xs, _ = data(chart.items["top"])
+    assert xs[0] == 70
+    assert chart.y_label == "% of what you had at 70"
+    assert "marker" not in chart.items  # 65 is before the strength chart starts
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    assert chart.cursor_x == 70
+    assert chart.readout.text() == "Age 70: about 100% to 100% of the strength you had at 70 is left."
+    click(qtbot, page.lifetime.mass_button)
+    assert chart.y_label == "% of what you had at 30"
+    assert chart.items["marker"].value() == 65
+
+
 def test_arrow_keys_move_the_cursor_and_read_the_value_out(person, qtbot, pack):
     page = open_see(person)
     chart = page.lifetime.chart
@@ -69,11 +110,14 @@ def test_weeks_in_bed_shows_the_band_and_the_studies(person, qtbot, pack):
     chart = page.disuse.chart
     band = disuse_band(pack.facts)
     assert data(chart.items["bottom"]) == (list(band.xs), list(band.low))
-    dots = [chart.items[f"point{i}"].getData() for i in range(4)]
+    assert data(chart.items["top"])[0][-1] == 14  # the studies stop at day 14, and so does the chart
+    dots = [chart.items[f"point{i}"].getData() for i in range(3)]
+    assert "point3" not in chart.items
     points = sorted((float(xs[0]), float(ys[0])) for xs, ys in dots)
-    assert points == [(5, 96.5), (10, 87), (14, 91.6), (14, 92)]
-    labels = [chart.items[f"point{i}_text"].textItem.toPlainText() for i in range(4)]
-    assert "strength: -13% after 10 days" in labels
+    assert points == [(5, 96.5), (14, 91.6), (14, 92)]  # muscle only: the axis is "% of muscle left"
+    labels = [chart.items[f"point{i}_text"].textItem.toPlainText() for i in range(3)]
+    assert not any("strength" in words for words in labels)
+    assert "13% less strength after 10 days" in page.disuse.summary.text()  # said, not drawn
     assert "illustration" in page.disuse.caption.text()
 
 

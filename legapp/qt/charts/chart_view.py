@@ -150,6 +150,11 @@ class ChartView(QWidget):
         pad = (high - low) * 0.02 or 1.0
         self.plot.setXRange(low - pad, high + pad, padding=0)
 
+    def set_y_label(self, words: str) -> None:
+        """What the left axis measures; it may change with what is shown."""
+        self.y_label = words
+        self._fonts()
+
     def set_y_range(self, low: float, high: float) -> None:
         self.plot.setYRange(low, high, padding=0.05)
 

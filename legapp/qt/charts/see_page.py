@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legapp.charts.disuse import disuse_band, study_points
-from legapp.charts.lifetime import Kind, lifetime_band
+from legapp.charts.disuse import disuse_band, disuse_facts, strength_findings, study_points
+from legapp.charts.lifetime import Kind, band_sources, lifetime_band
 from legapp.charts.results import UNITS, series
 from legapp.charts.words import disuse_summary, lifetime_summary, results_summary
 from legapp.content.models import ContentPack
@@ -46,6 +46,12 @@ def _choice(text: str) -> WrapButton:
 
 def _source(pack: ContentPack, fact_id: str) -> str:
     return pack.sources[pack.facts[fact_id].source].citation()
+
+
+def _sources(pack: ContentPack, fact_ids: tuple[str, ...]) -> str:
+    """The citation of every source behind ``fact_ids``, each once, in the order first used."""
+    ids = dict.fromkeys(pack.facts[fact_id].source for fact_id in fact_ids)
+    return "; ".join(pack.sources[source].citation() for source in ids)
 
 
 class ChartStep(QWidget):
@@ -108,7 +114,7 @@ class LifetimeStep(ChartStep):
     def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None):
         self.pack, self.kind, self.age = pack, "mass", None
         self.bands = {kind: lifetime_band(pack.facts, kind) for kind in ("mass", "strength")}
-        chart = ChartView(theme, self.tr("Age (years)"), self.tr("% of what you had at 30"), self._readout)
+        chart = ChartView(theme, self.tr("Age (years)"), self._y_words("mass"), self._readout)
         super().__init__(chart, parent)
         self.mass_button, self.strength_button = _choice(self.tr("Muscle")), _choice(self.tr("Strength"))
         for button, kind in ((self.mass_button, "mass"), (self.strength_button, "strength")):
@@ -125,6 +131,7 @@ class LifetimeStep(ChartStep):
         band = self.bands[kind]
         chart = self.chart
         chart.clear()
+        chart.set_y_label(self._y_words(kind))
         chart.show_band(band, self.tr("Muscle") if kind == "mass" else self.tr("Strength"))
         chart.set_y_range(min(band.low) - 2, 100)
         shown_age = self.age if self.age is not None and band.xs[0] <= self.age <= band.xs[-1] else None
@@ -133,25 +140,32 @@ class LifetimeStep(ChartStep):
         training = fill_facts(self.tr(
             "Strength training {{strength_sessions_per_week}} slows this loss, and can win some of "
             "it back, at any age."), self.pack.facts, self.pack.info)
-        caption = (training + " " + self.tr("Sources: {0}; {1}.").replace(
-            "{0}", _source(self.pack, "band_mass_30_60")).replace(
+        # Every source whose numbers the band is drawn from, then the training advice's.
+        drawn = "; ".join(self.pack.sources[s].citation() for s in band_sources(self.pack.facts, band))
+        caption = (training + " " + self.tr("Sources: {0}; {1}.").replace("{0}", drawn).replace(
             "{1}", _source(self.pack, "strength_sessions_per_week")))
         self.say(lifetime_summary(band, kind, shown_age), caption)
         chart.move_cursor(shown_age if shown_age is not None else 60)
 
+    def _y_words(self, kind: Kind) -> str:
+        start = int(self.bands[kind].xs[0])  # muscle from 30, strength from 70 (CLINICAL.md 8)
+        return self.tr("% of what you had at {0}").replace("{0}", str(start))
+
     def _readout(self, x: float) -> str:
-        low, high = self.bands[self.kind].at(round(x))
+        band = self.bands[self.kind]
+        low, high = band.at(round(x))
         what = self.tr("muscle") if self.kind == "mass" else self.tr("strength")
-        return (self.tr("Age {0}: about {1} to {2} of the {3} you had at 30 is left.")
+        return (self.tr("Age {0}: about {1} to {2} of the {3} you had at {4} is left.")
                 .replace("{0}", str(round(x))).replace("{1}", _pct(low)).replace("{2}", _pct(high))
-                .replace("{3}", what))
+                .replace("{3}", what).replace("{4}", str(int(band.xs[0]))))
 
 
 class DisuseStep(ChartStep):
     def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None):
         self.pack = pack
         self.band = disuse_band(pack.facts)
-        self.points = study_points(pack.facts)
+        self.points = study_points(pack.facts)  # muscle only: the axis is the muscle left
+        strength = strength_findings(pack.facts)  # said beside the chart, not drawn
         chart = ChartView(theme, self.tr("Days in bed or in a cast"), self.tr("% of muscle left"),
                           self._readout)
         super().__init__(chart, parent)
@@ -161,12 +175,11 @@ class DisuseStep(ChartStep):
             "{0}", p.measure).replace("{1}", f"{round(100 - p.left, 1):g}").replace("{2}", f"{p.day:g}"))
             for p in self.points])
         chart.set_y_range(min(p.left for p in self.points) - 2, 100)
-        facts = {p.fact for p in self.points} | {"disuse_early_loss_per_day"}
-        sources = sorted({_source(pack, fact) for fact in facts})
         caption = (self.tr("The band is an illustration of the pattern: the loss is fastest at first, then "
                            "slows. The marked points are what each study measured.") + " "
-                   + self.tr("Sources: {0}.").replace("{0}", "; ".join(sources)))
-        self.say(disuse_summary(self.band, self.points), caption)
+                   + self.tr("Sources: {0}.").replace(
+                       "{0}", _sources(pack, disuse_facts(self.band, (*self.points, *strength)))))
+        self.say(disuse_summary(self.band, (*self.points, *strength)), caption)
         chart.move_cursor(7)
 
     def _readout(self, x: float) -> str:
