@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from legapp.assess.norms import Norms, load_norms
 from legapp.assess.results import Threshold
 
-__all__ = ["lines_of", "shown_time", "shown_value"]
+__all__ = ["lines_of", "shown_time", "shown_value", "too_fast"]
 
 
 def shown_value(x: float, rules: Iterable[Threshold], digits: int = 1, most: int = 3) -> float:
@@ -38,6 +38,14 @@ def lines_of(test: str, norms: Norms | None = None) -> tuple[Threshold, ...]:
         sts = n.five_times_sts
         return (sts.recurrent_falls.threshold(), sts.low_strength_ewgsop2.threshold())
     return ()
+
+
+def too_fast(test: str, seconds: float, norms: Norms | None = None) -> bool:
+    """A time faster than a person can do ``test``: asked about before it is scored."""
+    n = norms or load_norms()
+    limit = {"tug": n.tug.ask_if_under_seconds,
+             "five_times_sts": n.five_times_sts.ask_if_under_seconds}.get(test)
+    return limit is not None and seconds < limit
 
 
 def shown_time(test: str, seconds: float) -> float:

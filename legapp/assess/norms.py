@@ -228,12 +228,14 @@ class TugNorms(_Frozen):
     at_risk: TimeCutoff
     age_reference: AgeTable[TugAgeRow]
     other_cutoffs: tuple[NamedCutoff, ...] = ()
+    ask_if_under_seconds: float = Field(gt=0)  # faster than a person can do it: "Was that right?"
 
 
 class FiveTimesStsNorms(_Frozen):
     recurrent_falls: TimeCutoff
     low_strength_ewgsop2: TimeCutoff
     age_reference: AgeTable[StsAgeRow]
+    ask_if_under_seconds: float = Field(gt=0)
 
 
 def _check_total(items: tuple[str, ...], expected: tuple[str, ...], max_total: int, maximum: int,

@@ -358,6 +358,8 @@ def test_qt_timers_run_every_shortened_test_to_its_end(qtbot, make_window, check
         qtbot.waitUntil(lambda label=label: page.run.tap_button.isVisible()
                         and page.run.tap_button.text() == label, timeout=3000)
         person.tap()
+    if page.steps.currentWidget() is page.time_check:  # a hundredth of the time is very fast
+        click(qtbot, page.time_check.right_button)
     if page.steps.currentWidget() is page.finish:
         person.answer("arms", False)
         person.see_result()
@@ -529,3 +531,35 @@ def test_the_flash_really_changes_the_clock_frame(person, monkeypatch, qtbot):
     settle(qtbot)
     lit = frame.grab().toImage().pixelColor(6, frame.height() // 2)
     assert lit != calm
+
+
+@pytest.mark.parametrize(("check_id", "taps_after_go"), [("tug", 1), ("five_times_sts", 5)])
+def test_a_time_faster_than_a_person_can_do_it_is_asked_about_not_scored(person, qtbot, check_id,
+                                                                        taps_after_go):
+    page = person.start(check_id, age="75")
+    person.tap()
+    person.wait(3)
+    for _ in range(taps_after_go):
+        person.wait(3.5 / taps_after_go)
+        person.tap()  # 3.5 s for the whole walk, or for five stands: not a real time
+    assert page.steps.currentWidget() is page.time_check
+    assert "3.5 seconds" in page.time_check.question.text()
+    assert page.last_result is None
+    assert page.time_check.first_control is page.time_check.again_button  # the safe answer first
+    click(qtbot, page.time_check.again_button)
+    assert page.steps.currentWidget() is page.setups[check_id]
+    assert "not scored" in page.setups[check_id].advice.text()
+    assert page.last_result is None
+
+
+def test_a_fast_time_that_was_right_is_scored(person, qtbot):
+    page = person.start("tug", age="75")
+    person.tap()
+    person.wait(3)
+    person.wait(3.9)
+    person.tap()
+    assert page.steps.currentWidget() is page.time_check
+    click(qtbot, page.time_check.right_button)
+    assert page.steps.currentWidget() is page.result
+    assert page.last_result.score == pytest.approx(3.9)
+    person.w.go(person.w.history.home())

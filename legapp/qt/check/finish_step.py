@@ -13,6 +13,27 @@ from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, Message, label
 
 
+class TimeCheckStep(StepView):
+    """A time faster than a person can do the test (a tap too early, a double tap):
+    asked about before it is scored, never kept silently."""
+
+    right = Signal()
+    again = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        (self.question,) = self.add_labels("question")
+        self.right_button = BigButton(self.tr("Yes, that is right"), on_click=self.right)
+        self.again_button = BigButton(self.tr("No, do it again"), object_name="primary", on_click=self.again)
+        self.add_footer(self.again_button, self.right_button)
+        self.first_control = self.again_button  # the safe answer is where focus starts
+
+    def ask(self, seconds: str) -> None:
+        text = self.tr("That was very fast: {0} seconds. Was that right?").replace("{0}", seconds)
+        self.question.setText(text)
+        self.question.setAccessibleName(text)
+
+
 class FinishStep(StepView):
     done = Signal(dict)  # the answers: {"count": n} and/or {"halfway": bool, "arms": bool}
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from legapp.assess.display import shown_time, too_fast
 from legapp.checks.explain import explain, take_home_text
 from legapp.content.models import ContentPack
+from legapp.content.render import format_number
 from legapp.navigation import Route
-from legapp.qt.check.finish_step import FinishStep
+from legapp.qt.check.finish_step import FinishStep, TimeCheckStep
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.check.steps import PersonStep, RoomSetupStep
 from legapp.qt.media import Media
@@ -38,11 +40,15 @@ class TimedCheckPage(RunPage):
         self.setups: dict[str, RoomSetupStep] = {}
         self.finish = FinishStep()
         self.finish.done.connect(self._score)
+        self.time_check = TimeCheckStep()
+        self.time_check.right.connect(lambda: self._ask_finish(manual=False))
+        self.time_check.again.connect(lambda: self._to_setup(self.tr(
+            "That time was not scored. Start again when you are ready.")))
         self.result = ResultView()
         self.result.again.connect(lambda: self.show_item(self.protocol.id))
         self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
         self.result.learn.connect(lambda: self.navigate.emit(Route("topic", self.protocol.topic)))
-        self.add_steps(self.safety, self.refused, self.person, self.finish, self.result)
+        self.add_steps(self.safety, self.refused, self.person, self.finish, self.time_check, self.result)
         for step in (self.safety, self.refused, self.result):  # questions and results can be heard
             step.add_read_aloud(media.speaker)
 
@@ -101,6 +107,12 @@ class TimedCheckPage(RunPage):
             # itself a finding (well past the line), not "no score".
             limit = max(p.seconds or 0 for p in self.protocol.phases if p.kind == "timed")
             self.raw.update(seconds=float(limit), over_limit=True)
+        seconds = self.raw.get("seconds")
+        if seconds is not None and too_fast(self.protocol.scoring, seconds):
+            shown = format_number(shown_time(self.protocol.scoring, seconds), self.pack.info)
+            self.time_check.ask(shown)
+            self.go(self.time_check)
+            return
         self._ask_finish(manual=False)
 
     def _ask_finish(self, *, manual: bool) -> None:
