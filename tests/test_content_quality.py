@@ -57,6 +57,16 @@ CLINICAL_FACTS = {
     "ewgsop2_tug": (20, "cruzjentoft2019"),
     "ewgsop2_long_walk": (400, "cruzjentoft2019"),
     "ewgsop2_long_walk_minutes": (6, "cruzjentoft2019"),
+    # CLINICAL.md sections 1, 3 and 6: what the set-up and the questions say.
+    "chair_seat_height_in": (17, "cdc-steadi"),
+    "chair_seat_height_cm": (43, "cdc-steadi"),
+    "tug_line_feet": (10, "cdc-steadi"),
+    "tug_line_metres": (3, "cdc-steadi"),
+    "sarc_f_lift_pounds": (10, "malmstrom2013"),
+    "sarc_f_lift_kg": (4.5, "malmstrom2013"),
+    "sarc_f_stairs": (10, "malmstrom2013"),
+    "sarc_f_some_falls": ((1, 3), "malmstrom2013"),
+    "sarc_f_many_falls": (4, "malmstrom2013"),
 }
 
 
