@@ -70,6 +70,7 @@ class Visit:
         self._profile: Profile | None = None
         self._guest_age: int | None = None
         self._guest_sex: str | None = None
+        self._safe_on: dict[int | None, _dt.date] = {}  # who passed the exercise safety check, when
         self._on_settings: list[SettingsListener] = []
         self._on_notice: list[NoticeListener] = []
 
@@ -147,6 +148,15 @@ class Visit:
         self._profile = profile
         self._guest_age = self._guest_sex = None
         self.remember(active_profile=0 if profile is None else profile.id)
+
+    # the exercise safety check: once a day for each person ---------------------------------
+    @property
+    def safety_cleared_today(self) -> bool:
+        return self._safe_on.get(self.who.profile_id) == self.today()
+
+    def clear_safety(self) -> None:
+        """The person being checked answered no to every safety question today."""
+        self._safe_on[self.who.profile_id] = self.today()
 
     # the history -------------------------------------------------------------------
     @property

@@ -198,3 +198,20 @@ def test_a_fresh_visit_keeps_the_settings_and_files_but_nobody_is_chosen(home):
     assert fresh.history_dir == visit.history_dir
     fresh.remember(text_size=2)
     assert store.load().text_size == 2
+
+
+def test_the_exercise_safety_check_is_once_a_day_for_each_person(home):
+    visit, _, day = home
+    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female"))
+    bob = visit.history.add_profile(Profile(None, "Bob", 1949, "male"))
+    visit.use(ana)
+    assert not visit.safety_cleared_today
+    visit.clear_safety()
+    assert visit.safety_cleared_today
+    visit.use(bob)  # a second person at home is asked for themselves
+    assert not visit.safety_cleared_today
+    visit.use(ana)
+    assert visit.safety_cleared_today
+    day.day = dt.date(2026, 12, 2)  # and again the next day
+    assert not visit.safety_cleared_today
+    assert not visit.fresh().safety_cleared_today  # a kiosk's next person too

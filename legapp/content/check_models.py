@@ -197,6 +197,8 @@ class SafetyCheck(_Frozen):
     questions: tuple[SafetyQuestion, ...] = Field(min_length=1)
     stop_title: str = Field(min_length=1)
     stop_text: str = Field(min_length=1)  # why the test is not offered, and whom to ask
+    session_stop_title: str = Field(min_length=1)  # the same, before an exercise session
+    session_stop_text: str = Field(min_length=1)
     helper_advice: str = Field(min_length=1)
 
 

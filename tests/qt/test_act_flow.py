@@ -126,6 +126,39 @@ def test_a_gentle_session_guided_to_the_end_and_noted_in_the_week(person, qtbot)
     assert "You did 1 strength session this week" in week.summary.text()
 
 
+def test_the_safety_check_is_asked_of_each_person_once_a_day(person, qtbot):
+    """A second person at home is asked for themselves, not let through on the first's answers."""
+    person.add_person("Ana", str(THIS_YEAR - 70))
+    page = _open_sessions(person)
+    click(qtbot, page.choose.tiles["gentle"])
+    person.safe()
+    page.stop_run()
+    people = person.add_person("Bob", str(THIS_YEAR - 75), "male")
+    bob = next(r for r in people.list.rows if "Bob" in r.use_button.accessibleName())
+    click(qtbot, bob.use_button)
+    assert person.w.visit.who.name == "Bob"
+    page = _open_sessions(person)
+    click(qtbot, page.choose.tiles["gentle"])
+    assert page.steps.currentWidget() is page.safety
+
+
+def test_a_yes_in_the_safety_check_stops_the_session_in_its_own_words(person, qtbot, pack):
+    page = _open_sessions(person)
+    click(qtbot, page.choose.tiles["gentle"])
+    yes, _no = next(iter(page.safety.choices.values()))
+    click(qtbot, yes)
+    for _other_yes, no in list(page.safety.choices.values())[1:]:
+        click(qtbot, no)
+    click(qtbot, page.safety.continue_button)
+    assert page.steps.currentWidget() is page.refused
+    assert page.refused.title.text() == pack.safety.session_stop_title
+    assert "session" in page.refused.title.text()
+    assert "test" not in page.refused.text.text()
+    assert page.refused.back_button.text() == "Back to the exercises"
+    click(qtbot, page.refused.back_button)
+    assert page.steps.currentWidget() is page.choose
+
+
 def test_build_my_own_session(person, qtbot):
     page = _open_sessions(person)
     click(qtbot, page.choose.own_button)

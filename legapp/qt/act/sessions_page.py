@@ -4,8 +4,6 @@ safety check once a day. A finished session is noted in the person's week."""
 
 from __future__ import annotations
 
-import datetime
-
 from PySide6.QtWidgets import QWidget
 
 from legapp.act.routines import own_session, routine
@@ -68,7 +66,6 @@ class SessionsPage(RunPage):
         super().__init__(self.tr("Exercise sessions"), media, lambda: False, parent)
         self.pack, self.visit = pack, visit
         self.exercises = {e.id: e for e in pack.exercises}
-        self.safe_on: datetime.date | None = None  # the safety check is asked once a day
         self.pending = None
         self.choose = ChooseStep(pack)
         sessions = {s.id: s for s in pack.sessions}
@@ -78,7 +75,8 @@ class SessionsPage(RunPage):
         self.safety = SafetyStep(pack.safety, visit)
         self.safety.cleared.connect(self._cleared)
         self.safety.refused.connect(lambda: self.go(self.refused))
-        self.refused = RefusedStep(pack.safety, media.images)
+        self.refused = RefusedStep(pack.safety.session_stop_title, pack.safety.session_stop_text,
+                                   self.tr("Back to the exercises"), media.images)
         self.refused.back.connect(lambda: self.go(self.choose))
         self.run.count_unit.setText(self.tr("times"))
         self.panel.say_counts = True
@@ -104,14 +102,14 @@ class SessionsPage(RunPage):
     def _begin(self, session) -> None:
         self.pending = session
         self.prepare_media()
-        if self.safe_on == self.visit.today():
+        if self.visit.safety_cleared_today:  # asked once a day for each person
             self._start()
         else:
             self.safety.reset()
             self.go(self.safety)
 
     def _cleared(self) -> None:
-        self.safe_on = self.visit.today()
+        self.visit.clear_safety()
         self._start()
 
     def _start(self) -> None:

@@ -33,7 +33,8 @@ class TimedCheckPage(RunPage):
         self.safety = SafetyStep(pack.safety, visit)
         self.safety.cleared.connect(self._after_safety)
         self.safety.refused.connect(lambda: self.go(self.refused))
-        self.refused = RefusedStep(pack.safety, media.images)
+        self.refused = RefusedStep(pack.safety.stop_title, pack.safety.stop_text,
+                                   self.tr("Back to the checks"), media.images)
         self.refused.back.connect(lambda: self.navigate.emit(Route("check")))
         self.person = PersonStep(visit)
         self.person.done.connect(self._to_setup)

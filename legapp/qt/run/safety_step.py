@@ -95,15 +95,16 @@ class SafetyStep(StepView):
 
 
 class RefusedStep(StepView):
-    """A red flag in the safety check: the test is not offered, and why, and whom to ask."""
+    """A red flag in the safety check: the test (or the exercise session) is not offered,
+    and why, and whom to ask; then back to where the person chose it."""
 
     back = Signal()
 
-    def __init__(self, safety: SafetyCheck, images: Path, parent: QWidget | None = None):
+    def __init__(self, title: str, text: str, back_words: str, images: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = label(safety.stop_title, "resultTitle")
-        self.text = label(safety.stop_text)
+        self.title = label(title, "resultTitle")
+        self.text = label(text)
         self.add_to_body(Picture(images / "safety-stop.svg", 140), self.title, self.text)
-        self.back_button = BigButton(self.tr("Back to the checks"), on_click=self.back)
+        self.back_button = BigButton(back_words, on_click=self.back)
         self.add_footer(self.back_button)
         self.first_control = self.back_button
