@@ -83,6 +83,16 @@ def test_the_strength_chart_starts_at_70(person, qtbot, pack):
     assert chart.items["marker"].value() == 65
 
 
+def test_you_are_here_keeps_its_words_inside_the_chart(person, qtbot):
+    person.add_person("Bo", str(THIS_YEAR - 73), "male")
+    page = open_see(person)
+    chart = page.lifetime.chart
+    assert chart.items["marker_text"].anchor.x() > 1  # 73 of 30-95: the words go to its left
+    click(qtbot, page.lifetime.strength_button)
+    assert chart.items["marker"].value() == 73
+    assert chart.items["marker_text"].anchor.x() < 0  # 73 of 70-95: to its right, not off the chart
+
+
 def test_arrow_keys_move_the_cursor_and_read_the_value_out(person, qtbot, pack):
     page = open_see(person)
     chart = page.lifetime.chart
@@ -119,6 +129,9 @@ def test_weeks_in_bed_shows_the_band_and_the_studies(person, qtbot, pack):
     assert not any("strength" in words for words in labels)
     assert "13% less strength after 10 days" in page.disuse.summary.text()  # said, not drawn
     assert "illustration" in page.disuse.caption.text()
+    for i in range(3):  # the words of a point on the last day go to its left, inside the chart
+        x = float(chart.items[f"point{i}"].getData()[0][0])
+        assert chart.items[f"point{i}_text"].anchor.x() == (1 if x == 14 else 0)
 
 
 def test_my_results_over_time_with_the_risk_line(person, qtbot):

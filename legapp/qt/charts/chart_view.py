@@ -79,6 +79,8 @@ class ChartView(QWidget):
 
     def show_points(self, points: Sequence[tuple[float, float, str]]) -> None:
         """Study results: each its own shape, with its words beside it."""
+        low_x, high_x = self.x_range
+        gap = (high_x - low_x) * 0.015
         for i, (x, y, words) in enumerate(points):
             dot = pg.ScatterPlotItem([x], [y], symbol=SYMBOLS[i % len(SYMBOLS)], size=18,
                                      brush=pg.mkBrush(self.theme.chart_mark),
@@ -86,9 +88,12 @@ class ChartView(QWidget):
             # Two studies on the same day: the lower one's words go under it, the other's above.
             lower = any(px == x and py > y for px, py, _ in points)
             higher = any(px == x and py < y for px, py, _ in points)
+            # Words go on the side of the point with room, so a point at the chart's end
+            # (the studies' last day) keeps its words inside the chart.
+            left = x > (low_x + high_x) / 2
             text = pg.TextItem(words, color=self.theme.text,
-                               anchor=(0, 0 if lower else 1 if higher else 0.5))
-            text.setPos(x + 0.4, y)
+                               anchor=(1 if left else 0, 0 if lower else 1 if higher else 0.5))
+            text.setPos(x - gap if left else x + gap, y)
             text.setFont(self._font(0.8))
             for key, item in ((f"point{i}", dot), (f"point{i}_text", text)):
                 self.plot.addItem(item)
@@ -136,7 +141,9 @@ class ChartView(QWidget):
         """"You are here": a thick orange line with its words."""
         line = pg.InfiniteLine(pos=x, angle=90, movable=False,
                                pen=pg.mkPen(self.theme.chart_mark, width=4, style=Qt.PenStyle.DashDotLine))
-        text = pg.TextItem(words, color=self.theme.text, anchor=(1.05, 0),
+        # The words go on the side of the line with more room, so they are never cut off.
+        right = x < sum(self.x_range) / 2
+        text = pg.TextItem(words, color=self.theme.text, anchor=(-0.05 if right else 1.05, 0),
                            fill=pg.mkBrush(self.theme.surface))
         text.setFont(self._font(0.9))
         top = self.plot.viewRange()[1][1]
