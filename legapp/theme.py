@@ -209,6 +209,12 @@ def stylesheet(template: str, theme: Theme, size: TextSize, min_target: int = 48
         "target_px": str(max(min_target, round(size.body_pt * 3))),
         "border_px": str(theme.border_px),
         "focus_px": str(theme.focus_px),
+        # Room kept around an edge for the thicker focus ring, so a control is the same size
+        # focused or not: nothing moves, and no layout is left a few pixels short.
+        "ring_room_px": str(max(0, theme.focus_px - theme.border_px)),
+        # The top bar has no room to spare: there the ring takes it from the padding.
+        "bar_focus_pad_v_px": str(max(0, 8 - (theme.focus_px - theme.border_px))),
+        "bar_focus_pad_h_px": str(max(0, 18 - (theme.focus_px - theme.border_px))),
     }
 
     def fill(m: re.Match[str]) -> str:
