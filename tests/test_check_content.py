@@ -14,7 +14,16 @@ from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.loader import load_pack, load_with_fallback
 
 from .conftest import SHARED
-from .helpers import SEED_RUN, Cut, Replace, assert_plain, copied_from_seeds, raised, replace_once
+from .helpers import (
+    SEED_RUN,
+    Cut,
+    Replace,
+    assert_plain,
+    copied_from_seeds,
+    raised,
+    replace_once,
+    typed_numbers,
+)
 
 MAX_GRADE = 7.0  # Flesch-Kincaid, textstat 0.7.4 (pinned in the dev extra), as for the Learn pages
 
@@ -55,6 +64,10 @@ BROKEN = [  # the file, what is done to it, the field named (None: not checked),
                  id="a-result-placeholder-the-test-cannot-use"),
     pytest.param("safety.yaml", Cut("stop_text:", "helper_advice:"), "stop_text", ["required"],
                  id="safety-without-stop-text"),
+    pytest.param("protocols/tug.yaml", Replace("{{tug_line_feet}}", "{{tug_line_yards}}"),
+                 "setup[2].text", ["tug_line_yards"], id="an-unknown-fact-in-a-protocol"),
+    pytest.param("questionnaires/sarc-f.yaml", Replace("{{sarc_f_stairs}}", "{{sarc_f_steps}}"),
+                 "questions[4].text", ["sarc_f_steps"], id="an-unknown-fact-in-a-question"),
     pytest.param("protocols/tug.yaml", Replace("    tap_label: Seated\n", ""),
                  "phases[3]", ["tap_label"],  # the third phase ("walk"), counted as the pictures are
                  id="a-phase-with-taps-but-no-button-label"),
@@ -224,6 +237,48 @@ def _strings(node):
 def test_no_brace_is_left_in_a_protocol(pack, pid):
     left = [s for s in _strings(_protocol(pack, pid).model_dump()) if "{" in s or "}" in s]
     assert not left
+
+
+@pytest.mark.parametrize("qid", ["stay_independent", "sarc_f"])
+def test_no_brace_is_left_in_a_questionnaire(pack, qid):
+    left = [s for s in _strings(_questionnaire(pack, qid).model_dump()) if "{" in s or "}" in s]
+    assert not left
+
+
+# Fields that name things (files, sounds, ids) rather than say words to the person.
+_NAMING = {"id", "picture", "source", "scoring", "topic", "tap", "kind", "on_timeout", "sound"}
+
+
+def _said(node, where=""):
+    """Every string of a YAML file the person reads or hears, with where it is."""
+    if isinstance(node, str):
+        yield where, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key not in _NAMING:
+                yield from _said(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _said(value, f"{where}[{i + 1}]")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_check_words_never_type_a_number(lang):
+    """Item 8: "17 in / 43 cm", "10 ft / 3 m", "10 pounds", "10 stairs", "1-3 falls" come
+    from facts ({{fact}}), as the Learn pages' numbers do; {seconds} is the phase's own."""
+    import yaml
+
+    from legapp.paths import bundled_content_dir
+
+    folder = bundled_content_dir(lang)
+    texts = []
+    for path in [*sorted((folder / "protocols").glob("*.yaml")),
+                 *sorted((folder / "questionnaires").glob("*.yaml")), folder / "safety.yaml"]:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        texts += [(f"{path.relative_to(folder)} {where}", SINGLE_BRACE.sub("", text))
+                  for where, text in _said(data)]
+    typed = typed_numbers(texts)
+    assert not typed, f"numbers typed instead of facts: {typed}"
 
 
 def test_seconds_is_filled_from_the_first_timed_phase(pack):

@@ -7,6 +7,8 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from legapp.assess.norms import SARC_F_ITEMS, STAY_INDEPENDENT_ITEMS
 from legapp.assess.results import MEANINGS
 from legapp.content.check_models import (
@@ -18,6 +20,8 @@ from legapp.content.check_models import (
     SafetyCheck,
 )
 from legapp.content.errors import ContentError
+from legapp.content.models import Fact, PackInfo, check_placeholders
+from legapp.content.render import fill_facts
 from legapp.content.yaml_io import build, read_yaml
 from legapp.paths import resources_dir
 
@@ -29,13 +33,31 @@ def _picture_exists(folder: Path, name: str) -> bool:
     return not name or (folder / "images" / name).is_file() or (resources_dir() / "images" / name).is_file()
 
 
+def _facts_written_out(item: BaseModel, facts: dict[str, Fact], info: PackInfo, file: str) -> BaseModel:
+    """``item`` with every {{fact}} of its words written out, as its {seconds} are: the
+    screens show a protocol's or a question's words as they are. An unknown fact is a
+    ContentError naming the file and the field."""
+
+    def fill(node: object, where: str) -> object:
+        if isinstance(node, str):
+            check_placeholders(node, facts, file, where)
+            return fill_facts(node, facts, info)
+        if isinstance(node, list | tuple):
+            return [fill(value, f"{where}[{i + 1}]") for i, value in enumerate(node)]
+        if isinstance(node, dict):
+            return {key: fill(value, f"{where}.{key}" if where else key) for key, value in node.items()}
+        return node
+
+    return type(item).model_validate(fill(item.model_dump(), ""))
+
+
 def _read_all(folder: Path, sub: str, model: type, sources: dict[str, Any],
-              topics: Collection[str]) -> dict[str, Any]:
+              topics: Collection[str], facts: dict[str, Fact], info: PackInfo) -> dict[str, Any]:
     items: dict[str, Any] = {}
     files = sorted((folder / sub).glob("*.yaml"))
     for path in files:
         file = str(path.relative_to(folder))
-        item = build(model, read_yaml(path, folder), file, "")
+        item = _facts_written_out(build(model, read_yaml(path, folder), file, ""), facts, info, file)
         if item.id in items:
             raise ContentError(file, "id", f"'{item.id}' is used by another file in {sub}/")
         if item.source not in sources:
@@ -46,8 +68,9 @@ def _read_all(folder: Path, sub: str, model: type, sources: dict[str, Any],
     return items
 
 
-def load_checks(folder: Path, sources: dict[str, Any], topics: Collection[str]) -> dict[str, Any]:
-    protocols = _read_all(folder, "protocols", Protocol, sources, topics)
+def load_checks(folder: Path, sources: dict[str, Any], topics: Collection[str],
+                facts: dict[str, Fact], info: PackInfo) -> dict[str, Any]:
+    protocols = _read_all(folder, "protocols", Protocol, sources, topics, facts, info)
     for wanted in PROTOCOL_IDS:
         if wanted not in protocols:
             raise ContentError("protocols", "", f"the protocol '{wanted}' is missing")
@@ -61,7 +84,7 @@ def load_checks(folder: Path, sources: dict[str, Any], topics: Collection[str]) 
             if not _picture_exists(folder, name):
                 raise ContentError(file, field, f"no picture called '{name}' in images/")
 
-    questionnaires = _read_all(folder, "questionnaires", Questionnaire, sources, topics)
+    questionnaires = _read_all(folder, "questionnaires", Questionnaire, sources, topics, facts, info)
     for qid, items in QUESTIONNAIRE_ITEMS.items():
         if qid not in questionnaires:
             raise ContentError("questionnaires", "", f"the questionnaire '{qid}' is missing")

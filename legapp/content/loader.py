@@ -165,7 +165,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
     for term in glossary:
         check_placeholders(term.definition, facts, "glossary.yaml", f"term '{term.id}'.definition")
 
-    checks = load_checks(folder, sources, topics)
+    checks = load_checks(folder, sources, topics, facts, info)
     exercises = load_exercises(folder, sources, facts)
     return ContentPack(
         **checks,
