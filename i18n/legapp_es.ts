@@ -81,6 +81,59 @@
     </message>
 </context>
 <context>
+    <name>BirthdayStep</name>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="106"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="111"/>
+        <source>The result is compared with people of the same age, on the day of the test. The year of birth alone cannot tell it.</source>
+        <translation>El resultado se compara con personas de la misma edad, el día de la prueba. El año de nacimiento solo no basta para saberla.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="113"/>
+        <source>In which month were they born? It is kept, so this is asked once.</source>
+        <translation>¿En qué mes nació la persona? Se guarda, así que solo se pregunta una vez.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="115"/>
+        <source>In which month were you born? It is kept, so this is asked once.</source>
+        <translation>¿En qué mes nació usted? Se guarda, así que solo se pregunta una vez.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="116"/>
+        <source>Have they had their birthday this year?</source>
+        <translation>¿La persona ya cumplió años este año?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="117"/>
+        <source>Have you had your birthday this year?</source>
+        <translation>¿Ya cumplió años este año?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="118"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="119"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="145"/>
+        <source>The month could not be kept ({0}).</source>
+        <translation>No se pudo guardar el mes ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="149"/>
+        <source>Please answer: have you had your birthday this year?</source>
+        <translation>Por favor, responda: ¿ya cumplió años este año?</translation>
+    </message>
+</context>
+<context>
     <name>ChartResults</name>
     <message>
         <location filename="../legapp/charts/results.py" line="35"/>
@@ -108,7 +161,7 @@
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="77"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="83"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
     </message>
@@ -116,87 +169,87 @@
 <context>
     <name>ChartWords</name>
     <message>
-        <location filename="../legapp/charts/words.py" line="24"/>
+        <location filename="../legapp/charts/words.py" line="25"/>
         <source>This chart shows how much of the muscle you had at {start} is usually left at each age.</source>
         <translation>Este gráfico muestra cuánto del músculo que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="27"/>
+        <location filename="../legapp/charts/words.py" line="28"/>
         <source>This chart shows how much of the leg strength you had at {start} is usually left at each age.</source>
         <translation>Este gráfico muestra cuánto de la fuerza de las piernas que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="30"/>
+        <location filename="../legapp/charts/words.py" line="33"/>
         <source>At 60, it is about {low} to {high}.</source>
         <translation>A los 60 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="32"/>
+        <location filename="../legapp/charts/words.py" line="37"/>
         <source>At 80, it is about {low} to {high}.</source>
         <translation>A los 80 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="34"/>
+        <location filename="../legapp/charts/words.py" line="39"/>
         <source>By {end}, it is {low} to {high}.</source>
         <translation>A los {end} años, queda entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="38"/>
+        <location filename="../legapp/charts/words.py" line="43"/>
         <source>You are {age}: people your age usually have {low} to {high} left.</source>
         <translation>Usted tiene {age} años: a las personas de su edad les suele quedar entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="47"/>
+        <location filename="../legapp/charts/words.py" line="53"/>
         <source>This chart shows the muscle left after days in bed or in a cast, up to {days} days.</source>
         <translation>Este gráfico muestra cuánto músculo queda después de pasar días en cama o con yeso, hasta {days} días.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="49"/>
+        <location filename="../legapp/charts/words.py" line="55"/>
         <source>The loss is fastest in the first days, then it slows.</source>
         <translation>El músculo se pierde más rápido en los primeros días, y luego más despacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="50"/>
+        <location filename="../legapp/charts/words.py" line="56"/>
         <source>After one week, about {low} to {high} is left.</source>
         <translation>Después de una semana, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="53"/>
+        <location filename="../legapp/charts/words.py" line="59"/>
         <source>A study found {loss} less {measure} after {days} days.</source>
         <translation>Un estudio encontró un {loss} menos de {measure} después de {days} días.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="63"/>
+        <location filename="../legapp/charts/words.py" line="69"/>
         <source>You have no {title} results yet. Do the test, and your results will show here.</source>
         <translation>Todavía no tiene resultados de “{title}”. Haga la prueba, y sus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="65"/>
+        <location filename="../legapp/charts/words.py" line="71"/>
         <source>{title}: {count} results.</source>
         <translation>{title}. Número de resultados: {count}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="66"/>
+        <location filename="../legapp/charts/words.py" line="72"/>
         <source>The latest, on {date}, is {value} {unit}.</source>
         <translation>El más reciente, del {date}, es de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="70"/>
+        <location filename="../legapp/charts/words.py" line="76"/>
         <source>The first, on {date}, was {value} {unit}.</source>
         <translation>El primero, del {date}, fue de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="73"/>
+        <location filename="../legapp/charts/words.py" line="79"/>
         <source>It is the same as the first, on {date}.</source>
         <translation>Es igual al primero, del {date}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="77"/>
+        <location filename="../legapp/charts/words.py" line="83"/>
         <source>A higher risk is below {value} {unit}.</source>
         <translation>Hay más riesgo por debajo de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="79"/>
+        <location filename="../legapp/charts/words.py" line="85"/>
         <source>A higher risk is at or above {value} {unit}.</source>
         <translation>Hay más riesgo con {value} {unit} o más.</translation>
     </message>
@@ -240,17 +293,17 @@
 <context>
     <name>ChooseStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="27"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="25"/>
         <source>Each session starts with a warm-up and ends with a cool-down. The app tells you what to do, counts with you, and waits for you. Keep a sturdy chair close by.</source>
         <translation>Cada sesión empieza con un calentamiento y termina con movimientos suaves para relajarse. La aplicación le dice qué hacer, cuenta con usted y le espera. Tenga cerca una silla firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="34"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="32"/>
         <source>Or build your own: choose the exercises.</source>
         <translation>O arme la suya: elija los ejercicios.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="44"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="42"/>
         <source>Start my own session</source>
         <translation>Empezar mi propia sesión</translation>
     </message>
@@ -258,12 +311,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="87"/>
+        <location filename="../legapp/qt/step_view.py" line="75"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="88"/>
+        <location filename="../legapp/qt/step_view.py" line="76"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -279,17 +332,17 @@
 <context>
     <name>Disuse</name>
     <message>
-        <location filename="../legapp/charts/disuse.py" line="66"/>
+        <location filename="../legapp/charts/disuse.py" line="75"/>
         <source>muscle size</source>
         <translation>tamaño del músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/disuse.py" line="73"/>
+        <location filename="../legapp/charts/disuse.py" line="90"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/disuse.py" line="74"/>
+        <location filename="../legapp/charts/disuse.py" line="81"/>
         <source>lean mass</source>
         <translation>masa magra</translation>
     </message>
@@ -297,37 +350,37 @@
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="155"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="169"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="155"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="169"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="159"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="160"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="166"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="178"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="168"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="180"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="187"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -335,7 +388,7 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="61"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="59"/>
         <source>Back to the sessions</source>
         <translation>Volver a las sesiones</translation>
     </message>
@@ -343,32 +396,42 @@
 <context>
     <name>EditStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="66"/>
-        <source>The year of birth and sex pick the right numbers to compare with. Everything stays on this computer.</source>
-        <translation>El año de nacimiento y el sexo sirven para elegir los números correctos para comparar. Todo se queda en esta computadora.</translation>
+        <location filename="../legapp/qt/track/profiles_page.py" line="67"/>
+        <source>The date of birth and sex pick the right numbers to compare with, at your age on the day of each check. Everything stays on this computer.</source>
+        <translation>La fecha de nacimiento y el sexo eligen los números justos para comparar, con su edad el día de cada prueba. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="69"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="71"/>
         <source>Name or nickname</source>
         <translation>Nombre o apodo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="73"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="75"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="79"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="81"/>
+        <source>Month of birth</source>
+        <translation>Mes de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/profiles_page.py" line="83"/>
+        <source>Day of the month (you may leave it empty)</source>
+        <translation>Día del mes (puede dejarlo vacío)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/profiles_page.py" line="89"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="85"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="96"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="86"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -517,17 +580,17 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../legapp/checks/explain.py" line="70"/>
+        <location filename="../legapp/checks/explain.py" line="68"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="83"/>
+        <location filename="../legapp/checks/explain.py" line="81"/>
         <source>Next: {next_step}</source>
         <translation>Qué hacer ahora: {next_step}</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="84"/>
+        <location filename="../legapp/checks/explain.py" line="82"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable de esto con su médico o enfermera.</translation>
     </message>
@@ -634,47 +697,47 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="43"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="64"/>
         <source>See the result</source>
         <translation>Ver el resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="57"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="78"/>
         <source>How many times did they stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="58"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="79"/>
         <source>How many times did you stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="61"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="82"/>
         <source>When time ran out, were they more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿la persona había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="62"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="83"/>
         <source>When time ran out, were you more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="63"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="84"/>
         <source>Did they have to push with their arms to stand up?</source>
         <translation>¿La persona tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="64"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="85"/>
         <source>Did you have to push with your arms to stand up?</source>
         <translation>¿Tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="70"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="70"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -802,22 +865,22 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../legapp/track/store.py" line="35"/>
+        <location filename="../legapp/track/store.py" line="36"/>
         <source>Your saved results was made by a newer version of legapp, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados es de una versión más nueva de legapp, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="38"/>
+        <location filename="../legapp/track/store.py" line="39"/>
         <source>Your saved results is in use by another program, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>Otro programa está usando el archivo de sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="41"/>
+        <location filename="../legapp/track/store.py" line="42"/>
         <source>Your saved results could not be read, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>No se pudieron leer sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="44"/>
+        <location filename="../legapp/track/store.py" line="45"/>
         <source>Your saved results was damaged, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados estaba dañado, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
@@ -941,82 +1004,82 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="111"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="117"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="111"/>
-        <source>% of what you had at 30</source>
-        <translation>% de lo que tenía a los 30</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="113"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="128"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="119"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="113"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="128"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="119"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="132"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="139"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="134"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="141"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="136"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="152"/>
+        <source>% of what you had at {0}</source>
+        <translation>% de lo que tenía a los {0}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="157"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="157"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
-        <source>Age {0}: about {1} to {2} of the {3} you had at 30 is left.</source>
-        <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía 30 años.</translation>
+        <location filename="../legapp/qt/charts/see_page.py" line="158"/>
+        <source>Age {0}: about {1} to {2} of the {3} you had at {4} is left.</source>
+        <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía {4} años.</translation>
     </message>
 </context>
 <context>
     <name>ListStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="119"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="133"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
         <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="126"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="140"/>
         <source>No one has been added yet.</source>
         <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="129"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="143"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="132"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="146"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="133"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="147"/>
         <source>Go on as a guest</source>
         <translation>Seguir como visitante</translation>
     </message>
@@ -1044,17 +1107,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="217"/>
+        <location filename="../legapp/qt/widgets.py" line="245"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="224"/>
+        <location filename="../legapp/qt/widgets.py" line="248"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="224"/>
+        <location filename="../legapp/qt/widgets.py" line="248"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1109,47 +1172,47 @@
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="21"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="22"/>
         <source>woman</source>
         <translation>mujer</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="22"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="23"/>
         <source>man</source>
         <translation>hombre</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="36"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="37"/>
         <source>{0}, born {1}, {2}</source>
         <translation>{0}, nació en {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="44"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="45"/>
         <source>In use: results are kept for this person</source>
         <translation>En uso: los resultados se guardan para esta persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="44"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="45"/>
         <source>Choose this person</source>
         <translation>Elegir a esta persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="46"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="47"/>
         <source>Edit</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="46"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="47"/>
         <source>Edit {0}</source>
         <translation>Cambiar los datos de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="48"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="49"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="49"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="50"/>
         <source>Delete {0}</source>
         <translation>Borrar a {0}</translation>
     </message>
@@ -1157,7 +1220,7 @@
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="29"/>
+        <location filename="../legapp/qt/check/steps.py" line="54"/>
         <source>The result is compared with people of the same age and sex. This is not saved.</source>
         <translation>El resultado se compara con personas de la misma edad y sexo. Esto no se guarda.</translation>
     </message>
@@ -1177,27 +1240,32 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="49"/>
+        <location filename="../legapp/qt/check/steps.py" line="51"/>
+        <source>Your age helps to read the result: some of what is known comes from studies of people aged {0} and older. This is not saved.</source>
+        <translation>Su edad ayuda a entender el resultado: parte de lo que se sabe viene de estudios con personas de {0} años o más. Esto no se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="57"/>
         <source>Their age in years</source>
         <translation>Edad de la persona, en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="50"/>
+        <location filename="../legapp/qt/check/steps.py" line="58"/>
         <source>Their sex</source>
         <translation>Sexo de la persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="52"/>
+        <location filename="../legapp/qt/check/steps.py" line="60"/>
         <source>Your age in years</source>
         <translation>Su edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="53"/>
+        <location filename="../legapp/qt/check/steps.py" line="61"/>
         <source>Your sex</source>
         <translation>Su sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="69"/>
+        <location filename="../legapp/qt/check/steps.py" line="77"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
     </message>
@@ -1313,32 +1381,32 @@
         <translation>Agregar minutos de caminata o actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="94"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="91"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
         <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="98"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="95"/>
         <source>The week of {0}</source>
         <translation>La semana de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="104"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="101"/>
         <source>Your week could not be read ({0}).</source>
         <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="109"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="106"/>
         <source>This week, from {0}</source>
         <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="120"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="117"/>
         <source>Your days could not be saved ({0}).</source>
         <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="134"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="131"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
@@ -1346,71 +1414,81 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../legapp/track/profiles.py" line="40"/>
+        <location filename="../legapp/track/profiles.py" line="70"/>
         <source>Please type a name or a nickname.</source>
         <translation>Por favor, escriba un nombre o un apodo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="42"/>
+        <location filename="../legapp/track/profiles.py" line="72"/>
         <source>Please use a shorter name, up to {most} letters.</source>
         <translation>Por favor, use un nombre más corto, de {most} letras como máximo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="46"/>
+        <location filename="../legapp/track/profiles.py" line="76"/>
         <source>Please type the year of birth with four numbers, for example 1950.</source>
         <translation>Por favor, escriba el año de nacimiento con cuatro números, por ejemplo 1950.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="50"/>
+        <location filename="../legapp/track/profiles.py" line="80"/>
         <source>Please check the year of birth. The age must be from {youngest} to {oldest}.</source>
         <translation>Por favor, revise el año de nacimiento. La edad debe ser de {youngest} a {oldest} años.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="53"/>
+        <location filename="../legapp/track/profiles.py" line="83"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/profiles.py" line="87"/>
+        <source>Please choose the month first, then the day.</source>
+        <translation>Por favor, elija primero el mes y luego el día.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/profiles.py" line="91"/>
+        <source>Please type the day of the month as a number from 1 to {most}, or leave it empty.</source>
+        <translation>Por favor, escriba el día del mes con un número del 1 al {most}, o déjelo vacío.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="163"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="238"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="177"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="252"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="204"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="218"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="220"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="220"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="244"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="245"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="259"/>
         <source>This deletes {0} saved results too. It cannot be undone.</source>
         <translation>Esto también borra sus resultados guardados ({0}). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="257"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="271"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="272"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -1492,22 +1570,22 @@
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="71"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="67"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="74"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="70"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="112"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="108"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="114"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="110"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
@@ -1618,14 +1696,6 @@
         <location filename="../legapp/qt/read_aloud.py" line="190"/>
         <source>Reading speed {0} of {1}</source>
         <translation>Velocidad de lectura: {0} de {1}</translation>
-    </message>
-</context>
-<context>
-    <name>RefusedStep</name>
-    <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="107"/>
-        <source>Back to the checks</source>
-        <translation>Volver a las pruebas</translation>
     </message>
 </context>
 <context>
@@ -2123,42 +2193,42 @@
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="198"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="198"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="194"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="207"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="225"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="238"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="227"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="240"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="242"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="255"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="243"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="256"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="248"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="261"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
@@ -2166,52 +2236,52 @@
 <context>
     <name>RoomSetupStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="93"/>
+        <location filename="../legapp/qt/check/steps.py" line="170"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="106"/>
+        <location filename="../legapp/qt/check/steps.py" line="183"/>
         <source>Start the test</source>
         <translation>Empezar la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="107"/>
+        <location filename="../legapp/qt/check/steps.py" line="184"/>
         <source>Type in a count instead</source>
         <translation>Escribir el número a mano</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="118"/>
+        <location filename="../legapp/qt/check/steps.py" line="197"/>
         <source>For: a woman aged {0}</source>
         <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="119"/>
+        <location filename="../legapp/qt/check/steps.py" line="198"/>
         <source>For: a man aged {0}</source>
         <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="121"/>
+        <location filename="../legapp/qt/check/steps.py" line="200"/>
         <source>For: </source>
         <translation>Para: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="121"/>
+        <location filename="../legapp/qt/check/steps.py" line="200"/>
         <source>For: {0}, </source>
         <translation>Para: {0}, </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="123"/>
+        <location filename="../legapp/qt/check/steps.py" line="202"/>
         <source>Change the age or sex</source>
         <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="129"/>
+        <location filename="../legapp/qt/check/steps.py" line="208"/>
         <source>Read these steps to them:</source>
         <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="129"/>
+        <location filename="../legapp/qt/check/steps.py" line="208"/>
         <source>What you will do:</source>
         <translation>Lo que va a hacer:</translation>
     </message>
@@ -2318,7 +2388,7 @@
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="49"/>
-        <location filename="../legapp/qt/run/run_view.py" line="172"/>
+        <location filename="../legapp/qt/run/run_view.py" line="182"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2364,21 +2434,27 @@
     </message>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="148"/>
+        <location filename="../legapp/qt/run/run_view.py" line="159"/>
         <source>Space presses it too.</source>
         <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="165"/>
+        <location filename="../legapp/qt/run/run_view.py" line="159"/>
+        <source>Wait a moment.</source>
+        <translation>Espere un momento.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/run/run_view.py" line="175"/>
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="172"/>
+        <location filename="../legapp/qt/run/run_view.py" line="182"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="175"/>
+        <location filename="../legapp/qt/run/run_view.py" line="185"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -2475,42 +2551,42 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="260"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="273"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="271"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="284"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="272"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="285"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="273"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="286"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="305"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="318"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="306"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="319"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="312"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="325"/>
         <source>The chart was saved as {0}.</source>
         <translation>El gráfico se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="314"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="327"/>
         <source>The chart could not be saved as {0}.</source>
         <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
@@ -2518,29 +2594,34 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="68"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="122"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="134"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="66"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="120"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="132"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="83"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="79"/>
+        <source>Back to the exercises</source>
+        <translation>Volver a los ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="81"/>
         <source>times</source>
         <translation>veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="126"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="124"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="127"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="125"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="128"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="126"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -2647,30 +2728,58 @@
     </message>
 </context>
 <context>
+    <name>TimeCheckStep</name>
+    <message>
+        <location filename="../legapp/qt/check/finish_step.py" line="26"/>
+        <source>Yes, that is right</source>
+        <translation>Sí, está bien</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/finish_step.py" line="27"/>
+        <source>No, do it again</source>
+        <translation>No, hacerlo otra vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/finish_step.py" line="32"/>
+        <source>That was very fast: {0} seconds. Was that right?</source>
+        <translation>Fue muy rápido: {0} segundos. ¿Está bien?</translation>
+    </message>
+</context>
+<context>
     <name>TimedCheckPage</name>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="94"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="38"/>
+        <source>Back to the checks</source>
+        <translation>Volver a las pruebas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="50"/>
+        <source>That time was not scored. Start again when you are ready.</source>
+        <translation>Ese tiempo no se contó. Empiece otra vez cuando esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="110"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="127"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="149"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="127"/>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="128"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="149"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="150"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="128"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="150"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="129"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -2678,47 +2787,47 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="21"/>
+        <location filename="../legapp/qt/top_bar.py" line="20"/>
         <source>Main controls</source>
         <translation>Controles principales</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="25"/>
+        <location filename="../legapp/qt/top_bar.py" line="23"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="25"/>
+        <location filename="../legapp/qt/top_bar.py" line="23"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="26"/>
+        <location filename="../legapp/qt/top_bar.py" line="24"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="27"/>
+        <location filename="../legapp/qt/top_bar.py" line="25"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="29"/>
+        <location filename="../legapp/qt/top_bar.py" line="27"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="30"/>
+        <location filename="../legapp/qt/top_bar.py" line="28"/>
         <source>Bigger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="31"/>
+        <location filename="../legapp/qt/top_bar.py" line="29"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/top_bar.py" line="54"/>
+        <location filename="../legapp/qt/top_bar.py" line="52"/>
         <source>Text size {0} of {1}</source>
         <translation>Tamaño del texto: {0} de {1}</translation>
     </message>
@@ -2782,37 +2891,37 @@
 <context>
     <name>Visit</name>
     <message>
-        <location filename="../legapp/visit.py" line="118"/>
+        <location filename="../legapp/visit.py" line="120"/>
         <source>Your settings could not be saved ({why}). They will work until you close the app.</source>
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="178"/>
+        <location filename="../legapp/visit.py" line="210"/>
         <source>Your saved results could not be opened ({why}). You can still do every check.</source>
         <translation>No se pudieron abrir sus resultados guardados ({why}). Igual puede hacer todas las pruebas.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="205"/>
+        <location filename="../legapp/visit.py" line="237"/>
         <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
         <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="214"/>
+        <location filename="../legapp/visit.py" line="246"/>
         <source>This result could not be kept ({why}). It is still shown here.</source>
         <translation>No se pudo guardar este resultado ({why}). Igual se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="216"/>
+        <location filename="../legapp/visit.py" line="248"/>
         <source>Kept in {name}&apos;s results.</source>
         <translation>Se guardó en los resultados de {name}.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="228"/>
+        <location filename="../legapp/visit.py" line="260"/>
         <source>It could not be noted in your week ({why}).</source>
         <translation>No se pudo anotar en su semana ({why}).</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="229"/>
+        <location filename="../legapp/visit.py" line="261"/>
         <source>It is noted in {name}&apos;s week as a strength session.</source>
         <translation>Quedó anotada en la semana de {name} como una sesión de fuerza.</translation>
     </message>

@@ -70,6 +70,7 @@ class Visit:
         self._profile: Profile | None = None
         self._guest_age: int | None = None
         self._guest_sex: str | None = None
+        self._had_birthday: dict[tuple[int, int], bool] = {}  # (person, year): their own answer
         self._safe_on: dict[int | None, _dt.date] = {}  # who passed the exercise safety check, when
         self._on_settings: list[SettingsListener] = []
         self._on_notice: list[NoticeListener] = []
@@ -129,9 +130,30 @@ class Visit:
     @property
     def who(self) -> Who:
         if self._profile is not None:
-            p = self._profile
-            return Who(p.id, p.name, p.age(self.today().year), p.sex)
+            p, day = self._profile, self.today()
+            return Who(p.id, p.name, p.age_on(day, self._had_birthday.get((p.id, day.year))), p.sex)
         return Who(None, "", self._guest_age, self._guest_sex)
+
+    @property
+    def birthday_unknown(self) -> bool:
+        """A saved person whose age today the date of birth cannot tell: ask them."""
+        return self._profile is not None and self.who.age is None
+
+    def answer_birthday(self, had_birthday: bool) -> None:
+        """The person's answer to "Have you had your birthday this year?" (for this year)."""
+        if self._profile is None:
+            raise ValueError("a guest gives their age instead")
+        self._had_birthday[(self._profile.id, self.today().year)] = bool(had_birthday)
+
+    def give_birth_month(self, month: int) -> None:
+        """The month of birth of a person saved without it (asked once, then kept)."""
+        if self._profile is None or self.history is None:
+            raise ValueError("only a saved person's month of birth is kept")
+        from dataclasses import replace
+
+        profile = replace(self._profile, birth_month=month, birth_day=None)
+        self.history.update_profile(profile)
+        self._profile = profile
 
     @property
     def profile(self) -> Profile | None:

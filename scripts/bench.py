@@ -183,6 +183,9 @@ def timer_figures() -> dict[str, float]:
         page.person.continue_button.click()
         page.setups["chair_stand_30s"].start_button.click()
         app.processEvents()
+        ready = QEventLoop()
+        QTimer.singleShot(700, ready.quit)  # the new step's button takes no press for 0.6 s
+        ready.exec()
         page.run.tap_button.click()  # I am ready: "Ready", then "Go" 3 s later
         stands = QTimer()
         stands.setInterval(2300)
@@ -378,6 +381,7 @@ def soak_figures(cycles: int = 500) -> dict[str, float]:
             page.person.female.click()
             page.person.continue_button.click()
             page.setups["chair_stand_30s"].start_button.click()
+            clock.advance(0.6)  # the new step's button takes no press for a moment
             page.run.tap_button.click()
             clock.advance(3)
             page.runner.update_now()

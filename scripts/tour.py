@@ -18,6 +18,12 @@ from legapp.settings import Settings, SettingsStore
 from legapp.textsize import TEXT_SIZES
 
 
+def settle_button(clock: FakeClock, page) -> None:
+    """A new step's big button takes no press for a moment (0.6 s): let it pass."""
+    clock.advance(0.6)
+    page.runner.update_now()
+
+
 def all_clear(safety) -> None:
     """The safety questions, each answered No, then Continue."""
     for _yes, no in safety.choices.values():
@@ -47,11 +53,13 @@ def track_screens(window, clock: FakeClock):
     yield "people-add", window
     page.editor.name.setText("Ana Maria")
     page.editor.year.setText("1953")
+    page.editor.month.buttons[0].click()
+    page.editor.day.setText("1")
     page.editor.female.click()
     page.editor.save_button.click()
     page.list.add_button.click()
     page.editor.name.setText("Bob")
-    page.editor.year.setText("1947")
+    page.editor.year.setText("1947")  # saved with the year alone: asked at his first check
     page.editor.male.click()
     page.editor.save_button.click()
     yield "people", window
@@ -60,6 +68,7 @@ def track_screens(window, clock: FakeClock):
         test = window.current_page
         all_clear(test.safety)
         test.setups["chair_stand_30s"].start_button.click()
+        settle_button(clock, test)
         test.run.tap_button.click()
         clock.advance(3)
         test.runner.update_now()
@@ -84,6 +93,12 @@ def track_screens(window, clock: FakeClock):
     yield "see-disuse", window
     window.current_page.show_item("results")
     yield "see-results", window
+    window.go(Route("profiles", "check"))
+    bob = next(r for r in window.current_page.list.rows if r.profile.name == "Bob")
+    bob.use_button.click()
+    window.go(Route("test", "chair_stand_30s"))
+    all_clear(window.current_page.safety)
+    yield "check-birthday", window
 
 
 def act_screens(window, clock: FakeClock):
@@ -101,6 +116,7 @@ def act_screens(window, clock: FakeClock):
     all_clear(page.safety)
     clock.advance(120)
     page.runner.update_now()
+    settle_button(clock, page)
     page.run.tap_button.click()  # ready for the first exercise
     for _ in range(3):
         clock.advance(2.5)
@@ -168,6 +184,7 @@ def check_screens(window, clock: FakeClock):
     yield "check-setup", window
     page.setups["chair_stand_30s"].start_button.click()
     yield "check-run-ready", window
+    settle_button(clock, page)
     page.run.tap_button.click()  # I am ready
     clock.advance(1.2)
     page.runner.update_now()
@@ -191,6 +208,7 @@ def check_screens(window, clock: FakeClock):
     page = window.current_page
     all_clear(page.safety)
     page.setups["balance_4stage"].start_button.click()
+    settle_button(clock, page)
     page.run.tap_button.click()
     clock.advance(3.5)
     page.runner.update_now()

@@ -173,9 +173,13 @@ def test_age_and_sex_come_from_the_profile_when_the_result_has_none(pack):
     stored = Record(profile_id=1, test="chair_stand_30s", taken_at=T0, raw={"count": 9}, score=9.0,
                     at_risk=True, meaning="below_average", threshold="count < 10", source="CDC STEADI",
                     content_version=1)
-    line = rp.build_report(ANA, [stored], pack, date(2026, 4, 1)).sections[0].latest
+    born_in_january = dataclasses.replace(ANA, birth_month=1)  # 72 on 1 March 2026
+    line = rp.build_report(born_in_january, [stored], pack, date(2026, 4, 1)).sections[0].latest
     assert "(70 to 74)" in line.meaning_text
     assert line.threshold == "fewer than 10 stands, for women aged 70 to 74"
+    # With the year alone she may be 71 or 72 on that day: no age group is guessed.
+    line = rp.build_report(ANA, [stored], pack, date(2026, 4, 1)).sections[0].latest
+    assert "(70 to 74)" not in line.meaning_text
 
 
 def test_no_norm_for_the_age(pack):

@@ -9,7 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -64,7 +64,7 @@ def test_typed_profile_is_checked_kindly():
 
 
 def test_age_is_the_age_reached_this_year():
-    assert Profile(1, "Ana", 1952, "female").age(2026) == 74
+    assert Profile(1, "Ana", 1952, "female", 3, 15).age_on(date(2026, 3, 15)) == 74
 
 
 # -- results -----------------------------------------------------------------------------------

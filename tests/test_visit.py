@@ -97,7 +97,7 @@ def test_a_kiosk_visit_saves_nothing(tmp_path):
 
 def test_choosing_a_person_is_remembered_and_restored_next_time(home):
     visit, store, _ = home
-    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female"))
+    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female", 3))
     visit.use(ana)
     assert store.load().active_profile == ana.id
     again = Visit(store.load(), store=store, history_dir=store.data_dir, today=visit.today)
@@ -109,7 +109,7 @@ def test_choosing_a_person_is_remembered_and_restored_next_time(home):
 def test_age_is_taken_on_the_day_the_result_is_scored(home):
     """A visit left open over New Year scores with the new age, not the age at choosing."""
     visit, _, day = home
-    bob = visit.history.add_profile(Profile(None, "Bob", 1961, "male"))
+    bob = visit.history.add_profile(Profile(None, "Bob", 1961, "male", 1, 1))
     visit.use(bob)
     day.day = dt.date(2026, 12, 31)
     assert visit.who.age == 65
@@ -125,7 +125,7 @@ def test_age_is_taken_on_the_day_the_result_is_scored(home):
 
 def test_a_result_is_kept_for_a_saved_person_with_the_age_and_sex_it_was_scored_with(home):
     visit, _, _ = home
-    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female"))
+    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female", 3))
     visit.use(ana)
     result = visit.score_run("chair_stand_30s", {"count": 11}, {"halfway": True})
     assert result.score == 12
@@ -150,7 +150,7 @@ def test_a_guest_is_scored_with_what_they_typed_and_nothing_is_kept(home):
 
 def test_a_saved_persons_age_cannot_be_typed_over(home):
     visit, _, _ = home
-    visit.use(visit.history.add_profile(Profile(None, "Ana", 1951, "female")))
+    visit.use(visit.history.add_profile(Profile(None, "Ana", 1951, "female", 3)))
     with pytest.raises(ValueError, match="profile"):
         visit.set_guest(60, "male")
     assert visit.who.age == 75
@@ -158,7 +158,7 @@ def test_a_saved_persons_age_cannot_be_typed_over(home):
 
 def test_a_result_that_cannot_be_written_is_still_shown_and_said(home):
     visit, _, _ = home
-    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female"))
+    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female", 3))
     visit.use(ana)
     visit.history.db.execute("PRAGMA query_only = ON")  # the database refuses every write
     result = visit.score_run("chair_stand_30s", {"count": 11}, {})
@@ -170,7 +170,7 @@ def test_a_result_that_cannot_be_written_is_still_shown_and_said(home):
 def test_a_finished_exercise_session_is_noted_in_the_persons_week(home):
     visit, _, _ = home
     assert visit.note_session() == ""  # a guest: nothing to note
-    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female"))
+    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female", 3))
     visit.use(ana)
     assert visit.note_session() == "It is noted in Ana's week as a strength session."
     start, end = dt.datetime(2026, 11, 30, tzinfo=dt.UTC), dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
@@ -190,7 +190,7 @@ def test_a_history_that_will_not_open_leaves_a_guest_who_can_still_check(tmp_pat
 
 def test_a_fresh_visit_keeps_the_settings_and_files_but_nobody_is_chosen(home):
     visit, store, _ = home
-    visit.use(visit.history.add_profile(Profile(None, "Ana", 1951, "female")))
+    visit.use(visit.history.add_profile(Profile(None, "Ana", 1951, "female", 3)))
     visit.remember(text_size=1)
     fresh = visit.fresh()
     assert fresh.who == Who()
@@ -202,8 +202,8 @@ def test_a_fresh_visit_keeps_the_settings_and_files_but_nobody_is_chosen(home):
 
 def test_the_exercise_safety_check_is_once_a_day_for_each_person(home):
     visit, _, day = home
-    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female"))
-    bob = visit.history.add_profile(Profile(None, "Bob", 1949, "male"))
+    ana = visit.history.add_profile(Profile(None, "Ana", 1951, "female", 3))
+    bob = visit.history.add_profile(Profile(None, "Bob", 1949, "male", 7))
     visit.use(ana)
     assert not visit.safety_cleared_today
     visit.clear_safety()
@@ -215,3 +215,45 @@ def test_the_exercise_safety_check_is_once_a_day_for_each_person(home):
     day.day = dt.date(2026, 12, 2)  # and again the next day
     assert not visit.safety_cleared_today
     assert not visit.fresh().safety_cleared_today  # a kiosk's next person too
+
+
+@pytest.mark.parametrize(("born", "day", "age"), [
+    ((1961, 12, 2), dt.date(2026, 12, 1), 64),  # the day before his 65th birthday
+    ((1961, 12, 1), dt.date(2026, 12, 1), 65),  # on the day
+    ((1961, 11, None), dt.date(2026, 12, 1), 65),  # the month has passed
+    ((1961, 1, None), dt.date(2026, 12, 1), 65),
+    ((1960, 2, 29), dt.date(2026, 2, 28), 65),  # a leap-day birthday, not yet reached
+    ((1960, 2, 29), dt.date(2026, 3, 1), 66),
+])
+def test_age_is_the_age_on_the_day_of_the_test(born, day, age):
+    year, month, birth_day = born
+    assert Profile(1, "Bob", year, "male", month, birth_day).age_on(day) == age
+
+
+def test_a_birthday_the_date_of_birth_cannot_place_is_asked_never_guessed(home):
+    """A man of 64 with 12 stands is below average; taken for 65 he would not be."""
+    visit, _, day = home
+    bob = visit.history.add_profile(Profile(None, "Bob", 1961, "male"))  # the year only
+    visit.use(bob)
+    assert visit.birthday_unknown
+    assert visit.who.age is None
+    with pytest.raises(ValueError, match="age and sex"):
+        visit.score_run("chair_stand_30s", {"count": 12}, {})
+    visit.answer_birthday(False)
+    assert visit.who.age == 64
+    assert visit.score_run("chair_stand_30s", {"count": 12}, {}).meaning == "below_average"
+    day.day = dt.date(2027, 1, 5)  # a new year: asked again
+    assert visit.birthday_unknown
+
+
+def test_a_month_given_once_is_kept(home):
+    visit, _store, day = home
+    bob = visit.history.add_profile(Profile(None, "Bob", 1961, "male"))
+    visit.use(bob)
+    visit.give_birth_month(12)
+    assert visit.birthday_unknown  # December, the birth month itself: the day is not known
+    visit.answer_birthday(False)
+    assert visit.who.age == 64
+    day.day = dt.date(2027, 3, 1)
+    assert visit.who.age == 65  # from the month alone now
+    assert visit.history.profile(bob.id).birth_month == 12

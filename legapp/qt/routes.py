@@ -81,7 +81,7 @@ def _questionnaire(s: Screens) -> Page:
 def _profiles(s: Screens) -> Page:
     from legapp.qt.track.profiles_page import ProfilesPage
 
-    return ProfilesPage(s.visit)
+    return ProfilesPage(s.visit, s.pack.info.locale)
 
 
 def _results(s: Screens) -> Page:

@@ -157,10 +157,10 @@ def _max_score(test: str) -> int | None:
 
 
 def _age_and_sex(record: Record, profile: Profile | None) -> tuple[int | None, str | None]:
-    """As stored with the result, or else as the profile gives them for the year it was taken."""
+    """As stored with the result, or else as the date of birth gives them on the day it was taken."""
     age = record.age
     if age is None and profile is not None:
-        age = profile.age(record.taken_at.astimezone().year)
+        age = profile.age_on(record.taken_at.astimezone().date())
     return age, record.sex or (profile.sex if profile is not None else None)
 
 

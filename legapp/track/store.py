@@ -17,6 +17,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -89,9 +90,24 @@ def _v3(db: sqlite3.Connection) -> None:
         days TEXT NOT NULL)""")
 
 
+def _v4(db: sqlite3.Connection) -> None:
+    # The age on the day of a test needs the month (and day) of birth; profiles made
+    # before keep NULL there and are asked once.
+    db.execute("ALTER TABLE profiles ADD COLUMN birth_month INTEGER CHECK (birth_month BETWEEN 1 AND 12)")
+    db.execute("ALTER TABLE profiles ADD COLUMN birth_day INTEGER CHECK (birth_day BETWEEN 1 AND 31)")
+
+
 # version reached -> the step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 VERSION = max(MIGRATIONS)
+
+
+_PROFILE = "id, name, birth_year, sex, birth_month, birth_day"  # as Profile takes them
+
+
+def _fields(profile: Profile) -> tuple:
+    """A profile's stored fields but its id, in the order of the columns named above."""
+    return (profile.name, profile.birth_year, profile.sex, profile.birth_month, profile.birth_day)
 
 
 class NewerDatabase(Exception):
@@ -200,26 +216,26 @@ class HistoryStore:
         if self.empty:
             return []
         rows = self.db.execute(
-            "SELECT id, name, birth_year, sex FROM profiles ORDER BY name COLLATE NOCASE, id")
+            f"SELECT {_PROFILE} FROM profiles ORDER BY name COLLATE NOCASE, id")
         return [Profile(*row) for row in rows]
 
     def profile(self, profile_id: int) -> Profile | None:
         if self.empty:
             return None
-        row = self.db.execute("SELECT id, name, birth_year, sex FROM profiles WHERE id = ?",
-                              (profile_id,)).fetchone()
+        row = self.db.execute(f"SELECT {_PROFILE} FROM profiles WHERE id = ?", (profile_id,)).fetchone()
         return None if row is None else Profile(*row)
 
     def add_profile(self, profile: Profile) -> Profile:
         with self._transaction() as db:
-            cur = db.execute("INSERT INTO profiles (name, birth_year, sex, created_at) VALUES (?, ?, ?, ?)",
-                             (profile.name, profile.birth_year, profile.sex, self._now()))
-        return Profile(cur.lastrowid, profile.name, profile.birth_year, profile.sex)
+            cur = db.execute(
+                "INSERT INTO profiles (name, birth_year, sex, birth_month, birth_day, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (*_fields(profile), self._now()))
+        return replace(profile, id=cur.lastrowid)
 
     def update_profile(self, profile: Profile) -> None:
         with self._transaction() as db:
-            cur = db.execute("UPDATE profiles SET name = ?, birth_year = ?, sex = ? WHERE id = ?",
-                             (profile.name, profile.birth_year, profile.sex, profile.id))
+            cur = db.execute("UPDATE profiles SET name = ?, birth_year = ?, sex = ?, birth_month = ?, "
+                             "birth_day = ? WHERE id = ?", (*_fields(profile), profile.id))
             if cur.rowcount != 1:
                 raise KeyError(profile.id)
 

@@ -45,21 +45,28 @@ class Person:
     def open_results(self):
         return self.open_area("My results")
 
-    def add_person(self, name: str, year: str, sex: str = "female"):
-        """From My results: choose a person, add one, fill the form."""
+    def add_person(self, name: str, year: str, sex: str = "female", **birth):
+        """From My results: choose a person, add one, fill the form (``birth``: the month
+        and day of ``fill_in``)."""
         page = self.open_results()
         click(self.qtbot, page.list.person_button)
         people = self.page
         click(self.qtbot, people.list.add_button)
-        self.fill_in(people.editor, name, year, sex)
+        self.fill_in(people.editor, name, year, sex, **birth)
         return people
 
-    def fill_in(self, editor, name: str, year: str, sex: str = "female"):
-        """The person form: a name, a year of birth, woman or man, Save."""
+    def fill_in(self, editor, name: str, year: str, sex: str = "female", month: int | None = 1,
+                day: str = "1"):
+        """The person form: a name, a date of birth, woman or man, Save. Born on 1 January
+        by default, so the age on any day of the year is this year less the year of birth."""
         editor.name.clear()
         self.qtbot.keyClicks(editor.name, name)
         editor.year.clear()
         self.qtbot.keyClicks(editor.year, year)
+        if month is not None:
+            click(self.qtbot, editor.month.buttons[month - 1])
+        editor.day.clear()
+        self.qtbot.keyClicks(editor.day, day)
         click(self.qtbot, editor.female if sex == "female" else editor.male)
         click(self.qtbot, editor.save_button)
 

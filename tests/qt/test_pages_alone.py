@@ -107,7 +107,7 @@ def build(qtbot, media):
 
 def ana(visit, age: int = 72, sex: str = "female") -> Profile:
     """Ana, saved in the history and chosen as the person checked."""
-    profile = visit.history.add_profile(Profile(None, "Ana", TODAY.year - age, sex))
+    profile = visit.history.add_profile(Profile(None, "Ana", TODAY.year - age, sex, 1, 1))
     visit.use(profile)
     return profile
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from legapp.checks.person import check_age
 from legapp.content.check_models import Protocol
+from legapp.qt.month_choice import MonthChoice
 from legapp.qt.picture import Picture
+from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, Message, beside, label
@@ -25,9 +27,7 @@ class PersonStep(StepView):
     def __init__(self, visit: Visit, parent: QWidget | None = None):
         super().__init__(parent)
         self.visit = visit
-        self.why = label(self.tr(
-            "The result is compared with people of the same age and sex. "
-            "This is not saved."), "stepNote")
+        self.why = label("", "stepNote")
         self.body.addWidget(self.why)
         self.age_label = label(self.tr("Age in years"), "question")
         self.body.addWidget(self.age_label)
@@ -44,7 +44,15 @@ class PersonStep(StepView):
         self.add_footer(self.continue_button)
         self.first_control = self.age
 
-    def reset(self) -> None:
+    def reset(self, studied_from_age: str = "") -> None:
+        """Without ``studied_from_age`` the result is judged against people of the same age
+        and sex (the chair stand); with it, the result is only read with the age in mind,
+        as its line comes from studies of people that age and older."""
+        self.why.setText(self.tr("Your age helps to read the result: some of what is known comes from "
+                                 "studies of people aged {0} and older. This is not saved."
+                                 ).replace("{0}", studied_from_age) if studied_from_age else
+                         self.tr("The result is compared with people of the same age and sex. "
+                                 "This is not saved."))
         if self.visit.caregiver:
             self.age_label.setText(self.tr("Their age in years"))
             self.sex_label.setText(self.tr("Their sex"))
@@ -71,6 +79,75 @@ class PersonStep(StepView):
             return
         self.visit.set_guest(age, self.sex.value)
         self.message.hide()
+        self.done.emit()
+
+
+class BirthdayStep(StepView):
+    """A saved person whose age today their date of birth cannot tell (saved with the
+    year alone, or it is their birth month and the day is not known): asked, not guessed.
+    The month is kept, so it is asked once; the birthday question only in that month."""
+
+    done = Signal()
+
+    def __init__(self, visit: Visit, locale: QLocale, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.visit = visit
+        self.why = label("", "stepNote")
+        self.month_label = label("", "question")
+        self.month = MonthChoice(locale)
+        self.month.chosen.connect(self._month_chosen)
+        self.birthday_label = label("", "question")
+        self.answer: bool | None = None
+        self.yes, self.no = yes_no_pair(self, self._had_birthday)
+        self.message = Message()
+        self.add_to_body(self.why, self.month_label, self.month)
+        self.body.addLayout(beside(self.birthday_label, self.yes, self.no))
+        self.add_to_body(self.message)
+        self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
+        self.add_footer(self.continue_button)
+
+    def reset(self) -> None:
+        helper = self.visit.caregiver
+        self.why.setText(self.tr("The result is compared with people of the same age, on the day of the "
+                                 "test. The year of birth alone cannot tell it."))
+        self.month_label.setText(self.tr("In which month were they born? It is kept, so this is asked once.")
+                                 if helper else
+                                 self.tr("In which month were you born? It is kept, so this is asked once."))
+        self.birthday_label.setText(self.tr("Have they had their birthday this year?") if helper
+                                    else self.tr("Have you had your birthday this year?"))
+        self.yes.setAccessibleName(self.tr("Yes") + ": " + self.birthday_label.text())
+        self.no.setAccessibleName(self.tr("No") + ": " + self.birthday_label.text())
+        profile = self.visit.profile
+        asks_month = profile is not None and profile.birth_month is None
+        for widget in (self.month_label, self.month):
+            widget.setVisible(asks_month)
+        self.month.set(None)
+        self.answer = None
+        self.yes.setChecked(False)
+        self.no.setChecked(False)
+        self.message.hide()
+        self.first_control = self.month.buttons[0] if asks_month else self.yes
+
+    def _month_chosen(self, month: int) -> None:
+        self.message.hide()
+
+    def _had_birthday(self, yes: bool) -> None:
+        self.answer = yes
+        self.yes.setChecked(yes)
+        self.no.setChecked(not yes)
+        self.message.hide()
+
+    def _continue(self) -> None:
+        try:
+            if self.month.value is not None:
+                self.visit.give_birth_month(self.month.value)
+        except Exception as exc:  # a history that will not take it: the answer below still counts
+            self.message.say(self.tr("The month could not be kept ({0}).").replace("{0}", str(exc)))
+        if self.answer is not None and self.visit.birthday_unknown:
+            self.visit.answer_birthday(self.answer)
+        if self.visit.birthday_unknown:
+            self.message.say(self.tr("Please answer: have you had your birthday this year?"))
+            return
         self.done.emit()
 
 

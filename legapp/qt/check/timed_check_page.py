@@ -5,16 +5,17 @@ run for the person and keeps it; this page only shows what it says."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from legapp.assess.display import shown_time, too_fast
 from legapp.checks.explain import explain, take_home_text
 from legapp.content.models import ContentPack
-from legapp.content.render import format_number
+from legapp.content.render import format_fact, format_number
 from legapp.navigation import Route
 from legapp.qt.check.finish_step import FinishStep, TimeCheckStep
 from legapp.qt.check.result_view import ResultView
-from legapp.qt.check.steps import PersonStep, RoomSetupStep
+from legapp.qt.check.steps import BirthdayStep, PersonStep, RoomSetupStep
 from legapp.qt.media import Media
 from legapp.qt.run.run_page import RunPage
 from legapp.qt.run.safety_step import RefusedStep, SafetyStep
@@ -38,6 +39,8 @@ class TimedCheckPage(RunPage):
         self.refused.back.connect(lambda: self.navigate.emit(Route("check")))
         self.person = PersonStep(visit)
         self.person.done.connect(self._to_setup)
+        self.birthday = BirthdayStep(visit, QLocale(pack.info.locale))
+        self.birthday.done.connect(self._to_setup)
         self.setups: dict[str, RoomSetupStep] = {}
         self.finish = FinishStep()
         self.finish.done.connect(self._score)
@@ -49,7 +52,8 @@ class TimedCheckPage(RunPage):
         self.result.again.connect(lambda: self.show_item(self.protocol.id))
         self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
         self.result.learn.connect(lambda: self.navigate.emit(Route("topic", self.protocol.topic)))
-        self.add_steps(self.safety, self.refused, self.person, self.finish, self.time_check, self.result)
+        self.add_steps(self.safety, self.refused, self.person, self.birthday, self.finish, self.time_check,
+                       self.result)
         for step in (self.safety, self.refused, self.result):  # questions and results can be heard
             step.add_read_aloud(media.speaker)
 
@@ -63,7 +67,10 @@ class TimedCheckPage(RunPage):
         self.go(self.safety)
 
     def _after_safety(self) -> None:
-        if self.protocol.needs_age_sex and not self.visit.who.known:
+        if self.protocol.needs_age_sex and self.visit.birthday_unknown:
+            self.birthday.reset()  # a saved person: their age today is asked, never guessed
+            self.go(self.birthday)
+        elif self.protocol.needs_age_sex and not self.visit.who.known:
             self._ask_person()
         else:
             self._to_setup()
@@ -72,7 +79,9 @@ class TimedCheckPage(RunPage):
         if self.visit.who.profile_id is not None:  # a saved person: choose someone else instead
             self.navigate.emit(Route("profiles", "check"))
             return
-        self.person.reset()
+        compared = self.protocol.scoring == "chair_stand_30s"
+        youngest = format_fact(self.pack.facts["buatois_study_min_age"], self.pack.info, "low")
+        self.person.reset("" if compared else youngest)
         self.go(self.person)
 
     def _to_setup(self, notice: str = "") -> None:

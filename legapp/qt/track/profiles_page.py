@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
+from legapp.qt.month_choice import MonthChoice
 from legapp.qt.page import Page
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import ConfirmStep, StepView
@@ -54,17 +55,18 @@ class PersonRow(ButtonRow):
 
 
 class EditStep(StepView):
-    """Add or change a person: name or nickname, year of birth, sex."""
+    """Add or change a person: name or nickname, date of birth (the day may be left out), sex."""
 
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, this_year, parent: QWidget | None = None):
+    def __init__(self, this_year, locale: QLocale, parent: QWidget | None = None):
         super().__init__(parent)
         self.this_year = this_year
         self.editing: Profile | None = None
-        self.why = label(self.tr("The year of birth and sex pick the right numbers to compare "
-                                 "with. Everything stays on this computer."), "stepNote")
+        self.why = label(self.tr("The date of birth and sex pick the right numbers to compare "
+                                 "with, at your age on the day of each check. Everything stays on "
+                                 "this computer."), "stepNote")
         self.body.addWidget(self.why)
         self.name_label = label(self.tr("Name or nickname"), "question")
         self.name = QLineEdit()
@@ -76,8 +78,17 @@ class EditStep(StepView):
         self.year.setAccessibleName(self.year_label.text())
         self.year.setMaxLength(4)
         self.year.returnPressed.connect(self._save)
+        self.month_label = label(self.tr("Month of birth"), "question")
+        self.month = MonthChoice(locale)
+        self.day_label = label(self.tr("Day of the month (you may leave it empty)"), "question")
+        self.day = QLineEdit()
+        self.day.setObjectName("numberBox")
+        self.day.setAccessibleName(self.day_label.text())
+        self.day.setMaxLength(2)
+        self.day.returnPressed.connect(self._save)
         self.sex_label = label(self.tr("Sex"), "question")
-        self.add_to_body(self.name_label, self.name, self.year_label, self.year, self.sex_label)
+        self.add_to_body(self.name_label, self.name, self.year_label, self.year, self.month_label, self.month,
+                         self.day_label, self.day, self.sex_label)
         self.sex = SexChoice()
         self.female, self.male = self.sex.female, self.sex.male
         self.message = Message()
@@ -91,6 +102,8 @@ class EditStep(StepView):
         self.editing = profile
         self.name.setText(profile.name if profile else "")
         self.year.setText(str(profile.birth_year) if profile else "")
+        self.month.set(profile.birth_month if profile else None)
+        self.day.setText(str(profile.birth_day) if profile and profile.birth_day else "")
         self.sex.set(profile.sex if profile else None)
         self.message.hide()
         self.to_top()
@@ -98,7 +111,8 @@ class EditStep(StepView):
     def _save(self) -> None:
         try:
             profile = check_profile(self.name.text(), self.year.text(), self.sex.value, self.this_year(),
-                                    self.editing.id if self.editing else None)
+                                    self.editing.id if self.editing else None,
+                                    birth_month=self.month.value, birth_day=self.day.text())
         except ValueError as exc:
             self.message.say(str(exc))
             return
@@ -159,14 +173,14 @@ class ProfilesPage(Page):
     """Route("profiles", then): ``then`` is the screen to go on to once a person is
     chosen ("check", or "results" by default)."""
 
-    def __init__(self, visit: Visit, parent: QWidget | None = None):
+    def __init__(self, visit: Visit, locale: str = "en", parent: QWidget | None = None):
         super().__init__(self.tr("Who is doing the checks?"), parent)
         self.visit = visit
         self.then = "results"
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
         self.list = ListStep()
-        self.editor = EditStep(lambda: visit.today().year)
+        self.editor = EditStep(lambda: visit.today().year, QLocale(locale))
         self.confirm = ConfirmStep()
         for step in (self.list, self.editor, self.confirm):
             self.steps.addWidget(step)
