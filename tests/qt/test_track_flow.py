@@ -219,3 +219,30 @@ def test_a_report_that_cannot_be_written_says_so(person, qtbot, tmp_path, monkey
                         lambda *_a: (str(tmp_path / "no-such-folder" / "r.pdf"), ""))
     click(qtbot, results.list.report_button)
     assert "could not be saved" in person.w.notice.label.text()
+
+
+def test_a_person_saved_with_the_year_alone_is_asked_their_month_once(person, qtbot):
+    """Before the birthday a person is a year younger than this year less the year of
+    birth: a profile without the month is asked, never guessed, and the month is kept."""
+    import datetime as dt
+
+    today = dt.date.today()
+    other = 1 if today.month != 1 else 2  # a month that is not this one: the month alone tells
+    person.add_person("Bob", str(THIS_YEAR - 70), "male", month=None, day="")
+    page = person.open("chair_stand_30s")
+    person.safe()
+    assert page.steps.currentWidget() is page.birthday
+    assert page.birthday.month.isVisible()
+    click(qtbot, page.birthday.continue_button)  # nothing answered: asked kindly, not guessed
+    assert page.steps.currentWidget() is page.birthday
+    assert "birthday" in page.birthday.message.text()
+    click(qtbot, page.birthday.month.buttons[other - 1])
+    click(qtbot, page.birthday.continue_button)
+    setup = page.setups["chair_stand_30s"]
+    assert page.steps.currentWidget() is setup
+    age = 70 if today.month > other else 69
+    assert setup.who.text() == f"For: Bob, a man aged {age}"
+    assert person.w.visit.history.profile(person.w.visit.who.profile_id).birth_month == other
+    page = person.open("chair_stand_30s")  # the next check: not asked again
+    person.safe()
+    assert page.steps.currentWidget() is page.setups["chair_stand_30s"]
