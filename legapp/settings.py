@@ -22,6 +22,7 @@ from legapp.textsize import TEXT_SIZES
 from legapp.theme import THEME_CHOICES
 
 SETTINGS_FILE = "settings.json"
+WEIGHT_UNITS = ("kg", "lb")  # kilograms or pounds, for the protein guide
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Settings:
     tts_engine: str = ""  # "" = the system's default speech engine
     active_profile: int = 0  # whose results are kept (an id in the history); 0 = a guest
     theme: str = "auto"  # "auto" follows the system's dark and high-contrast settings
+    weight_unit: str = "kg"  # how the person weighs themselves (WEIGHT_UNITS), for the protein guide
 
     def __post_init__(self) -> None:
         if type(self.text_size) is not int or not 0 <= self.text_size < len(TEXT_SIZES):
@@ -46,6 +48,8 @@ class Settings:
             raise ValueError("tts_engine must be the short name of a speech engine")
         if type(self.active_profile) is not int or self.active_profile < 0:
             raise ValueError("active_profile must be a whole number, 0 for a guest")
+        if self.weight_unit not in WEIGHT_UNITS:
+            raise ValueError(f"weight_unit must be one of {', '.join(WEIGHT_UNITS)}")
 
     @classmethod
     def from_dict(cls, data: Any) -> Settings:

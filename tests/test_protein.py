@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from legapp.act.protein import KG_PER_LB, protein_plan, read_weight
+from legapp.act.protein import (
+    ASK_POUNDS_OVER_KG,
+    KG_PER_LB,
+    convert_weight,
+    may_be_pounds,
+    protein_plan,
+    read_weight,
+)
 
 LOW, HIGH = 1.2, 1.6  # grams of protein per kg of body weight a day (CLINICAL.md section 10)
 
@@ -48,3 +55,22 @@ def test_bad_weights_get_a_kind_message(text, unit, words):
     with pytest.raises(ValueError, match=r"^Please") as info:
         read_weight(text, unit)
     assert words in str(info.value)
+
+
+def test_switching_the_unit_converts_the_number_typed():
+    assert convert_weight("70", "lb") == ("154", pytest.approx(70))  # 70 kg is 154 pounds
+    assert convert_weight("154", "kg") == ("70", pytest.approx(154 * KG_PER_LB))
+    assert convert_weight(" 72,5 ", "lb") == ("160", pytest.approx(72.5))
+    for words in ("", "seventy", "nan", "0", "-70"):  # nothing to convert: left as typed
+        assert convert_weight(words, "lb") is None
+
+
+@pytest.mark.parametrize(("text", "unit", "asked"), [
+    ("154", "kg", True),  # 154 pounds, typed in the kilograms box: 70 kg, not 154
+    ("200", "kg", True), ("600", "kg", True), ("141", "kg", True),
+    (f"{ASK_POUNDS_OVER_KG:g}", "kg", False), ("70", "kg", False), ("154", "lb", False),
+    ("700", "kg", False),  # not a grown-up's weight in pounds either: the check's message says so
+    ("seventy", "kg", False), ("", "kg", False),
+])
+def test_a_weight_in_kilograms_that_is_more_likely_pounds_is_asked_about(text, unit, asked):
+    assert may_be_pounds(text, unit) is asked

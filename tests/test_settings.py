@@ -87,3 +87,15 @@ def test_text_sizes_meet_the_brief():
     assert text_size_index("largest") == len(TEXT_SIZES) - 1
     with pytest.raises(ValueError, match="choose one of"):
         text_size_index("huge")
+
+
+def test_the_weight_unit_is_remembered_and_checked(tmp_path):
+    assert Settings().weight_unit == "kg"
+    SettingsStore(tmp_path).save(Settings(weight_unit="lb"))
+    assert SettingsStore(tmp_path).load().weight_unit == "lb"
+    with pytest.raises(ValueError, match="weight_unit"):
+        Settings(weight_unit="stone")
+    (tmp_path / "settings.json").write_text(json.dumps({"weight_unit": "st"}))
+    store = SettingsStore(tmp_path)
+    assert store.load() == Settings()
+    assert store.problem

@@ -105,7 +105,7 @@ def _act(s: Screens) -> Page:
 def _protein(s: Screens) -> Page:
     from legapp.qt.act.protein_page import ProteinPage
 
-    return ProteinPage(s.pack)
+    return ProteinPage(s.pack, s.visit)
 
 
 def _plan(s: Screens) -> Page:

@@ -10,7 +10,7 @@ from legapp.navigation import Route
 
 from .conftest import settle
 from .layout_checks import screen_problems
-from .people import THIS_YEAR, click
+from .people import THIS_YEAR, Person, click
 
 ACT = "Keep your legs strong"
 
@@ -35,8 +35,9 @@ def test_protein_for_a_weight_in_kilograms_and_in_pounds(person, qtbot):
     assert page.per_meal.text() == "That is about 28 to 37 grams at each of your 3 meals."
     click(qtbot, page.four)
     assert page.per_meal.text() == "That is about 21 to 28 grams at each of your 4 meals."
-    click(qtbot, page.lb_button)  # the same number now read as pounds
-    assert page.result.text() == "38 to 51 grams of protein a day"
+    click(qtbot, page.lb_button)  # the number is converted, not read again as pounds
+    assert page.weight.text() == "154"
+    assert page.result.text() == "84 to 112 grams of protein a day"
 
 
 @pytest.mark.parametrize("text", ["", "0", "700", "seventy"])
@@ -184,3 +185,89 @@ def test_act_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
         settle(qtbot, 40)
         problems += [f"{route.screen}: {problem}" for problem in screen_problems(person.page)]
     assert not problems
+
+
+# -- the unit: chosen first, remembered, converting what is typed ---------------------------
+
+def test_the_unit_comes_before_the_weight_and_is_remembered(person, qtbot, make_window, tmp_path):
+    page = open_protein(person)
+    below = lambda w: w.mapTo(page, w.rect().topLeft()).y()  # noqa: E731
+    assert below(page.kg_button) < below(page.weight)
+    assert below(page.lb_button) < below(page.weight)
+    assert page.kg_button.isChecked()
+    assert page.unit_shown.text() == "kg"
+    click(qtbot, page.lb_button)
+    assert person.w.visit.settings.weight_unit == "lb"
+    assert page.unit_shown.text() == "pounds"
+    assert page.weight.accessibleName() == "Your weight in pounds"
+    again = Person(qtbot, make_window(tmp_path / "data"), None)  # the next day: the same choice
+    page = open_protein(again)
+    assert page.lb_button.isChecked()
+    assert not page.kg_button.isChecked()
+    type_weight(again, page, "154")
+    click(qtbot, page.work_button)
+    assert page.result.text() == "84 to 112 grams of protein a day"
+
+
+def test_switching_the_unit_converts_the_number_and_back(person, qtbot):
+    page = open_protein(person)
+    type_weight(person, page, "72,5")
+    click(qtbot, page.lb_button)
+    assert page.weight.text() == "160"  # 72.5 kg in pounds
+    click(qtbot, page.work_button)
+    assert page.result.text() == "87 to 116 grams of protein a day"  # from 72.5 kg exactly
+    click(qtbot, page.kg_button)
+    assert page.weight.text() == "72,5"  # what was typed comes back, not 73
+    type_weight(person, page, "a lot")
+    click(qtbot, page.lb_button)
+    assert page.weight.text() == "a lot"  # no number to convert: left to be told about
+    click(qtbot, page.work_button)
+    assert page.message.text().startswith("Please")
+
+
+def test_a_big_number_in_kilograms_asks_did_you_mean_pounds(person, qtbot):
+    page = open_protein(person)
+    type_weight(person, page, "154")
+    click(qtbot, page.work_button)
+    assert page.question.isVisible()
+    assert page.question.text().startswith("Did you mean pounds?")
+    assert not page.result.isVisible()  # no answer yet: 154 kg would be 185 to 246 g
+    assert page.pounds_button.text() == "Yes, 154 pounds"
+    click(qtbot, page.pounds_button)
+    assert not page.question.isVisible()
+    assert page.weight.text() == "154"  # the number kept, now in pounds
+    assert page.lb_button.isChecked()
+    assert person.w.visit.settings.weight_unit == "lb"
+    assert page.result.text() == "84 to 112 grams of protein a day"
+
+
+def test_no_it_is_kilograms_gives_the_answer_and_is_not_asked_again(person, qtbot):
+    page = open_protein(person)
+    type_weight(person, page, "150")
+    qtbot.keyClick(page.weight, Qt.Key.Key_Return)
+    assert page.question.isVisible()
+    assert page.keep_kg_button.text() == "No, 150 kg"
+    click(qtbot, page.keep_kg_button)
+    assert page.kg_button.isChecked()
+    assert page.result.text() == "180 to 240 grams of protein a day"
+    click(qtbot, page.four)  # the answer is worked out again, and not asked about again
+    assert not page.question.isVisible()
+    assert page.per_meal.text() == "That is about 45 to 60 grams at each of your 4 meals."
+    type_weight(person, page, "160")  # a new number: asked again; the unit row answers it too
+    click(qtbot, page.work_button)
+    assert page.question.isVisible()
+    click(qtbot, page.lb_button)
+    assert not page.question.isVisible()
+    assert page.weight.text() == "160"
+    assert page.result.text() == "87 to 116 grams of protein a day"
+
+
+def test_a_number_converted_to_kilograms_is_not_asked_about(person, qtbot):
+    page = open_protein(person)
+    click(qtbot, page.lb_button)
+    type_weight(person, page, "340")
+    click(qtbot, page.work_button)
+    click(qtbot, page.kg_button)
+    assert page.weight.text() == "154"  # 340 pounds in kg: the app's own number, not a slip
+    assert not page.question.isVisible()
+    assert page.result.text() == "185 to 247 grams of protein a day"
