@@ -30,7 +30,10 @@ translations: $(QM_FILES)
 # After changing words in the code: gather them into the .ts files (new ones are
 # marked unfinished; the tests then say which still need a translation).
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations absolute $$(git ls-files 'legapp/*.py') -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations absolute $$(git ls-files 'legapp/*.py') \
+		-ts $(filter-out i18n/legapp_en.ts,$(TS_FILES))
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -locations absolute $$(git ls-files 'legapp/*.py') \
+		-ts i18n/legapp_en.ts
 
 run: $(STAMP) translations
 	$(PY) main.py $(ARGS)

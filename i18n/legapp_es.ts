@@ -521,58 +521,64 @@
         <source>Where this comes from: </source>
         <translation>De dónde viene esto: </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../legapp/qt/act/library_page.py" line="228"/>
-        <source>How many: {0} times with each leg</source>
-        <translation>Cuántas veces: {0} con cada pierna</translation>
+        <source>How many: %n time(s) with each leg</source>
+        <translation>
+            <numerusform>Cuántas veces: %n con cada pierna</numerusform>
+            <numerusform>Cuántas veces: %n con cada pierna</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../legapp/qt/act/library_page.py" line="229"/>
-        <source>How many: {0} times</source>
-        <translation>Cuántas veces: {0}</translation>
+        <source>How many: %n time(s)</source>
+        <translation>
+            <numerusform>Cuántas veces: %n</numerusform>
+            <numerusform>Cuántas veces: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="232"/>
+        <location filename="../legapp/qt/act/library_page.py" line="231"/>
         <source>How long: hold for {0} seconds on each leg</source>
         <translation>Cuánto tiempo: aguante {0} segundos en cada pierna</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="233"/>
+        <location filename="../legapp/qt/act/library_page.py" line="232"/>
         <source>How long: hold for {0} seconds</source>
         <translation>Cuánto tiempo: aguante {0} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="238"/>
+        <location filename="../legapp/qt/act/library_page.py" line="237"/>
         <source>How often: {{strength_sessions_per_week}}, with a day of rest in between.</source>
         <translation>Cada cuánto: de {{strength_sessions_per_week}}, con un día de descanso entre una y otra.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="239"/>
+        <location filename="../legapp/qt/act/library_page.py" line="238"/>
         <source>How often: a little every day, or on most days.</source>
         <translation>Cada cuánto: un poco todos los días, o casi todos los días.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="241"/>
+        <location filename="../legapp/qt/act/library_page.py" line="240"/>
         <source>How often: on most days. A few minutes at a time all add up.</source>
         <translation>Cada cuánto: casi todos los días. Unos pocos minutos cada vez también suman.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="253"/>
+        <location filename="../legapp/qt/act/library_page.py" line="252"/>
         <source>Step {0}</source>
         <translation>Paso {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="266"/>
+        <location filename="../legapp/qt/act/library_page.py" line="265"/>
         <source>Previous exercise</source>
         <translation>Ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="267"/>
+        <location filename="../legapp/qt/act/library_page.py" line="266"/>
         <source>Next exercise</source>
         <translation>Ejercicio siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="271"/>
+        <location filename="../legapp/qt/act/library_page.py" line="270"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -866,22 +872,22 @@
     <name>History</name>
     <message>
         <location filename="../legapp/track/store.py" line="36"/>
-        <source>Your saved results was made by a newer version of legapp, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
+        <source>Your saved results were made by a newer version of legapp, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados es de una versión más nueva de legapp, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
         <location filename="../legapp/track/store.py" line="39"/>
-        <source>Your saved results is in use by another program, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
+        <source>Your file of saved results is in use by another program, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>Otro programa está usando el archivo de sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="42"/>
+        <location filename="../legapp/track/store.py" line="43"/>
         <source>Your saved results could not be read, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>No se pudieron leer sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="45"/>
-        <source>Your saved results was damaged, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
+        <location filename="../legapp/track/store.py" line="46"/>
+        <source>Your saved results were damaged, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados estaba dañado, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
 </context>
@@ -1308,27 +1314,32 @@
         <translation>Se movió durante {minutes} minutos. Con eso cumple la meta de {aim} minutos.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="113"/>
+        <location filename="../legapp/act/plan.py" line="114"/>
+        <source>You were active for 1 minute. {left} more would reach {aim}. A short walk counts.</source>
+        <translation>Se movió durante 1 minuto. Con {left} minutos más llegaría a {aim}. Una caminata corta también cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/plan.py" line="116"/>
         <source>You were active for {minutes} minutes. {left} more would reach {aim}. A short walk counts.</source>
         <translation>Se movió durante {minutes} minutos. Con {left} minutos más llegaría a {aim}. Una caminata corta también cuenta.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="116"/>
+        <location filename="../legapp/act/plan.py" line="119"/>
         <source>Any walk or dance counts toward {aim} minutes of activity a week.</source>
         <translation>Cualquier caminata o baile cuenta para los {aim} minutos de actividad a la semana.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="119"/>
+        <location filename="../legapp/act/plan.py" line="122"/>
         <source>You practised your balance once.</source>
         <translation>Practicó el equilibrio una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="121"/>
+        <location filename="../legapp/act/plan.py" line="124"/>
         <source>You practised your balance {times} times.</source>
         <translation>Practicó el equilibrio {times} veces.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="123"/>
+        <location filename="../legapp/act/plan.py" line="126"/>
         <source>Balance practice, such as standing on one foot by a counter, helps too.</source>
         <translation>Practicar el equilibrio también ayuda, por ejemplo, pararse en un pie junto a un mostrador.</translation>
     </message>
@@ -1477,10 +1488,13 @@
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../legapp/qt/track/profiles_page.py" line="259"/>
-        <source>This deletes {0} saved results too. It cannot be undone.</source>
-        <translation>Esto también borra sus resultados guardados ({0}). No se puede deshacer.</translation>
+        <source>This deletes %n saved result(s) too. It cannot be undone.</source>
+        <translation>
+            <numerusform>Esto también borra %n resultado guardado. No se puede deshacer.</numerusform>
+            <numerusform>Esto también borra %n resultados guardados. No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="271"/>
@@ -1496,17 +1510,17 @@
 <context>
     <name>Protein</name>
     <message>
-        <location filename="../legapp/act/protein.py" line="33"/>
+        <location filename="../legapp/act/protein.py" line="50"/>
         <source>Please type your weight, for example 70.</source>
         <translation>Por favor, escriba su peso, por ejemplo 70.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/protein.py" line="39"/>
+        <location filename="../legapp/act/protein.py" line="53"/>
         <source>Please type your weight as a number, for example 70.</source>
         <translation>Por favor, escriba su peso con números, por ejemplo 70.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/protein.py" line="43"/>
+        <location filename="../legapp/act/protein.py" line="57"/>
         <source>Please check the weight. It should be from {low_kg} to {high_kg} kg ({low_lb} to {high_lb} lb).</source>
         <translation>Por favor, revise el peso. Debe ser de {low_kg} a {high_kg} kg ({low_lb} a {high_lb} lb).</translation>
     </message>
@@ -1707,158 +1721,163 @@
     </message>
     <message>
         <location filename="../legapp/track/report.py" line="36"/>
+        <source>{score} stand</source>
+        <translation>{score} vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="37"/>
         <source>{score} of {max} positions held</source>
         <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="37"/>
         <location filename="../legapp/track/report.py" line="38"/>
+        <location filename="../legapp/track/report.py" line="39"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="39"/>
         <location filename="../legapp/track/report.py" line="40"/>
+        <location filename="../legapp/track/report.py" line="41"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="41"/>
+        <location filename="../legapp/track/report.py" line="42"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="42"/>
+        <location filename="../legapp/track/report.py" line="43"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="45"/>
+        <location filename="../legapp/track/report.py" line="46"/>
         <source>fewer than {value} stands</source>
         <translation>menos de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="46"/>
+        <location filename="../legapp/track/report.py" line="47"/>
         <source>{value} stands or less</source>
         <translation>{value} veces o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="47"/>
+        <location filename="../legapp/track/report.py" line="48"/>
         <source>more than {value} stands</source>
         <translation>más de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="48"/>
+        <location filename="../legapp/track/report.py" line="49"/>
         <source>{value} stands or more</source>
         <translation>{value} veces o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="49"/>
+        <location filename="../legapp/track/report.py" line="50"/>
         <source>less than {value} seconds</source>
         <translation>menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="50"/>
+        <location filename="../legapp/track/report.py" line="51"/>
         <source>{value} seconds or less</source>
         <translation>{value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="51"/>
+        <location filename="../legapp/track/report.py" line="52"/>
         <source>more than {value} seconds</source>
         <translation>más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="52"/>
+        <location filename="../legapp/track/report.py" line="53"/>
         <source>{value} seconds or more</source>
         <translation>{value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="53"/>
+        <location filename="../legapp/track/report.py" line="54"/>
         <source>the tandem stance held for less than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="55"/>
+        <location filename="../legapp/track/report.py" line="56"/>
         <source>the tandem stance held for {value} seconds or less</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="57"/>
+        <location filename="../legapp/track/report.py" line="58"/>
         <source>the tandem stance held for more than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="59"/>
+        <location filename="../legapp/track/report.py" line="60"/>
         <source>the tandem stance held for {value} seconds or more</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="61"/>
+        <location filename="../legapp/track/report.py" line="62"/>
         <source>fewer than {value} points</source>
         <translation>menos de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="62"/>
+        <location filename="../legapp/track/report.py" line="63"/>
         <source>{value} points or less</source>
         <translation>{value} puntos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="63"/>
+        <location filename="../legapp/track/report.py" line="64"/>
         <source>more than {value} points</source>
         <translation>más de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="64"/>
+        <location filename="../legapp/track/report.py" line="65"/>
         <source>{value} points or more</source>
         <translation>{value} puntos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="66"/>
+        <location filename="../legapp/track/report.py" line="67"/>
         <source>less than {value}</source>
         <translation>menos de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="67"/>
+        <location filename="../legapp/track/report.py" line="68"/>
         <source>{value} or less</source>
         <translation>{value} o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="68"/>
+        <location filename="../legapp/track/report.py" line="69"/>
         <source>more than {value}</source>
         <translation>más de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="69"/>
+        <location filename="../legapp/track/report.py" line="70"/>
         <source>{value} or more</source>
         <translation>{value} o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="70"/>
+        <location filename="../legapp/track/report.py" line="71"/>
         <source>{rule}, for women aged {ages}</source>
         <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="71"/>
+        <location filename="../legapp/track/report.py" line="72"/>
         <source>{rule}, for men aged {ages}</source>
         <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="72"/>
+        <location filename="../legapp/track/report.py" line="73"/>
         <source>{rule} (out of {max})</source>
         <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="73"/>
+        <location filename="../legapp/track/report.py" line="74"/>
         <source>The cut-off used is {rule}.</source>
         <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="74"/>
+        <location filename="../legapp/track/report.py" line="75"/>
         <source>There is no cut-off for this age.</source>
         <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="75"/>
+        <location filename="../legapp/track/report.py" line="76"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
         <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
@@ -2159,10 +2178,13 @@
         <source>The report could not be saved ({0}).</source>
         <translation>No se pudo guardar el informe ({0}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../legapp/qt/track/results_page.py" line="225"/>
-        <source>The report ({0} pages) was saved as {1}. Only you can open it on this computer.</source>
-        <translation>El informe ({0} pág.) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</translation>
+        <source>The report (%n page(s)) was saved as {1}. Only you can open it on this computer.</source>
+        <translation>
+            <numerusform>El informe (%n página) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</numerusform>
+            <numerusform>El informe (%n páginas) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="232"/>
@@ -2388,7 +2410,7 @@
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="49"/>
-        <location filename="../legapp/qt/run/run_view.py" line="182"/>
+        <location filename="../legapp/qt/run/run_view.py" line="185"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2418,43 +2440,54 @@
         <translation>Lo que dice la voz</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="97"/>
-        <source>stands</source>
-        <translation>veces</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/run/run_view.py" line="144"/>
+        <location filename="../legapp/qt/run/run_view.py" line="145"/>
         <source>seconds left</source>
         <translation>segundos que quedan</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="144"/>
+        <location filename="../legapp/qt/run/run_view.py" line="145"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="148"/>
-        <location filename="../legapp/qt/run/run_view.py" line="159"/>
+        <location filename="../legapp/qt/run/run_view.py" line="149"/>
+        <location filename="../legapp/qt/run/run_view.py" line="160"/>
         <source>Space presses it too.</source>
         <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="159"/>
+        <location filename="../legapp/qt/run/run_view.py" line="160"/>
         <source>Wait a moment.</source>
         <translation>Espere un momento.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../legapp/qt/run/run_view.py" line="175"/>
+        <source>stand(s)</source>
+        <translation>
+            <numerusform>vez</numerusform>
+            <numerusform>veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/run/run_view.py" line="176"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>vez</numerusform>
+            <numerusform>veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/run/run_view.py" line="178"/>
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="182"/>
+        <location filename="../legapp/qt/run/run_view.py" line="185"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="185"/>
+        <location filename="../legapp/qt/run/run_view.py" line="188"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -2517,33 +2550,31 @@
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../legapp/qt/search_page.py" line="76"/>
-        <source>One result for “{0}”</source>
-        <translation>Un resultado para “{0}”</translation>
+        <source>%n result(s) for “{0}”</source>
+        <translation>
+            <numerusform>%n resultado para “{0}”</numerusform>
+            <numerusform>%n resultados para “{0}”</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="77"/>
-        <source>{n} results for “{0}”</source>
-        <translation>{n} resultados para “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/search_page.py" line="80"/>
+        <location filename="../legapp/qt/search_page.py" line="79"/>
         <source>Nothing found for “{0}”. Try a shorter or different word.</source>
         <translation>No se encontró nada para “{0}”. Pruebe con una palabra más corta o distinta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="84"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="84"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="84"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
@@ -2606,11 +2637,6 @@
         <translation>Volver a los ejercicios</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="81"/>
-        <source>times</source>
-        <translation>veces</translation>
-    </message>
-    <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="124"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
@@ -2629,12 +2655,12 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../legapp/settings.py" line="73"/>
+        <location filename="../legapp/settings.py" line="77"/>
         <source>Your settings could not be read ({why}). Using the defaults.</source>
         <translation>No se pudo leer su configuración ({why}). Se usa la configuración inicial.</translation>
     </message>
     <message>
-        <location filename="../legapp/settings.py" line="85"/>
+        <location filename="../legapp/settings.py" line="89"/>
         <source>Your saved settings were damaged, so the defaults are used. The old file was kept as {name}.</source>
         <translation>Su configuración guardada estaba dañada, así que se usa la configuración inicial. El archivo anterior se guardó como {name}.</translation>
     </message>
@@ -2670,10 +2696,13 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../legapp/qt/kiosk.py" line="105"/>
-        <source>Locked for {0} seconds.</source>
-        <translation>Bloqueado durante {0} segundos.</translation>
+        <source>Locked for %n second(s).</source>
+        <translation>
+            <numerusform>Bloqueado durante %n segundo.</numerusform>
+            <numerusform>Bloqueado durante %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="106"/>
@@ -2762,24 +2791,27 @@
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
-    <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="149"/>
-        <source>{score} stands</source>
-        <translation>{score} veces</translation>
+    <message numerus="yes">
+        <location filename="../legapp/qt/check/timed_check_page.py" line="150"/>
+        <source>{score} stand(s)</source>
+        <translation>
+            <numerusform>{score} vez</numerusform>
+            <numerusform>{score} veces</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="149"/>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="150"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="152"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="150"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="152"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="153"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>

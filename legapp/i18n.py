@@ -13,18 +13,29 @@ from collections.abc import Callable
 
 LANGUAGES = {"en": "English", "es": "Español"}  # each named in its own language
 
-_translator: Callable[[str, str], str] | None = None
+_translator: Callable[[str, str, str | None, int], str] | None = None
 
 
-def install(translator: Callable[[str, str], str] | None) -> None:
+def install(translator: Callable[[str, str, str | None, int], str] | None) -> None:
     global _translator
     _translator = translator
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the person's language. With ``n`` (a count) the words agree with it:
+    ``translate("Search", "%n result(s)", None, 1)`` is "1 result" (Qt's plural forms, one
+    set per language; English has its own, i18n/legapp_en.ts)."""
     if _translator is None:
+        return english_plural(text, n)
+    return _translator(context, text, disambiguation, n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English forms where no translator is installed (the core alone, the command
+    line): "%n" is the count, "(s)" an "s" for any count but one."""
+    if n < 0:
         return text
-    return _translator(context, text)
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -32,7 +32,7 @@ SPANISH = {
 }
 
 
-def fake(context: str, text: str) -> str:
+def fake(context: str, text: str, _disambiguation: str | None = None, _n: int = -1) -> str:
     return SPANISH.get((context, text), f"[{context}] {text}")
 
 

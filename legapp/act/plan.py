@@ -110,8 +110,11 @@ def kind_words(week: WeekSummary) -> str:
     if left <= 0:
         active = translate("Plan", "You were active for {minutes} minutes. That meets the aim of {aim}.")
     elif week.aerobic_minutes:
-        active = translate("Plan", "You were active for {minutes} minutes. {left} more would reach {aim}. "
-                           "A short walk counts.")
+        # One minute is said as one (the core's words have no plural forms of their own).
+        active = (translate("Plan", "You were active for 1 minute. {left} more would reach {aim}. "
+                            "A short walk counts.") if week.aerobic_minutes == 1 else
+                  translate("Plan", "You were active for {minutes} minutes. {left} more would reach {aim}. "
+                            "A short walk counts."))
     else:
         active = translate("Plan", "Any walk or dance counts toward {aim} minutes of activity a week.")
     active = active.format(minutes=week.aerobic_minutes, left=left, aim=week.aerobic_goal)

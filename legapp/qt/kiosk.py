@@ -102,7 +102,7 @@ class StaffPin(QFrame):
             return
         self.box.clear()
         locked = self.guard.locked_for()
-        self.message.setText(self.tr("Locked for {0} seconds.").replace("{0}", str(round(locked))) if locked
+        self.message.setText(self.tr("Locked for %n second(s).", "", round(locked)) if locked
                              else self.tr("That is not the PIN."))
         self.message.show()
 

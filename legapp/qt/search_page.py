@@ -73,8 +73,7 @@ class SearchPage(ScrollPage):
         if not query:
             self.status.setText("")
         elif found:
-            text = (self.tr("One result for \u201c{0}\u201d") if len(found) == 1
-                    else self.tr("{n} results for \u201c{0}\u201d").replace("{n}", str(len(found))))
+            text = self.tr("%n result(s) for \u201c{0}\u201d", "", len(found))
             self.status.setText(text.replace("{0}", query))
         else:
             nothing = self.tr("Nothing found for \u201c{0}\u201d. Try a shorter or different word.")

@@ -3,7 +3,8 @@
 Words are written in English in the code (``self.tr`` on screens, ``translate`` in the
 core, see legapp.i18n). ``make`` compiles ``i18n/legapp_<lang>.ts`` into
 ``resources/i18n/legapp_<lang>.qm``; Qt's own ``qtbase_<lang>.qm`` translates its
-dialogs' buttons. English needs neither.
+dialogs' buttons. English has only its plural forms ("1 result", "2 results"): made by
+``lupdate -pluralonly`` into ``i18n/legapp_en.ts``.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from legapp.paths import resources_dir
 _installed: list[QTranslator] = []
 
 
-def _core_translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _core_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def use_language(language: str, folder: Path | None = None) -> str | None:
@@ -31,11 +32,11 @@ def use_language(language: str, folder: Path | None = None) -> str | None:
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     i18n.install(_core_translate)
-    if language == "en":
-        return None
     folder = folder or resources_dir() / "i18n"
     own = QTranslator(app)
     if not own.load(f"legapp_{language}", str(folder)):
+        if language == "en":  # only the plural forms ("1 result", "2 results") are missing
+            return None
         return f"The words for '{language}' are missing ({folder}). The app shows them in English."
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -32,7 +32,8 @@ from legapp.track.records import Record
 
 # Every word this module adds to the pack's own: marked here, translated where used (``_w``).
 WORDS: dict[str, str] = {
-    "score.chair_stand_30s": QT_TRANSLATE_NOOP("Report", "{score} stands"),
+    "score.stands": QT_TRANSLATE_NOOP("Report", "{score} stands"),
+    "score.one_stand": QT_TRANSLATE_NOOP("Report", "{score} stand"),
     "score.balance_4stage": QT_TRANSLATE_NOOP("Report", "{score} of {max} positions held"),
     "score.five_times_sts": QT_TRANSLATE_NOOP("Report", "{score} seconds"),
     "score.tug": QT_TRANSLATE_NOOP("Report", "{score} seconds"),
@@ -239,6 +240,8 @@ def report_line(record: Record, pack: ContentPack, profile: Profile | None = Non
         score_text = _w("score.not_completed")
     else:
         key = "score.over_limit" if record.raw.get("over_limit") is True else f"score.{record.test}"
+        if record.test == "chair_stand_30s":  # one stand is said as one
+            key = "score.one_stand" if record.score == 1 else "score.stands"
         score_text = _w(key).format(score=values[_SCORE_KEY[record.test]], max=values.get("max", ""))
     return ReportLine(
         taken_at=record.taken_at, score_text=score_text, meaning_title=_fill(words.title, values, pack),

@@ -34,16 +34,17 @@ _SIDE_FILES = ("-wal", "-shm")
 # What the person is told when their file was put aside, by why; {name} is the kept file.
 PROBLEMS = {
     "newer": QT_TRANSLATE_NOOP(
-        "History", "Your saved results was made by a newer version of legapp, so legapp started a new, "
+        "History", "Your saved results were made by a newer version of legapp, so legapp started a new, "
         "empty list. The old file was kept as {name}; nothing in it was changed."),
     "in_use": QT_TRANSLATE_NOOP(
-        "History", "Your saved results is in use by another program, so legapp started a new, empty list. "
+        "History", "Your file of saved results is in use by another program, so legapp started a new, "
+        "empty list. "
         "The old file was kept as {name}; nothing in it was changed."),
     "unreadable": QT_TRANSLATE_NOOP(
         "History", "Your saved results could not be read, so legapp started a new, empty list. "
         "The old file was kept as {name}; nothing in it was changed."),
     "damaged": QT_TRANSLATE_NOOP(
-        "History", "Your saved results was damaged, so legapp started a new, empty list. "
+        "History", "Your saved results were damaged, so legapp started a new, empty list. "
         "The old file was kept as {name}; nothing in it was changed."),
 }
 

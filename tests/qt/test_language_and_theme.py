@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -164,3 +165,31 @@ def test_auto_on_a_dark_system_starts_in_high_contrast(qtbot, make_window, monke
     w = make_window(theme="auto")
     assert w.look.theme.name == "high-contrast"  # asked once the window is up, not before
     assert w.pages["home"].contrast_button.isChecked()
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("en", "1 result for", "2 results for"), ("es", "1 resultado para", "2 resultados para")])
+def test_a_count_is_said_with_the_right_form(qtbot, make_window, language, one, two):
+    """No "1 results": Qt's plural forms, in English too."""
+    from PySide6.QtCore import QCoreApplication
+
+    w = make_window(language=language)
+    words = "%n result(s) for \u201c{0}\u201d"
+    assert QCoreApplication.translate("SearchPage", words, None, 1).startswith(one)
+    assert QCoreApplication.translate("SearchPage", words, None, 2).startswith(two)
+    from legapp.qt.run.run_view import RunView
+
+    view = RunView(w.media.images)
+    view.show_time(10, 1)
+    singular = view.count_unit.text()
+    view.show_time(10, 2)
+    assert singular != view.count_unit.text()
+    view.deleteLater()
+
+
+def test_qt_s_own_dialog_words_are_spanish(make_window):
+    from PySide6.QtCore import QCoreApplication
+
+    make_window(language="es")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"

@@ -96,7 +96,7 @@ def test_deleting_a_person_takes_their_results_after_a_clear_question(person, qt
     ana = next(r for r in people.list.rows if r.profile.name == "Ana")
     click(qtbot, ana.delete_button)
     assert people.confirm.question.text() == "Delete Ana and all their results?"
-    assert "1 saved results" in people.confirm.detail.text()
+    assert "deletes 1 saved result too" in people.confirm.detail.text()  # one, not "1 results"
     click(qtbot, people.confirm.yes_button)
     assert [r.profile.name for r in people.list.rows] == ["Bo"]
     assert person.w.visit.history.results(ana.profile.id) == []

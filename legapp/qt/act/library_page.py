@@ -225,9 +225,8 @@ class ExercisePage(ScrollPage):
     def dose_text(self, exercise: Exercise) -> str:
         """How many times, or how long to hold, in words: "How many: 10 times with each leg"."""
         if exercise.reps is not None:
-            words = (self.tr("How many: {0} times with each leg") if exercise.each_side
-                     else self.tr("How many: {0} times"))
-            return words.replace("{0}", str(exercise.reps))
+            return (self.tr("How many: %n time(s) with each leg", "", exercise.reps) if exercise.each_side
+                    else self.tr("How many: %n time(s)", "", exercise.reps))
         seconds = format_number(exercise.hold_seconds or 0, self.info)
         words = (self.tr("How long: hold for {0} seconds on each leg") if exercise.each_side
                  else self.tr("How long: hold for {0} seconds"))

@@ -78,7 +78,7 @@ class SessionsPage(RunPage):
         self.refused = RefusedStep(pack.safety.session_stop_title, pack.safety.session_stop_text,
                                    self.tr("Back to the exercises"), media.images)
         self.refused.back.connect(lambda: self.go(self.choose))
-        self.run.count_unit.setText(self.tr("times"))
+        self.run.counting = "times"
         self.panel.say_counts = True
         self.done = DoneStep()
         self.done.back_button.clicked.connect(lambda: self.go(self.choose))

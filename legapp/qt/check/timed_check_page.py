@@ -146,7 +146,9 @@ class TimedCheckPage(RunPage):
             self.finish.show_problem(str(exc))
             self.go(self.finish)
             return
-        units = {"chair_stand_30s": self.tr("{score} stands"), "five_times_sts": self.tr("{score} seconds"),
+        stands = int(result.score or 0)
+        units = {"chair_stand_30s": self.tr("{score} stand(s)", "", stands),
+                 "five_times_sts": self.tr("{score} seconds"),
                  "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""

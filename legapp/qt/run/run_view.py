@@ -94,7 +94,8 @@ class RunView(QWidget):
         clock_row.addWidget(self.caption, 1)
         self.count = QLabel()
         self.count.setObjectName("bigCount")
-        self.count_unit = _unit(self.tr("stands"))
+        self.count_unit = _unit()
+        self.counting = "stands"  # what the count is of: "stands" (a test) or "times" (an exercise)
         clock_row.addWidget(self.count)
         clock_row.addWidget(self.count_unit)
         layout.addWidget(self.clock_frame)
@@ -171,6 +172,8 @@ class RunView(QWidget):
         self.count.setVisible(count is not None)
         self.count_unit.setVisible(count is not None)
         if count is not None:
+            self.count_unit.setText(self.tr("stand(s)", "", count) if self.counting == "stands"
+                                    else self.tr("time(s)", "", count))
             self.count.setText(str(count))
             self.count.setAccessibleName(self.tr("Count: {0}").replace("{0}", str(count)))
 

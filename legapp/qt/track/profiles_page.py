@@ -256,7 +256,7 @@ class ProfilesPage(Page):
         count = self._safely(self.visit.history.count, profile.id)[1] or 0
         self.confirm.ask(
             self.tr("Delete {0} and all their results?").replace("{0}", profile.name),
-            self.tr("This deletes {0} saved results too. It cannot be undone.").replace("{0}", str(count)),
+            self.tr("This deletes %n saved result(s) too. It cannot be undone.", "", count),
             lambda: self._delete(profile))
         self._go(self.confirm)
 

@@ -218,12 +218,12 @@ class ResultsPage(Page):
 
         saved = self._save_as(self.tr("Save the report for the doctor"), "report", "pdf",
                               self.tr("PDF files (*.pdf)"),
-                              lambda path: write_pdf(self._report(), path, QLocale.system().name()),
+                              lambda path: write_pdf(self._report(), path, self.locale.name()),
                               self.tr("The report could not be saved ({0})."))
         if saved:
             path, pages = saved
-            self.visit.notify(self.tr("The report ({0} pages) was saved as {1}. Only you can open it on "
-                                      "this computer.").replace("{0}", str(pages)).replace("{1}", path))
+            self.visit.notify(self.tr("The report (%n page(s)) was saved as {1}. Only you can open it on "
+                                      "this computer.", "", pages).replace("{1}", path))
 
     def print_report(self) -> None:
         from legapp.qt.report_pdf import print_report
