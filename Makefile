@@ -46,7 +46,7 @@ test: $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py $(ARGS)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(ARGS)

@@ -153,6 +153,10 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         say("legapp-content-ready")
         if report_ready:
             app.quit()
+        else:  # preload: ready the first chart while the person reads (legapp/qt/preload.py)
+            from legapp.qt.preload import prepare_charts
+
+            prepare_charts(window)
 
     QTimer.singleShot(0, lambda: say("legapp-ready"))
     QTimer.singleShot(0, content)

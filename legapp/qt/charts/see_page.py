@@ -269,42 +269,70 @@ class ResultsStep(ChartStep):
 
 
 class SeePage(Page):
+    """Each chart is built when its tab is first shown, not all three up front: a chart
+    costs ~20 ms to build, and See opens on one of them."""
+
     def __init__(self, pack: ContentPack, visit: Visit, theme: Theme, parent: QWidget | None = None):
         super().__init__(self.tr("See the numbers"), parent)
-        self.pack, self.visit = pack, visit
+        self.pack, self.visit, self.theme = pack, visit, theme
+        self._settled = False
+        self.steps: dict[str, ChartStep] = {}
         self.tabs = ButtonRow()
         self.outer.addWidget(self.tabs)
         self.stack = QStackedWidget()
         self.outer.addWidget(self.stack, 1)
-        self.lifetime = LifetimeStep(pack, theme)
-        self.disuse = DisuseStep(pack, theme)
-        self.results = ResultsStep(pack, visit, theme)
-        self.results.go_check.connect(lambda: self.navigate.emit(Route("check")))
         self.tab_buttons: dict[str, BigButton] = {}
-        for key, words, step in (("lifetime", self.tr("Muscle with age"), self.lifetime),
-                                 ("disuse", self.tr("Weeks in bed"), self.disuse),
-                                 ("results", self.tr("My results"), self.results)):
+        for key, words in (("lifetime", self.tr("Muscle with age")), ("disuse", self.tr("Weeks in bed")),
+                           ("results", self.tr("My results"))):
             button = _choice(words)
             button.clicked.connect(lambda _=False, k=key: self.show_item(k))
             self.tabs.addWidget(button)
             self.tab_buttons[key] = button
-            self.stack.addWidget(step)
-            step.save.connect(self.save_picture)
         self.tabs.addStretch(1)
 
+    def step(self, key: str) -> ChartStep:
+        """The chart step ``key`` ("lifetime", "disuse", "results"), built on first use."""
+        if key not in self.steps:
+            if key == "lifetime":
+                step = LifetimeStep(self.pack, self.theme)
+            elif key == "disuse":
+                step = DisuseStep(self.pack, self.theme)
+            else:
+                step = ResultsStep(self.pack, self.visit, self.theme)
+                step.go_check.connect(lambda: self.navigate.emit(Route("check")))
+            step.save.connect(self.save_picture)
+            if self._settled:
+                step.settle()
+            self.stack.addWidget(step)
+            self.steps[key] = step
+        return self.steps[key]
+
+    @property
+    def lifetime(self) -> LifetimeStep:
+        return self.step("lifetime")
+
+    @property
+    def disuse(self) -> DisuseStep:
+        return self.step("disuse")
+
+    @property
+    def results(self) -> ResultsStep:
+        return self.step("results")
+
     def settle(self) -> None:
-        for step in (self.lifetime, self.disuse, self.results):
+        self._settled = True
+        for step in self.steps.values():
             step.settle()
 
     def show_item(self, arg: str) -> None:
         key = arg if arg in self.tab_buttons else "lifetime"
         for name, button in self.tab_buttons.items():
             button.setChecked(name == key)
-        step = {"lifetime": self.lifetime, "disuse": self.disuse, "results": self.results}[key]
-        if step is self.lifetime:
-            self.lifetime.show_kind(self.lifetime.kind, self.visit.who.age)
-        elif step is self.results:
-            self.results.refresh()
+        step = self.step(key)
+        if key == "lifetime":
+            step.show_kind(step.kind, self.visit.who.age)
+        elif key == "results":
+            step.refresh()
         self.stack.setCurrentWidget(step)
         self.focus_first()
 
