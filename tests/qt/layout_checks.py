@@ -36,12 +36,12 @@ def unnamed(widgets) -> list[str]:
     return problems
 
 
-def _button_problems(button: QAbstractButton, heights: bool) -> list[str]:
+def _button_problems(button: QAbstractButton) -> list[str]:
     problems = []
     size, hint = button.size(), button.sizeHint()
     if min(size.width(), size.height()) < MIN_TARGET:
         problems.append(f"small target '{button.accessibleName()}' {size.toTuple()}")
-    if size.width() < hint.width() or (heights and button.text() and size.height() < hint.height()):
+    if size.width() < hint.width() or (button.text() and size.height() < hint.height()):
         problems.append(f"button cut: '{button.text() or button.accessibleName()}' {size.toTuple()} < "
                         f"{hint.toTuple()}")
     if button.layout() and button.hasHeightForWidth() and \
@@ -60,18 +60,13 @@ def _label_problems(label: QLabel) -> list[str]:
     return []
 
 
-def cut_off(root: QWidget, *, button_heights: bool = False) -> list[str]:
+def cut_off(root: QWidget) -> list[str]:
     """What is too small or does not fit under ``root``: a target under 48 px, a button
-    narrower than its words, a tile shorter than its text, a label shorter or narrower than
-    its text needs, a box shorter than a line of its text, a list item wider than its list.
-
-    ``button_heights``: a button with words must also be as tall as its size hint. Only
-    the tour asks it (as it always has): just after a change of text size a button can
-    keep a size hint 4 px taller than a new button with the same words asks for (seen on
-    the bar's A\u2212 at the largest size), which is a stale hint, not cut words."""
+    smaller than its words, a tile shorter than its text, a label shorter or narrower than
+    its text needs, a box shorter than a line of its text, a list item wider than its list."""
     problems = []
     for button in shown(root, QAbstractButton):
-        problems += _button_problems(button, button_heights)
+        problems += _button_problems(button)
     for label in shown(root, QLabel):
         problems += _label_problems(label)
     for edit in shown(root, QLineEdit):
@@ -90,7 +85,7 @@ def settled_cut_off(qtbot, root: QWidget, tries: int = 6) -> list[str]:
     found = []
     for _ in range(tries):
         settle(qtbot, 20)
-        found = cut_off(root, button_heights=True)
+        found = cut_off(root)
         if not found:
             break
     return found
