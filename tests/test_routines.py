@@ -3,6 +3,8 @@ runs for them, a session run to its end on a fake clock, and a broken sessions f
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from legapp.act.routines import own_session, routine
@@ -90,3 +92,37 @@ def test_a_session_with_both_reps_and_a_hold_is_refused(pack_copy):
     path.write_text(path.read_text().replace("reps: 8, rest_seconds: 30}", "reps: 8, hold_seconds: 5}", 1))
     with pytest.raises(ContentError, match="not both"):
         load_pack(pack_copy)
+
+
+TAPPED = re.compile(r"\b[Tt](?:ap|oque) “([^”]+)”")  # Tap “Done one” / Toque “Hice una”
+
+
+def test_the_words_of_a_step_name_its_button_as_it_reads(pack):
+    """"Tap Done" when the button says "Done one" sends a person looking for a button
+    that is not there: a step's words name its big button exactly."""
+    exercises = {e.id: e for e in pack.exercises}
+    told = 0
+    for session in pack.sessions:
+        for phase in routine(session, exercises).phases:
+            named = TAPPED.findall(phase.text)
+            if re.search(r"\b[Tt]ap\b", phase.text):
+                assert named, f"{phase.id}: says tap, but not which button: {phase.text}"
+            assert all(name == phase.tap_label for name in named), (phase.id, phase.text, phase.tap_label)
+            told += bool(named)
+    assert told  # the sets of repetitions say which button to tap
+
+
+def test_the_spanish_words_name_the_button_as_it_reads():
+    import xml.etree.ElementTree as ET
+
+    from legapp.act.routines import WORDS
+
+    from .conftest import ROOT
+
+    spanish = {m.findtext("source"): m.findtext("translation")
+               for c in ET.parse(ROOT / "i18n" / "legapp_es.ts").getroot().iter("context")
+               if c.findtext("name") == "Routines" for m in c.iter("message")}
+    reps_text, rep_tap = spanish.get(WORDS["reps_text"]), spanish.get(WORDS["rep_tap"])
+    assert reps_text, "the Spanish words of a set are missing from i18n/legapp_es.ts"
+    assert rep_tap, "the Spanish words of the button are missing from i18n/legapp_es.ts"
+    assert TAPPED.findall(reps_text) == [rep_tap]

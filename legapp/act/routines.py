@@ -27,8 +27,8 @@ WORDS = {
     "ready_tap": QT_TRANSLATE_NOOP("Routines", "I am ready"),
     "set": QT_TRANSLATE_NOOP("Routines", "{title}: set {n} of {sets}"),
     "reps_text": QT_TRANSLATE_NOOP(
-        "Routines", "Do it {reps} times, at your own pace. Tap Done each time you finish one."),
-    "rep_tap": QT_TRANSLATE_NOOP("Routines", "Done one"),
+        "Routines", "Do it {reps} times, at your own pace. Tap “Done one” each time you finish one."),
+    "rep_tap": QT_TRANSLATE_NOOP("Routines", "Done one"),  # the words above name this button: keep them alike
     "hold_text": QT_TRANSLATE_NOOP(
         "Routines", "Keep going for {seconds} seconds. Stop if you feel unsteady."),
     "hold_tap": QT_TRANSLATE_NOOP("Routines", "I had to stop"),
