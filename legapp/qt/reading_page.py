@@ -113,7 +113,9 @@ class HelpPage(ReadingPage):
                       "goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. "
                       "**Ctrl+F** opens search.")]),
             (self.tr("Words you do not know"),
-             [self.tr("Underlined words are links. Tap one to see what it means.")]),
+             [self.tr("Words in blue are links. In **High contrast** they are yellow. In **Learn about "
+                      "your legs**, tap a blue word to see what it means. The blue words under "
+                      "**Read next**, and those that start with **Read more**, open another page.")]),
             (self.tr("Please note"),
              [self.tr("This app teaches. It does not give a diagnosis. If you are worried about your "
                       "legs or about falling, talk to your doctor."),
