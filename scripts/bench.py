@@ -500,11 +500,11 @@ def soak_figures(cycles: int = 500) -> dict[str, float]:
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    from legapp.engine import FakeClock
     from legapp.kiosk.config import KioskConfig
     from legapp.kiosk.pin import hash_pin
     from legapp.navigation import Route
     from legapp.qt.application import enter_kiosk
-    from legapp.session import FakeClock
 
     clock = FakeClock(1000.0)
     config = KioskConfig(pin_hash=hash_pin("2468"), idle_seconds=120, warning_seconds=20)

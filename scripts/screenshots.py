@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from tour import every_screen, kiosk_screens  # noqa: E402
 
 from legapp.content.loader import load_pack  # noqa: E402
+from legapp.engine import FakeClock  # noqa: E402
 from legapp.paths import bundled_content_dir, ui_dir  # noqa: E402
 from legapp.qt.application import build_window  # noqa: E402
-from legapp.session import FakeClock  # noqa: E402
 from legapp.settings import Settings, SettingsStore  # noqa: E402
 from legapp.textsize import TEXT_SIZES  # noqa: E402
 

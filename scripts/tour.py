@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from legapp.engine import FakeClock
 from legapp.navigation import Route
 from legapp.paths import ui_dir
 from legapp.qt.application import build_window
-from legapp.session import FakeClock
 from legapp.settings import Settings, SettingsStore
 from legapp.textsize import TEXT_SIZES
 

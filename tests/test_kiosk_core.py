@@ -7,10 +7,10 @@ import os
 
 import pytest
 
+from legapp.engine import FakeClock
 from legapp.kiosk.config import KioskConfig, KioskConfigError, load_config, write_config
 from legapp.kiosk.idle import IdleWatch
 from legapp.kiosk.pin import LOCK_SECONDS, TRIES, PinGuard, check_new_pin, hash_pin, verify_pin
-from legapp.session import FakeClock
 
 HASH = hash_pin("2468", salt=b"0123456789abcdef")
 

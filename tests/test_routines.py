@@ -9,7 +9,7 @@ import pytest
 
 from legapp.act.routines import own_session, routine
 from legapp.content.loader import ContentError, load_pack
-from legapp.session import FakeClock, Session
+from legapp.engine import FakeClock, Run
 
 
 def test_three_ready_made_sessions_of_rising_effort(pack):
@@ -46,7 +46,7 @@ def test_a_session_runs_to_its_end_on_a_fake_clock(pack):
     exercises = {e.id: e for e in pack.exercises}
     standard = next(s for s in pack.sessions if s.id == "standard")
     clock = FakeClock()
-    session = Session(routine(standard, exercises), clock)
+    session = Run(routine(standard, exercises), clock)
     session.start()
     for _ in range(1000):
         if session.state != "running":

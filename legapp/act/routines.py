@@ -1,4 +1,4 @@
-"""An exercise session as phases for the session engine (no Qt): a warm-up, then each
+"""An exercise session as phases for the run engine (no Qt): a warm-up, then each
 exercise set by set (getting ready, the repetitions counted at the person's own pace or a
 hold timed, a rest), then a cool-down. The same engine, voice and big clock as the checks.
 

@@ -23,7 +23,7 @@ from legapp.i18n import translate
 
 def score_run(scoring: str, raw: Mapping[str, Any], answers: Mapping[str, Any],
               age: int | None, sex: str | None) -> Result:
-    """``raw`` is what the session engine gave (legapp.session.result.raw_result), or {}
+    """``raw`` is what the run engine gave (legapp.engine.result.raw_result), or {}
     when the count was typed in; ``answers`` what was asked after: "count" (typed in),
     "halfway" and "arms" (yes or no). Raises ValueError with a message to show."""
     if scoring == "chair_stand_30s":

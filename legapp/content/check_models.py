@@ -1,7 +1,7 @@
 """Content models for the Check area: timed self-test protocols, questionnaires, the
 safety check and the plain-words meaning of each result (no Qt).
 
-A protocol is a list of phases run by legapp.session.engine. The numbers that decide a
+A protocol is a list of phases run by legapp.engine.engine. The numbers that decide a
 score (norms, cut-offs) are not here: they live once in resources/clinical/norms.yaml.
 """
 
@@ -213,7 +213,7 @@ class ResultText(_Frozen):
 
 
 class Routine(_Frozen):
-    """An exercise session made into phases the session engine runs (legapp.act.routines
+    """An exercise session made into phases the run engine runs (legapp.act.routines
     builds one from a ready-made session or the person's own choice). It has no score: its
     result says how far the person got."""
 

@@ -29,8 +29,8 @@ from legapp.visit import Visit
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
+    from legapp.engine.clock import Clock
     from legapp.kiosk.config import KioskConfig
-    from legapp.session.clock import Clock
 
 
 def _bundled(locale: str) -> tuple[ContentPack, str | None]:

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from legapp.engine import Clock
     from legapp.qt.sound import SoundPlayer
     from legapp.qt.speech import Speaker
-    from legapp.session import Clock
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,6 @@ class Media:
         """A fresh clock for one run (the engine is not loaded before the first run)."""
         if self.make_clock is not None:
             return self.make_clock()
-        from legapp.session import MonotonicClock
+        from legapp.engine import MonotonicClock
 
         return MonotonicClock()

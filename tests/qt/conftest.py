@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from legapp.engine import FakeClock
 from legapp.paths import ui_dir
 from legapp.qt.application import build_window
-from legapp.session import FakeClock
 from legapp.settings import SettingsStore
 
 from .people import Person

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from legapp.session import FakeClock
+from legapp.engine import FakeClock
 
 THIS_YEAR = dt.date.today().year
 

@@ -90,7 +90,7 @@ def _run_to_the_end(person, page, taps_per_set=None):
     for _ in range(500):
         if page.steps.currentWidget() is not page.run:
             return
-        phase = page.runner.session.phase
+        phase = page.runner.run.phase
         if phase.kind == "prepare":
             person.tap()
         elif phase.tap == "count":

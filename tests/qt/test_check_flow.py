@@ -10,9 +10,9 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from legapp.engine import FakeClock
 from legapp.navigation import Route
 from legapp.qt.check.questionnaire_page import QuestionnairePage
-from legapp.session import FakeClock
 from legapp.textsize import TEXT_SIZES
 
 from .conftest import settle
@@ -77,7 +77,7 @@ def test_getting_ready_takes_as_long_as_it_takes(person):
     page = person.start("balance_4stage")
     person.wait(3600)
     assert page.run.tap_button.text() == "Ready"
-    assert page.runner.session.phase.kind == "prepare"
+    assert page.runner.run.phase.kind == "prepare"
     assert not page.runner._deadline.isActive()  # nothing is due until the tap
     page.stop_run()
 
@@ -102,7 +102,7 @@ def test_space_taps_the_big_button(person, qtbot):
         person.wait(1)
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not page.run.tap_button.isDown())
-    assert page.runner.session.count == 4
+    assert page.runner.run.count == 4
 
 
 def test_a_count_typed_in_afterwards_is_checked_kindly(person, qtbot):
@@ -254,23 +254,23 @@ def test_a_press_just_after_a_step_changes_counts_for_nothing_and_the_button_sho
     assert button.property("settling") is True
     qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert page.runner.session.phase.id == "get_ready"  # "I am ready" was not taken
+    assert page.runner.run.phase.id == "get_ready"  # "I am ready" was not taken
     assert button.hasFocus()  # it keeps focus: nothing else is pressed by the next key
     person.wait(0.59)
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    assert page.runner.session.phase.id == "get_ready"
+    assert page.runner.run.phase.id == "get_ready"
     person.wait(0.01)
     qtbot.waitUntil(lambda: not button.property("settling"), timeout=1000)
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    assert page.runner.session.phase.id != "get_ready"
+    assert page.runner.run.phase.id != "get_ready"
     person.wait(3)  # "Go": a new step, and a stand pressed with it is not counted
     assert page.run.tap_button.text() == "Stand"
     qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert page.runner.session.count == 0
+    assert page.runner.run.count == 0
     person.wait(1)
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    assert page.runner.session.count == 1
+    assert page.runner.run.count == 1
     page.stop_run()
 
 
@@ -288,8 +288,8 @@ def test_esc_stops_at_once_and_nothing_is_scored(person, qtbot):
     setup = page.setups["chair_stand_30s"]
     assert page.steps.currentWidget() is setup
     assert "nothing was scored" in setup.advice.text()
-    assert page.runner.session.state == "stopped"
-    assert page.runner.session.result is None
+    assert page.runner.run.state == "stopped"
+    assert page.runner.run.result is None
     assert page.last_result is None
 
 
@@ -302,7 +302,7 @@ def test_stop_or_leaving_ends_the_run_unscored(person, qtbot, check_id, seconds,
     person.tap()
     person.wait(seconds)
     click(qtbot, press(page, person.w))
-    assert page.runner.session.state == "stopped"
+    assert page.runner.run.state == "stopped"
     assert page.last_result is None
 
 
@@ -314,7 +314,7 @@ def test_pause_holds_the_clock(person, qtbot):
     click(qtbot, page.run.pause_button)
     assert page.run.pause_button.text() == "Go on"
     person.wait(300)
-    assert page.runner.session.state == "paused"
+    assert page.runner.run.state == "paused"
     click(qtbot, page.run.pause_button)
     person.wait(0)
     assert page.run.clock.text() == "20"

@@ -8,8 +8,8 @@ import sys
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QScrollArea, QWidget
 
+from legapp.engine import FakeClock
 from legapp.navigation import Route
-from legapp.session import FakeClock
 
 from ..conftest import ROOT
 from .conftest import settle

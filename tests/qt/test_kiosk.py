@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
+from legapp.engine import FakeClock
 from legapp.kiosk.config import KioskConfig
 from legapp.kiosk.pin import hash_pin
 from legapp.navigation import HOME, Route
 from legapp.qt.application import enter_kiosk
-from legapp.session import FakeClock
 
 from .conftest import settle
 from .people import Person, click

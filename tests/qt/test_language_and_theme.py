@@ -58,7 +58,7 @@ def test_a_spanish_check_ends_in_a_spanish_result(qtbot, make_window):
     sys.path.insert(0, str(ROOT / "scripts"))
     from tour import check_screens
 
-    from legapp.session import FakeClock
+    from legapp.engine import FakeClock
 
     clock = FakeClock(1000.0)
     w = make_window(language="es", clock=clock)

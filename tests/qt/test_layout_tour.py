@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from legapp.engine import FakeClock
 from legapp.paths import resources_dir
-from legapp.session import FakeClock
 from legapp.textsize import TEXT_SIZES
 
 from ..conftest import ROOT

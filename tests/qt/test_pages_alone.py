@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QLoggingCategory, Qt
 
 from legapp.charts.lifetime import lifetime_band
+from legapp.engine import FakeClock
 from legapp.navigation import Route
 from legapp.paths import resources_dir
 from legapp.qt.act.plan_page import PlanPage
@@ -28,7 +29,6 @@ from legapp.qt.sound import SoundPlayer
 from legapp.qt.speech import Speaker
 from legapp.qt.topic_page import TopicPage
 from legapp.qt.track.profiles_page import ProfilesPage
-from legapp.session import FakeClock
 from legapp.settings import Settings
 from legapp.theme import STANDARD
 from legapp.track.profiles import Profile

@@ -10,8 +10,8 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from legapp.engine import FakeClock
 from legapp.navigation import Route
-from legapp.session import FakeClock
 from legapp.textsize import TEXT_SIZES
 from legapp.track.store import FILE_NAME
 

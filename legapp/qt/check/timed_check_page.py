@@ -12,6 +12,7 @@ from legapp.assess.display import shown_time, too_fast
 from legapp.checks.explain import explain, take_home_text
 from legapp.content.models import ContentPack
 from legapp.content.render import format_fact, format_number
+from legapp.engine import Finished
 from legapp.navigation import Route
 from legapp.qt.check.finish_step import FinishStep, TimeCheckStep
 from legapp.qt.check.result_view import ResultView
@@ -19,7 +20,6 @@ from legapp.qt.check.steps import BirthdayStep, PersonStep, RoomSetupStep
 from legapp.qt.media import Media
 from legapp.qt.run.run_page import RunPage
 from legapp.qt.run.safety_step import RefusedStep, SafetyStep
-from legapp.session import Finished
 from legapp.visit import Visit
 
 
@@ -111,7 +111,7 @@ class TimedCheckPage(RunPage):
                                "You can start again when you are ready."))
 
     def run_finished(self, event: Finished) -> None:
-        self.raw = dict(self.runner.session.result or {})
+        self.raw = dict(self.runner.run.result or {})
         if self.protocol.scoring == "tug" and event.outcome == "incomplete":
             # The timer's limit was reached before "Seated": at least that long, which is
             # itself a finding (well past the line), not "no score".

@@ -1,5 +1,5 @@
 """A run on screen: the RunView (clock, words, big button, Stop) driven by one
-SessionRunner, with the voice and the tones. Shared by the self-tests and the exercise
+RunTimer, with the voice and the tones. Shared by the self-tests and the exercise
 sessions, so both sound, count and stop the same way."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from legapp.content.check_models import Phase, Protocol, Routine
+from legapp.engine import Counted, Finished, PhaseStarted, Run, Say, Sound, Stopped
 from legapp.qt.media import Media
 from legapp.qt.run.run_view import RunView
-from legapp.qt.run.runner import SessionRunner
-from legapp.session import Counted, Finished, PhaseStarted, Say, Session, Sound, Stopped
+from legapp.qt.run.runner import RunTimer
 
 
 def clock_mode(phase: Phase) -> str:
@@ -40,7 +40,7 @@ class RunPanel(QObject):
         super().__init__(parent)
         self.view, self.media, self.caregiver = view, media, caregiver
         self.speaker, self.sounds = media.speaker, media.sounds
-        self.runner: SessionRunner | None = None
+        self.runner: RunTimer | None = None
         self.protocol: Protocol | Routine | None = None
         self.say_counts = False  # exercise sessions count each repetition aloud
         self._taps_from = 0.0  # on the run's clock: taps before this are a stray press, ignored
@@ -61,8 +61,7 @@ class RunPanel(QObject):
         self.drop()
         self.protocol = protocol
         clock = self.media.clock()
-        session = Session(protocol, clock, time_scale=self.media.time_scale)
-        self.runner = SessionRunner(session, clock, parent=self)
+        self.runner = RunTimer(Run(protocol, clock, time_scale=self.media.time_scale), clock, parent=self)
         self.runner.event.connect(self._on_event)
         self.view.show_paused(False)
         self.runner.start()
@@ -121,14 +120,14 @@ class RunPanel(QObject):
     def pause(self) -> None:
         if self.running:
             self.runner.toggle_pause()
-            paused = self.runner.session.state == "paused"
+            paused = self.runner.run.state == "paused"
             self.view.show_paused(paused)
             if paused:
                 self.speaker.stop()
 
     def _on_event(self, event) -> None:
         if isinstance(event, PhaseStarted):
-            # From the event, not the session: a late update may have run past this
+            # From the event, not the run: a late update may have run past this
             # phase already, and its events are played out in order.
             phase = self.protocol.phases[event.index]
             text = phase.caregiver_text if self.caregiver() and phase.caregiver_text else phase.text
@@ -151,9 +150,9 @@ class RunPanel(QObject):
         self._show_clock()
 
     def _show_clock(self) -> None:
-        session = self.runner.session
-        phase = session.phase
+        run = self.runner.run
+        phase = run.phase
         if phase is None or not clock_mode(phase):
             return
-        shown = session.elapsed() if clock_mode(phase) == "up" else session.remaining()
-        self.view.show_time(shown / session.time_scale, session.count if phase.tap == "count" else None)
+        shown = run.elapsed() if clock_mode(phase) == "up" else run.remaining()
+        self.view.show_time(shown / run.time_scale, run.count if phase.tap == "count" else None)

@@ -12,17 +12,17 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from legapp.session import Clock, Finished, Session, Stopped
+from legapp.engine import Clock, Finished, Run, Stopped
 
 
-class SessionRunner(QObject):
+class RunTimer(QObject):
     event = Signal(object)  # every engine event, in order
     ended = Signal()  # finished or stopped: the timers are off
 
-    def __init__(self, session: Session, clock: Clock, *, tick_ms: int = 100,
+    def __init__(self, run: Run, clock: Clock, *, tick_ms: int = 100,
                  parent: QObject | None = None):
         super().__init__(parent)
-        self.session = session
+        self.run = run
         self.clock = clock
         self.lateness: list[float] = []  # seconds between a deadline and its handling
         self._due: float | None = None
@@ -38,26 +38,26 @@ class SessionRunner(QObject):
 
     @property
     def running(self) -> bool:
-        return self.session.state in ("running", "paused")
+        return self.run.state in ("running", "paused")
 
     def start(self) -> None:
-        self._play(self.session.start())
+        self._play(self.run.start())
         if self.running:
             self._tick.start()
 
     def tap(self) -> None:
-        self._play(self.session.tap())
+        self._play(self.run.tap())
 
     def toggle_pause(self) -> None:
-        if self.session.state == "paused":
-            self._play(self.session.resume())
+        if self.run.state == "paused":
+            self._play(self.run.resume())
             self._tick.start()
         else:
-            self._play(self.session.pause())
+            self._play(self.run.pause())
             self._tick.stop()
 
     def stop(self) -> None:
-        self._play(self.session.stop())
+        self._play(self.run.stop())
         self._halt()
 
     def _on_deadline(self) -> None:
@@ -73,7 +73,7 @@ class SessionRunner(QObject):
         now = self.clock.now()
         if self._due is not None and now >= self._due:
             self.lateness.append(now - self._due)
-        self._play(self.session.update())
+        self._play(self.run.update())
 
     def _play(self, events: list) -> None:
         for event in events:
@@ -85,7 +85,7 @@ class SessionRunner(QObject):
         self._arm()
 
     def _arm(self) -> None:
-        due = self.session.next_deadline() if self.session.state == "running" else None
+        due = self.run.next_deadline() if self.run.state == "running" else None
         self._due = due
         if due is None:
             self._deadline.stop()
