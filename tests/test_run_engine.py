@@ -1,4 +1,4 @@
-"""The session engine on a fake clock: deadlines that never drift, taps, pause, stop, results."""
+"""The run engine on a fake clock: deadlines that never drift, taps, pause, stop, results."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from legapp.content.check_models import Phase, Prompt, Protocol, SetupStep
-from legapp.session import (
+from legapp.engine import (
     Counted,
     FakeClock,
     Finished,
@@ -19,8 +19,8 @@ from legapp.session import (
     PhaseRecord,
     PhaseStarted,
     Resumed,
+    Run,
     Say,
-    Session,
     Sound,
     Stopped,
     Tick,
@@ -70,13 +70,13 @@ def _stage(n: int) -> tuple[Phase, Phase]:
 BALANCE = protocol("balance_4stage", *(phase for n in range(1, 5) for phase in _stage(n)))
 
 
-def run(proto: Protocol, start: float = 0.0, scale: float = 1.0) -> tuple[Session, FakeClock, list]:
+def run(proto: Protocol, start: float = 0.0, scale: float = 1.0) -> tuple[Run, FakeClock, list]:
     clock = FakeClock(start)
-    session = Session(proto, clock, time_scale=scale)
+    session = Run(proto, clock, time_scale=scale)
     return session, clock, session.start()
 
 
-def at(session: Session, clock: FakeClock, t: float, action: str = "update") -> list:
+def at(session: Run, clock: FakeClock, t: float, action: str = "update") -> list:
     clock.set(t)
     return getattr(session, action)()
 
@@ -235,7 +235,7 @@ def test_next_deadline_points_at_each_prompt_and_phase_end():
     assert session.next_deadline() == 48.0  # "Stop", the same moment as the end
     at(session, clock, 48.0)
     assert session.next_deadline() is None
-    assert Session(CHAIR, clock).next_deadline() is None
+    assert Run(CHAIR, clock).next_deadline() is None
 
 
 def test_a_timer_armed_at_each_deadline_runs_the_whole_test():
@@ -312,7 +312,7 @@ def test_stop_while_paused_leaves_out_the_pause():
 
 
 def test_stop_before_start():
-    session = Session(CHAIR, FakeClock())
+    session = Run(CHAIR, FakeClock())
     assert session.stop() == [Stopped()]
     assert session.state == "stopped"
     assert session.records == ()
@@ -398,10 +398,10 @@ def test_balance_fail_at_stage_three():
 @pytest.mark.parametrize("scale", [0, -1, -0.01, float("nan"), float("inf")])
 def test_time_scale_must_be_positive(scale):
     with pytest.raises(ValueError, match="time_scale"):
-        Session(CHAIR, FakeClock(), time_scale=scale)
+        Run(CHAIR, FakeClock(), time_scale=scale)
 
 
-def _play(proto: Protocol, scale: float, taps: list[float], end: float) -> Session:
+def _play(proto: Protocol, scale: float, taps: list[float], end: float) -> Run:
     """Taps at real-time moments ``taps``, on a clock running ``scale`` times real time."""
     session, clock, _ = run(proto, start=1000.0, scale=scale)
     for t in taps:
@@ -442,7 +442,7 @@ def test_start_twice_raises():
 
 
 def test_before_start_nothing_happens():
-    session = Session(CHAIR, FakeClock())
+    session = Run(CHAIR, FakeClock())
     assert session.state == "ready"
     for name in ("update", "tap", "pause", "resume"):
         assert getattr(session, name)() == []
@@ -542,7 +542,7 @@ def test_getting_ready_waits_for_the_tap_however_long_it_takes():
                        Phase(id="walk", kind="timed", seconds=120, tap="done", tap_label="Seated",
                              on_timeout="incomplete"))
     clock = FakeClock()
-    session = Session(waiting, clock)
+    session = Run(waiting, clock)
     session.start()
     assert session.next_deadline() is None
     clock.advance(3600)

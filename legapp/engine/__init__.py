@@ -1,10 +1,10 @@
-"""Running a timed self-test: the session engine, its clocks and its events (no Qt)."""
+"""Running a timed self-test: the run engine, its clocks and its events (no Qt)."""
 
-from legapp.session import events
-from legapp.session.clock import Clock, FakeClock, MonotonicClock
-from legapp.session.engine import Session
-from legapp.session.events import *  # noqa: F403 (the event types: the names in events.__all__)
-from legapp.session.result import raw_result
+from legapp.engine import events
+from legapp.engine.clock import Clock, FakeClock, MonotonicClock
+from legapp.engine.engine import Run
+from legapp.engine.events import *  # noqa: F403 (the event types: the names in events.__all__)
+from legapp.engine.result import raw_result
 
-__all__ = ["Clock", "FakeClock", "MonotonicClock", "Session", "raw_result"]
+__all__ = ["Clock", "FakeClock", "MonotonicClock", "Run", "raw_result"]
 __all__ += events.__all__

@@ -1,8 +1,8 @@
-"""Clocks for the session engine: seconds on a monotonic scale (no Qt).
+"""Clocks for the run engine: seconds on a monotonic scale (no Qt).
 
 The engine never counts ticks: it asks a clock for the time and works out every deadline
 from a phase's start. Production uses :class:`MonotonicClock`; tests, the kiosk soak test
-and the bench drive sessions fast with :class:`FakeClock`.
+and the bench drive runs fast with :class:`FakeClock`.
 """
 
 from __future__ import annotations

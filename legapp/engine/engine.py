@@ -1,4 +1,4 @@
-"""The session engine: runs a self-test protocol, phase by phase, on an injected clock (no Qt).
+"""The run engine: runs a self-test protocol, phase by phase, on an injected clock (no Qt).
 
 It is a plain state machine. Nothing in it waits or counts ticks: every deadline is worked
 out from the start of its phase, and each phase starts at the exact moment the one before
@@ -10,12 +10,12 @@ The Qt side calls ``update()`` from a timer (for the display) and arms a single-
 for ``next_deadline()`` (for the prompts and phase ends), and plays out the events returned.
 
 States: "ready" -> "running" <-> "paused" -> "finished" (the test ran to an end, see
-:data:`~legapp.session.events.Outcome`) or "stopped" (``stop()``; never gives a result).
+:data:`~legapp.engine.events.Outcome`) or "stopped" (``stop()``; never gives a result).
 Every public method may be called in any state and returns [] when it has nothing to do,
-except ``start()``, which raises RuntimeError when the session has already been started.
+except ``start()``, which raises RuntimeError when the run has already been started.
 
 Times are clock seconds throughout (events, records, ``elapsed()``, ``remaining()``), so with
-``time_scale=0.01`` a 30 s phase runs 0.3 s. Only :attr:`Session.result` is in real seconds.
+``time_scale=0.01`` a 30 s phase runs 0.3 s. Only :attr:`Run.result` is in real seconds.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ import math
 from typing import Any
 
 from legapp.content.check_models import Phase, Prompt, Protocol, Routine
-from legapp.session.clock import Clock
-from legapp.session.events import (
+from legapp.engine.clock import Clock
+from legapp.engine.events import (
     Counted,
     EndedBy,
     Event,
@@ -41,10 +41,10 @@ from legapp.session.events import (
     Stopped,
     Tick,
 )
-from legapp.session.result import raw_result
+from legapp.engine.result import raw_result
 
 
-class Session:
+class Run:
     """One run of ``protocol`` timed by ``clock``.
 
     ``time_scale`` multiplies every phase duration and prompt time (tests and the kiosk
@@ -138,7 +138,7 @@ class Session:
     def result(self) -> dict[str, Any] | None:
         """The raw values scoring needs, in real (unscaled) seconds; None unless finished.
 
-        See :func:`legapp.session.result.raw_result` for the shape of each test's result.
+        See :func:`legapp.engine.result.raw_result` for the shape of each test's result.
         """
         if self._state != "finished" or self._outcome is None:
             return None
@@ -148,9 +148,9 @@ class Session:
 
     def start(self) -> list[Event]:
         """Begin phase 0 now: PhaseStarted and the prompts at 0. Raises RuntimeError if the
-        session has been started (or stopped) before."""
+        run has been started (or stopped) before."""
         if self._state != "ready":
-            raise RuntimeError(f"the session has already been started (it is {self._state})")
+            raise RuntimeError(f"the run has already been started (it is {self._state})")
         now = self._now()
         self._state = "running"
         events = self._begin(0, now)
@@ -218,7 +218,7 @@ class Session:
         return [Resumed(), *self._advance(now)]
 
     def stop(self) -> list[Event]:
-        """End the session as "stopped": no result. What was due before the stop happens
+        """End the run as "stopped": no result. What was due before the stop happens
         first (a test that had already ended stays finished). The interrupted phase is
         recorded with ended_by "stop"."""
         if self._state == "ready":
@@ -323,4 +323,4 @@ class Session:
     def __repr__(self) -> str:
         phase = self.phase
         where = f", phase={phase.id!r}" if phase is not None else ""
-        return f"<Session {self._protocol.id!r} {self._state}{where}>"
+        return f"<Run {self._protocol.id!r} {self._state}{where}>"

@@ -1,7 +1,7 @@
-"""What a running session reports (no Qt): events, phase records and their words.
+"""What a run reports as it goes (no Qt): events, phase records and their words.
 
-All times here are clock seconds, as the session ran them: with a ``time_scale`` of 0.01 a
-30-second phase lasts 0.3 clock seconds. Only :attr:`Session.result` is in real seconds.
+All times here are clock seconds, as the run ran them: with a ``time_scale`` of 0.01 a
+30-second phase lasts 0.3 clock seconds. Only :attr:`Run.result` is in real seconds.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ complete      it ran to its end: the time ran out on a phase whose ``on_timeout`
 incomplete    the time ran out on a phase whose ``on_timeout`` is "incomplete": too slow,
               not finished (five times sit-to-stand, TUG). Scored as "not completed".
 failed_stage  a "fail" tap: a balance stage was not held, so the test ends there. This is
-              a valid, complete result for scoring, not a failure of the session.
+              a valid, complete result for scoring, not a failure of the run.
 """
 
 
@@ -89,17 +89,17 @@ class Counted:
 
 @dataclass(frozen=True, slots=True)
 class Paused:
-    """The session is paused: time stands still until ``resume()``."""
+    """The run is paused: time stands still until ``resume()``."""
 
 
 @dataclass(frozen=True, slots=True)
 class Resumed:
-    """The session runs again; every pending deadline moved by the time paused."""
+    """The run goes on again; every pending deadline moved by the time paused."""
 
 
 @dataclass(frozen=True, slots=True)
 class Stopped:
-    """The session was stopped: it gives no result."""
+    """The run was stopped: it gives no result."""
 
 
 @dataclass(frozen=True, slots=True)

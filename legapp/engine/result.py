@@ -1,6 +1,6 @@
 """The raw values a finished test hands to scoring (legapp.assess.scoring), from its records.
 
-Seconds are real seconds: a phase's clock time divided by the session's ``time_scale``, so
+Seconds are real seconds: a phase's clock time divided by the run's ``time_scale``, so
 a run shortened for tests or the kiosk soak (``time_scale=0.01``) gives the same values as a
 real one. They are rounded to the microsecond to drop floating-point dust (a 15 s time must
 not come out as 14.999999999998 s and miss the 15 s cut-off).
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from legapp.content.check_models import Protocol, Routine
-from legapp.session.events import Outcome, PhaseRecord
+from legapp.engine.events import Outcome, PhaseRecord
 
 
 def real_seconds(clock_seconds: float, time_scale: float) -> float:
