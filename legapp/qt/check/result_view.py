@@ -15,6 +15,7 @@ class ResultView(StepView):
     again = Signal()
     menu = Signal()
     learn = Signal()
+    exercises = Signal()  # open "Keep your legs strong" (Route("act")), where a result suggests exercises
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,17 +38,26 @@ class ResultView(StepView):
             widget.hide()
         self.again_button = BigButton(self.tr("Do it again"), on_click=self.again)
         self.learn_button = BigButton(self.tr("Learn more"), on_click=self.learn)
+        # Named as Home and the result's words name the place: "Keep your legs strong".
+        self.exercises_button = BigButton(self.tr("Keep your legs strong"), on_click=self.exercises)
+        self.exercises_button.setAccessibleDescription(self.tr("Exercises with pictures, for your legs"))
+        self.exercises_button.hide()
         self.menu_button = BigButton(self.tr("Back to the checks"), on_click=self.menu)
-        self.add_footer(self.again_button, self.learn_button, self.menu_button)
+        self.add_footer(self.again_button, self.learn_button, self.exercises_button, self.menu_button)
         self.first_control = self.again_button
 
-    def show_explanation(self, explanation: Explanation, learn_title: str = "") -> None:
+    def show_explanation(self, explanation: Explanation, learn_title: str = "", *,
+                         exercises: bool = False) -> None:
+        """``learn_title``: the topic "Learn more" opens (none: no button); ``exercises``:
+        the result suggests exercises (results.yaml says so of its meaning), so it offers
+        the way to them."""
         self.score.setText(explanation.score_text)
         self.heading.setText(explanation.title)
         self.text.setText(explanation.text)
         self.next_step.setText(self.tr("What to do next: ") + explanation.next_step)
         self.source.setText(self.tr("Where this rule comes from: ") + explanation.source)
         self.learn_button.setVisible(bool(learn_title))
+        self.exercises_button.setVisible(exercises)
         if learn_title:
             self.learn_button.setAccessibleName(self.tr("Learn more: ") + learn_title)
         self._named()
@@ -96,6 +106,7 @@ class ResultView(StepView):
         for widget in (self.text, self.next_step, self.source, self.kept):
             widget.setText("")
         self.learn_button.hide()
+        self.exercises_button.hide()
         self._named()
 
     def _named(self) -> None:
