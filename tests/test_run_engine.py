@@ -18,10 +18,9 @@ from legapp.engine import (
     Paused,
     PhaseRecord,
     PhaseStarted,
+    PromptDue,
     Resumed,
     Run,
-    Say,
-    Sound,
     Stopped,
     Tick,
 )
@@ -117,32 +116,32 @@ def test_chair_stand_full_run():
     assert session.state == "running"
     assert events == [PhaseStarted("ready", 0, "prepare", 5, 105.0)]
     assert at(session, clock, 101.0, "tap") == [PhaseStarted("count-in", 1, "count_in", 3, 104.0),
-                                                 Say("Ready", "count-in")]
+                                                 PromptDue("count-in", say="Ready")]
     # update() 300 ms late: the timed phase still starts at the count-in's deadline
     events = at(session, clock, 104.3)
-    assert events[:3] == [Sound("start", "count-in"), Say("Go", "count-in"),
+    assert events[:2] == [PromptDue("count-in", say="Go", sound="start"),
                           PhaseStarted("stands", 2, "timed", 30, 134.0)]
-    assert events[3] == Tick("stands", pytest.approx(0.3), pytest.approx(29.7))
-    assert len(events) == 4
+    assert events[2] == Tick("stands", pytest.approx(0.3), pytest.approx(29.7))
+    assert len(events) == 3
     assert session.elapsed() == pytest.approx(0.3)
     counted = [at(session, clock, t, "tap") for t in (106.0, 108.5, 111.0, 113.2)]
     assert counted == [[Counted("stands", n)] for n in (1, 2, 3, 4)]
-    assert at(session, clock, 119.0) == [Say("Halfway", "stands"), Tick("stands", 15.0, 15.0)]
+    assert at(session, clock, 119.0) == [PromptDue("stands", say="Halfway"), Tick("stands", 15.0, 15.0)]
     assert [at(session, clock, t, "tap") for t in (120.0, 125.5)] == [[Counted("stands", 5)],
                                                                          [Counted("stands", 6)]]
     assert session.count == 6
     assert session.next_deadline() == 134.0
     events = at(session, clock, 134.0)
-    assert events[:2] == [Sound("end", "stands"), Say("Stop", "stands")]
-    assert isinstance(events[2], Finished)
-    assert events[2].outcome == "complete"
-    assert len(events) == 3
+    assert events[:1] == [PromptDue("stands", say="Stop", sound="end")]
+    assert isinstance(events[1], Finished)
+    assert events[1].outcome == "complete"
+    assert len(events) == 2
     assert session.state == "finished"
     assert session.result == {"count": 6}
     stands = session.records[-1]
     assert stands == PhaseRecord("stands", "timed", 104.0, 134.0, 30.0, 6, "timeout")
     assert [r.ended_by for r in session.records] == ["tap", "timeout", "timeout"]
-    assert events[2].records == session.records
+    assert events[1].records == session.records
     # a tap after the buzzer is not a stand
     assert at(session, clock, 134.1, "tap") == []
     assert session.result == {"count": 6}
@@ -166,7 +165,7 @@ def test_a_tap_just_after_a_deadline_belongs_to_the_next_phase():
     at(session, clock, 1.0, "tap")
     # the count-in ended at 4.0 but nothing called update(): the tap at 4.2 counts a stand
     events = at(session, clock, 4.2, "tap")
-    assert events == [Sound("start", "count-in"), Say("Go", "count-in"),
+    assert events == [PromptDue("count-in", say="Go", sound="start"),
                       PhaseStarted("stands", 2, "timed", 30, 34.0), Counted("stands", 1)]
 
 
@@ -205,7 +204,7 @@ def test_one_update_after_a_huge_clock_jump_plays_everything_in_order():
     events = at(session, clock, 1e6)  # the machine slept
     started = [e.phase_id for e in events if isinstance(e, PhaseStarted)]
     assert started == [p.id for p in BALANCE.phases][1:]
-    said = [(e.phase_id, e.text) for e in events if isinstance(e, Say)]
+    said = [(e.phase_id, e.say) for e in events if isinstance(e, PromptDue) and e.say]
     assert said == [(f"stage-{n}", word) for n in range(1, 5) for word in ("Ready, begin", "Stop")]
     assert not any(isinstance(e, Tick) for e in events)
     assert events[-1].outcome == "complete"
@@ -220,7 +219,7 @@ def test_update_twice_at_the_same_time_gives_nothing_new():
     assert at(session, clock, 2.0) == [Tick("ready", 2.0, 3.0)]
     assert session.update() == []
     events = at(session, clock, 8.0)
-    assert len(no_ticks(events)) == 5
+    assert len(no_ticks(events)) == 4  # count-in starts, "Ready", "Go" with its tone, stands start
     assert session.update() == []
 
 
@@ -280,7 +279,8 @@ def test_pause_freezes_elapsed_and_shifts_deadlines():
 def test_pause_after_a_missed_deadline_plays_it_first():
     session, clock, _ = run(CHAIR)
     events = at(session, clock, 6.0, "pause")
-    assert events == [PhaseStarted("count-in", 1, "count_in", 3, 8.0), Say("Ready", "count-in"), Paused()]
+    assert events == [PhaseStarted("count-in", 1, "count_in", 3, 8.0), PromptDue("count-in", say="Ready"),
+                      Paused()]
     at(session, clock, 9.0, "resume")
     assert session.next_deadline() == 11.0
 
@@ -347,9 +347,9 @@ def test_five_times_sts_too_slow_is_incomplete():
 def test_tug_done_tap_records_the_time():
     session, clock, _ = run(TUG)
     events = at(session, clock, 12.85, "tap")
-    assert events[:3] == [Sound("start", "count-in"), Say("Go", "count-in"),
+    assert events[:2] == [PromptDue("count-in", say="Go", sound="start"),
                           PhaseStarted("walk", 1, "timed", 120, 123.0)]
-    assert events[3].outcome == "complete"
+    assert events[2].outcome == "complete"
     assert session.records[-1] == PhaseRecord("walk", "timed", 3.0, 12.85, pytest.approx(9.85), 0, "tap")
     assert session.result == {"seconds": 9.85}
 

@@ -34,9 +34,8 @@ from legapp.engine.events import (
     Paused,
     PhaseRecord,
     PhaseStarted,
+    PromptDue,
     Resumed,
-    Say,
-    Sound,
     State,
     Stopped,
     Tick,
@@ -278,10 +277,7 @@ class Run:
             prompt = self._prompts[self._next_prompt] if self._next_prompt < len(self._prompts) else None
             if prompt is not None and self._at(prompt.at) <= now:
                 self._next_prompt += 1
-                if prompt.sound:
-                    events.append(Sound(prompt.sound, phase.id))
-                if prompt.say:
-                    events.append(Say(prompt.say, phase.id))
+                events.append(PromptDue(phase.id, say=prompt.say or "", sound=prompt.sound or ""))
                 continue
             deadline = self._deadline()
             if deadline > now:

@@ -18,9 +18,8 @@ __all__ = [
     "Paused",
     "PhaseRecord",
     "PhaseStarted",
+    "PromptDue",
     "Resumed",
-    "Say",
-    "Sound",
     "State",
     "Stopped",
     "Tick",
@@ -43,19 +42,13 @@ failed_stage  a "fail" tap: a balance stage was not held, so the test ends there
 
 
 @dataclass(frozen=True, slots=True)
-class Say:
-    """Speak (and caption) ``text``: a prompt of the phase ``phase_id`` is due."""
+class PromptDue:
+    """A prompt of the phase ``phase_id`` is due: play ``sound`` ("start", "end" or "tick")
+    if there is one, then speak (and caption) ``say`` if there is one."""
 
-    text: str
     phase_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class Sound:
-    """Play the sound ``name`` ("start", "end" or "tick"): a prompt of ``phase_id`` is due."""
-
-    name: str
-    phase_id: str
+    say: str = ""
+    sound: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,4 +117,4 @@ class Finished:
     records: tuple[PhaseRecord, ...]
 
 
-Event = Say | Sound | PhaseStarted | Tick | Counted | Paused | Resumed | Stopped | Finished
+Event = PromptDue | PhaseStarted | Tick | Counted | Paused | Resumed | Stopped | Finished

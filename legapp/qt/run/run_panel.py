@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from legapp.content.check_models import Phase, Protocol, Routine
-from legapp.engine import Counted, Finished, PhaseStarted, Run, Say, Sound, Stopped
+from legapp.engine import Counted, Finished, PhaseStarted, PromptDue, Run, Stopped
 from legapp.qt.media import Media
 from legapp.qt.run.run_view import RunView
 from legapp.qt.run.runner import RunTimer
@@ -134,10 +134,11 @@ class RunPanel(QObject):
             self.view.show_phase(phase.title, text, phase.picture, phase.tap_label, clock=clock_mode(phase))
             self._hold_taps()
             self.phase_shown.emit()
-        elif isinstance(event, Say):
-            self.speaker.say(event.text)
-        elif isinstance(event, Sound):
-            self.sounds.play(event.name)
+        elif isinstance(event, PromptDue):
+            if event.sound:
+                self.sounds.play(event.sound)
+            if event.say:
+                self.speaker.say(event.say)
         elif isinstance(event, Counted) and self.say_counts:
             self.speaker.say(str(event.count))
         elif isinstance(event, Finished):
