@@ -110,64 +110,39 @@ class Theme:
         return {name: (fg, bg) for name, (k, fg, bg) in self.contrast_pairs().items() if k == kind}
 
 
-STANDARD = Theme(
-    name="standard",
-    window="#fbfaf7",
-    text="#1a1a1a",
-    muted_text="#4a4a4a",
-    surface="#ffffff",
-    border="#6b6b6b",
-    accent="#1d4f91",
-    accent_text="#ffffff",
-    link="#0b4a9e",
-    focus="#c75000",
-    bar="#12335e",
-    bar_text="#ffffff",
-    notice="#fff1c2",
-    notice_text="#1a1a1a",
-    danger="#a4161a",
-    danger_text="#ffffff",
-    bar_focus="#ffb000",
-    pressed="#12335e",
-    pressed_text="#ffffff",
-    flash="#fff1c2",
-    # Okabe-Ito colours, told apart by people with colour-blindness too.
-    chart_line="#0072b2",
-    chart_band="#56b4e9",
-    chart_mark="#d55e00",
-    chart_risk="#b35900",
-)
+# Each colour of both themes side by side: (standard, high contrast). High contrast is
+# white and yellow on black with thick borders, for low vision (WCAG AAA, 7:1 for text);
+# the standard chart colours are Okabe-Ito's, told apart with colour-blindness too.
+# A colour added here has to be given for both, so neither theme can lack it.
+_COLOURS: dict[str, tuple[str, str]] = {
+    "window": ("#fbfaf7", "#000000"),
+    "text": ("#1a1a1a", "#ffffff"),
+    "muted_text": ("#4a4a4a", "#e0e0e0"),
+    "surface": ("#ffffff", "#000000"),
+    "border": ("#6b6b6b", "#ffffff"),
+    "accent": ("#1d4f91", "#ffff00"),
+    "accent_text": ("#ffffff", "#000000"),
+    "link": ("#0b4a9e", "#ffff00"),
+    "focus": ("#c75000", "#00ffff"),
+    "bar": ("#12335e", "#1c1c1c"),
+    "bar_text": ("#ffffff", "#ffffff"),
+    "notice": ("#fff1c2", "#ffff00"),
+    "notice_text": ("#1a1a1a", "#000000"),
+    "danger": ("#a4161a", "#ff9e9e"),
+    "danger_text": ("#ffffff", "#000000"),
+    "bar_focus": ("#ffb000", "#00ffff"),
+    "pressed": ("#12335e", "#ffffff"),
+    "pressed_text": ("#ffffff", "#000000"),
+    "flash": ("#fff1c2", "#333300"),
+    "chart_line": ("#0072b2", "#56b4e9"),
+    "chart_band": ("#56b4e9", "#56b4e9"),
+    "chart_mark": ("#d55e00", "#ff9e40"),
+    "chart_risk": ("#b35900", "#ffff00"),
+}
 
-# White and yellow on black, thick borders: for low vision (WCAG AAA, 7:1 for text).
-HIGH_CONTRAST = Theme(
-    name="high-contrast",
-    window="#000000",
-    text="#ffffff",
-    muted_text="#e0e0e0",
-    surface="#000000",
-    border="#ffffff",
-    accent="#ffff00",
-    accent_text="#000000",
-    link="#ffff00",
-    focus="#00ffff",
-    bar="#1c1c1c",
-    bar_text="#ffffff",
-    notice="#ffff00",
-    notice_text="#000000",
-    danger="#ff9e9e",
-    danger_text="#000000",
-    bar_focus="#00ffff",
-    pressed="#ffffff",
-    pressed_text="#000000",
-    flash="#333300",
-    chart_line="#56b4e9",
-    chart_band="#56b4e9",
-    chart_mark="#ff9e40",
-    chart_risk="#ffff00",
-    border_px=3,
-    focus_px=6,
-    extra_qss="high-contrast.qss",
-)
+STANDARD = Theme(name="standard", **{token: pair[0] for token, pair in _COLOURS.items()})
+HIGH_CONTRAST = Theme(name="high-contrast", **{token: pair[1] for token, pair in _COLOURS.items()},
+                      border_px=3, focus_px=6, extra_qss="high-contrast.qss")
 
 THEMES = {STANDARD.name: STANDARD, HIGH_CONTRAST.name: HIGH_CONTRAST}
 THEME_CHOICES = ("auto", *THEMES)  # "auto": follow the system's contrast and dark settings
