@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -117,6 +118,19 @@ class Message(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+
+
+def number_box(longest: int, on_enter=None, name: str = "") -> QLineEdit:
+    """A box for a number typed in large figures (an age, a year, a count), ``longest``
+    digits at most; Enter does ``on_enter``; ``name`` is what a screen reader says."""
+    box = QLineEdit()
+    box.setObjectName("numberBox")
+    box.setMaxLength(longest)
+    if name:
+        box.setAccessibleName(name)
+    if on_enter is not None:
+        box.returnPressed.connect(on_enter)
+    return box
 
 
 def beside(main: QWidget, *others: QWidget) -> QHBoxLayout:

@@ -5,12 +5,12 @@ in by someone who counted by hand."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from legapp.checks.person import check_count
 from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, Message, label
+from legapp.qt.widgets import BigButton, Message, label, number_box
 
 
 class TimeCheckStep(StepView):
@@ -40,10 +40,7 @@ class FinishStep(StepView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.count_label = label("", "question")
-        self.count_box = QLineEdit()
-        self.count_box.setObjectName("numberBox")
-        self.count_box.setMaxLength(3)
-        self.count_box.returnPressed.connect(self._continue)
+        self.count_box = number_box(3, self._continue)
         self.message = Message()
         self.add_to_body(self.count_label, self.count_box, self.message)
         grid = QGridLayout()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from legapp.checks.person import check_age
 from legapp.content.check_models import Protocol
@@ -15,7 +15,7 @@ from legapp.qt.picture import Picture
 from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, Message, beside, label
+from legapp.qt.widgets import BigButton, Message, beside, label, number_box
 from legapp.visit import Visit
 
 
@@ -31,10 +31,7 @@ class PersonStep(StepView):
         self.body.addWidget(self.why)
         self.age_label = label(self.tr("Age in years"), "question")
         self.body.addWidget(self.age_label)
-        self.age = QLineEdit()
-        self.age.setObjectName("numberBox")
-        self.age.setMaxLength(3)
-        self.age.returnPressed.connect(self._continue)
+        self.age = number_box(3, self._continue)
         self.message = Message()
         self.sex_label = label(self.tr("Sex"), "question")
         self.sex = SexChoice()

@@ -13,7 +13,7 @@ from legapp.qt.month_choice import MonthChoice
 from legapp.qt.page import Page
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import ConfirmStep, StepView
-from legapp.qt.widgets import BigButton, ButtonRow, Message, drop, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, drop, label, number_box
 from legapp.track.profiles import Profile, check_profile
 from legapp.visit import Visit
 
@@ -73,19 +73,11 @@ class EditStep(StepView):
         self.name.setAccessibleName(self.name_label.text())
         self.name.setMaxLength(60)
         self.year_label = label(self.tr("Year of birth"), "question")
-        self.year = QLineEdit()
-        self.year.setObjectName("numberBox")
-        self.year.setAccessibleName(self.year_label.text())
-        self.year.setMaxLength(4)
-        self.year.returnPressed.connect(self._save)
+        self.year = number_box(4, self._save, self.year_label.text())
         self.month_label = label(self.tr("Month of birth"), "question")
         self.month = MonthChoice(locale)
         self.day_label = label(self.tr("Day of the month (you may leave it empty)"), "question")
-        self.day = QLineEdit()
-        self.day.setObjectName("numberBox")
-        self.day.setAccessibleName(self.day_label.text())
-        self.day.setMaxLength(2)
-        self.day.returnPressed.connect(self._save)
+        self.day = number_box(2, self._save, self.day_label.text())
         self.sex_label = label(self.tr("Sex"), "question")
         self.add_to_body(self.name_label, self.name, self.year_label, self.year, self.month_label, self.month,
                          self.day_label, self.day, self.sex_label)
