@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from legapp.paths import resources_dir
@@ -47,9 +47,6 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     shortens every timed test and ``clock`` makes the clock of each run (tests and
     screenshots pass a fake one; the default is the real monotonic clock).
     ``load_content`` gives the pack of a language when the person changes language."""
-    # Loading multimedia (for tones and speech) lists every optional video-decoding
-    # library it could not find; none is needed here, so those lines are not shown.
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
     words_problem = use_language(settings.language)  # before any widget is made: they read it
     # "auto" starts standard: asking the system (Qt's enum namespace, ~23 ms) waits until
     # the first window is up; Look.watch_system then applies what the system prefers.

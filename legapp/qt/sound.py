@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
 
 
 class SoundPlayer(QObject):
@@ -13,6 +13,10 @@ class SoundPlayer(QObject):
 
     def __init__(self, sounds_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
+        # Loading multimedia (for tones and speech) lists every optional video-decoding
+        # library it could not find; none is needed here, so those lines are not shown
+        # (wherever a player is made: the app's window, a page built alone, the bench).
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
         self.sounds_dir = Path(sounds_dir)
         self.enabled = True
         self._effects: dict[str, object] = {}

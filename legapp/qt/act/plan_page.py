@@ -78,7 +78,7 @@ class PlanPage(ScrollPage):
         return self.day_buttons[0] if self.visit.who.profile_id is not None else self.person_button
 
     def _now(self) -> datetime:
-        return datetime.now().astimezone()
+        return self.visit.now().astimezone()  # the visit's clock, as the week it notes sessions in
 
     def refresh(self) -> None:
         person = self.visit.who.profile_id

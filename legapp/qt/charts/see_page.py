@@ -342,7 +342,7 @@ class SeePage(Page):
     def save_picture(self) -> None:
         step = self.stack.currentWidget()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        suggested = str(Path(folder) / f"legapp-chart-{datetime.date.today().isoformat()}.png")
+        suggested = str(Path(folder) / f"legapp-{self.tr('chart')}-{self.visit.today().isoformat()}.png")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart as a picture"), suggested,
                                               self.tr("Pictures (*.png)"))
         if not path:

@@ -3,7 +3,6 @@ higher risk explained; delete one; make a report for the doctor or a spreadsheet
 
 from __future__ import annotations
 
-import datetime
 import re
 import sqlite3
 from pathlib import Path
@@ -187,12 +186,14 @@ class ResultsPage(Page):
         from legapp.track.report import build_report
 
         profile = self.visit.history.profile(self.visit.who.profile_id)
-        return build_report(profile, self.records, self.pack, datetime.date.today())
+        return build_report(profile, self.records, self.pack, self.visit.today())
 
     def _file_name(self, kind: str, suffix: str) -> str:
-        name = re.sub(r"[^\w-]+", "-", self.visit.who.name).strip("-") or "results"
+        """A plain name in the person's language: "legapp-informe-Ana-2026-12-01.pdf"."""
+        kind = {"report": self.tr("report"), "results": self.tr("results")}[kind]
+        name = re.sub(r"[^\w-]+", "-", self.visit.who.name).strip("-") or kind
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / f"legapp-{kind}-{name}-{datetime.date.today().isoformat()}.{suffix}")
+        return str(Path(folder) / f"legapp-{kind}-{name}-{self.visit.today().isoformat()}.{suffix}")
 
     def _ask_where(self, title: str, kind: str, suffix: str, filter_text: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, self._file_name(kind, suffix), filter_text)
