@@ -38,5 +38,26 @@ def english_plural(text: str, n: int) -> str:
     return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
+# How numbers are written in the person's language: "3.5%" in English, "3,5 %" in
+# Spanish. Set with the translator (legapp.qt.translation.use_language).
+_decimal_point = "."
+_percent = "{number}%"
+
+
+def install_numbers(decimal_point: str, percent: str) -> None:
+    """``percent`` has "{number}" where the number goes: "{number}%", "{number} %"."""
+    global _decimal_point, _percent
+    _decimal_point, _percent = decimal_point, percent
+
+
+def number(x: float, digits: int = 1) -> str:
+    """``x`` to at most ``digits`` decimals, none when whole, with the language's decimal point."""
+    return f"{round(float(x), digits):g}".replace(".", _decimal_point)
+
+
+def percent(x: float, digits: int = 0) -> str:
+    return _percent.format(number=number(x, digits))
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

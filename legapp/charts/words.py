@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from legapp.charts.disuse import StudyPoint
 from legapp.charts.lifetime import Band, Kind
-from legapp.i18n import translate
+from legapp.i18n import number, percent, translate
 
 
 def _pct(x: float) -> str:
-    return f"{round(x):g}%"
+    return percent(x)
 
 
 def _exact(x: float) -> str:
     """A study's own number, as it was published (3.5%, not 4%)."""
-    return f"{round(x, 1):g}%"
+    return percent(x, 1)
 
 
 def lifetime_summary(band: Band, kind: Kind, age: int | None) -> str:
@@ -57,7 +57,7 @@ def disuse_summary(band: Band, points: tuple[StudyPoint, ...]) -> str:
                  low=_pct(week[0]), high=_pct(week[1]))]
     text = " ".join(parts) + " "
     text += " ".join(translate("ChartWords", "A study found {loss} less {measure} after {days} days.").format(
-                         loss=_exact(100 - p.left), measure=p.measure, days=f"{p.day:g}")
+                         loss=_exact(100 - p.left), measure=p.measure, days=number(p.day))
                      for p in points)
     return text
 
@@ -68,13 +68,15 @@ def results_summary(title: str, unit: str, xs_dates: list[str], ys: list[float],
     if not ys:
         return translate("ChartWords", "You have no {title} results yet. Do the test, and your results will "
                          "show here.").format(title=title)
-    parts = [translate("ChartWords", "{title}: {count} results.").format(title=title, count=len(ys)),
+    count = (translate("ChartWords", "{title}: 1 result.") if len(ys) == 1
+             else translate("ChartWords", "{title}: {count} results."))
+    parts = [count.format(title=title, count=len(ys)),
              translate("ChartWords", "The latest, on {date}, is {value} {unit}.").format(
-                 date=xs_dates[-1], value=f"{ys[-1]:g}", unit=unit)]
+                 date=xs_dates[-1], value=number(ys[-1], 2), unit=unit)]
     if len(ys) > 1:
         if ys[-1] - ys[0]:
             parts.append(translate("ChartWords", "The first, on {date}, was {value} {unit}.").format(
-                date=xs_dates[0], value=f"{ys[0]:g}", unit=unit))
+                date=xs_dates[0], value=number(ys[0], 2), unit=unit))
         else:
             parts.append(translate("ChartWords", "It is the same as the first, on {date}.").format(
                 date=xs_dates[0]))
@@ -83,5 +85,5 @@ def results_summary(title: str, unit: str, xs_dates: list[str], ys: list[float],
             risk = translate("ChartWords", "A higher risk is below {value} {unit}.")
         else:
             risk = translate("ChartWords", "A higher risk is at or above {value} {unit}.")
-        parts.append(risk.format(value=f"{threshold:g}", unit=unit))
+        parts.append(risk.format(value=number(threshold, 2), unit=unit))
     return " ".join(parts).strip()

@@ -17,6 +17,7 @@ from legapp import i18n
 from legapp.paths import resources_dir
 
 _installed: list[QTranslator] = []
+_PERCENT = {"es": "{number} %"}  # how a percentage is written, where it is not "{number}%"
 
 
 def _core_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -30,8 +31,11 @@ def use_language(language: str, folder: Path | None = None) -> str | None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
     i18n.install(_core_translate)
+    # The decimal point is Qt's for the language; Spanish also puts a space before "%".
+    i18n.install_numbers(locale.decimalPoint(), _PERCENT.get(language, "{number}%"))
     folder = folder or resources_dir() / "i18n"
     own = QTranslator(app)
     if not own.load(f"legapp_{language}", str(folder)):

@@ -4,6 +4,7 @@ system; both remembered; nothing a person saved is touched by either."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -193,3 +194,28 @@ def test_qt_s_own_dialog_words_are_spanish(make_window):
     make_window(language="es")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
+
+
+def test_spanish_charts_write_numbers_and_dates_the_spanish_way(qtbot, make_window):
+    """A decimal comma ("3,5 %"), Spanish month names on a date axis, Spanish axis words."""
+    from legapp import i18n
+    from legapp.charts.words import disuse_summary
+    from legapp.qt.charts.chart_view import _DateAxis, _NumberAxis
+
+    w = make_window(language="es")
+    assert i18n.percent(3.5, 1) == "3,5 %"
+    assert i18n.number(0.5) == "0,5"
+    december = 1796083200  # 1 December 2026, 00:00 UTC
+    assert _DateAxis(orientation="bottom").tickStrings([december + 43200], 1, 30 * 86400) == ["dic 2026"]
+    assert _NumberAxis(orientation="left").tickStrings([0.5, 1.0], 1, 0.5) == ["0,5", "1,0"]
+    w.go(Route("see"))
+    page = w.current_page
+    page.show_item("disuse")
+    axis = page.disuse.chart.plot.getAxis("bottom")
+    assert axis.labelText
+    assert axis.labelText != "Days in bed or in a cast"
+    from legapp.charts.disuse import disuse_band, study_points
+
+    text = disuse_summary(disuse_band(w.pack.facts), study_points(w.pack.facts))
+    assert "3,5 %" in text  # Wall 2014: 3.5% less muscle after 5 days in a cast
+    assert not re.search(r"\d\.\d", text)  # no decimal point anywhere

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -21,6 +21,25 @@ from legapp.charts.lifetime import Band
 from legapp.theme import Theme
 
 SYMBOLS = ("o", "t", "s", "d", "star")
+
+
+class _NumberAxis(pg.AxisItem):
+    """Tick numbers with the language's decimal point: "0,5" in Spanish."""
+
+    def tickStrings(self, values, scale, spacing):
+        point = QLocale().decimalPoint()
+        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
+
+
+class _DateAxis(pg.DateAxisItem):
+    """Dates in the person's language ("3 dic 2026"), not the C library's English."""
+
+    def tickStrings(self, values, scale, spacing):
+        day = 86400
+        pattern = ("yyyy" if spacing >= 300 * day else "MMM yyyy" if spacing >= 25 * day
+                   else "d MMM" if spacing >= day else "d MMM HH:mm")
+        locale = QLocale()
+        return [locale.toString(QDateTime.fromSecsSinceEpoch(int(v)), pattern) for v in values]
 
 
 class ChartView(QWidget):
@@ -38,7 +57,8 @@ class ChartView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
+        axes = {"left": _NumberAxis(orientation="left"),
+                "bottom": _DateAxis(orientation="bottom") if date_axis else _NumberAxis(orientation="bottom")}
         # No right-click menus. Asked for at construction, the view's menu (a QMenu with a
         # dozen widgets) is not even built: built and then switched off, it cost ~4 ms a chart.
         self.plot = pg.PlotWidget(axisItems=axes, background=theme.surface, enableMenu=False)

@@ -24,6 +24,7 @@ from legapp.charts.results import UNITS, series
 from legapp.charts.words import disuse_summary, lifetime_summary, results_summary
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
+from legapp.i18n import number, percent
 from legapp.navigation import Route
 from legapp.qt.charts.chart_view import ChartView
 from legapp.qt.page import Page
@@ -34,7 +35,7 @@ from legapp.visit import Visit
 
 
 def _pct(x: float) -> str:
-    return f"{round(x):g}%"
+    return percent(x)
 
 
 def _choice(text: str) -> WrapButton:
@@ -172,7 +173,7 @@ class DisuseStep(ChartStep):
         self.choices.hide()
         chart.show_band(self.band, self.tr("Muscle"))
         chart.show_points([(p.day, p.left, self.tr("{0}: -{1}% after {2} days").replace(
-            "{0}", p.measure).replace("{1}", f"{round(100 - p.left, 1):g}").replace("{2}", f"{p.day:g}"))
+            "{0}", p.measure).replace("{1}", number(100 - p.left)).replace("{2}", number(p.day)))
             for p in self.points])
         chart.set_y_range(min(p.left for p in self.points) - 2, 100)
         caption = (self.tr("The band is an illustration of the pattern: the loss is fastest at first, then "
@@ -243,8 +244,10 @@ class ResultsStep(ChartStep):
         data = series(self.records, test)
         unit = UNITS[test]
         dates = [self._date(x) for x in data.xs]
-        self.points = [(x, y, f"{d}: {y:g} {unit}") for x, y, d in zip(data.xs, data.ys, dates, strict=True)]
-        chart.show_series(data.xs, data.ys, [f"{d}: {y:g}" for d, y in zip(dates, data.ys, strict=True)])
+        shown = [number(y, 2) for y in data.ys]
+        self.points = [(x, y, f"{d}: {v} {unit}")
+                       for x, y, d, v in zip(data.xs, data.ys, dates, shown, strict=True)]
+        chart.show_series(data.xs, data.ys, [f"{d}: {v}" for d, v in zip(dates, shown, strict=True)])
         low_x, high_x = (data.xs[0], data.xs[-1]) if data.xs else (0.0, 1.0)
         pad = max((high_x - low_x) * 0.1, 3 * 86400.0)  # at least a few days either side
         chart.set_x_range(low_x - pad, high_x + pad)

@@ -3,7 +3,7 @@ total and what it means."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.checks.explain import explain, take_home_text
@@ -131,7 +131,7 @@ class QuestionnairePage(Page):
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "")
         self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version))
         if self.visit.take_home is not None:
-            day = self.visit.today().isoformat()
+            day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             text = take_home_text(self.run.questionnaire.title, explanation, day)
             self.result.offer_take_home(text, self.visit.take_home)
         self.steps.setCurrentWidget(self.result)

@@ -157,7 +157,7 @@ class TimedCheckPage(RunPage):
         self.result.show_explanation(explanation, topic)
         self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version))
         if self.visit.take_home is not None:
-            day = self.visit.today().isoformat()
+            day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             self.result.offer_take_home(take_home_text(self.protocol.title, explanation, day),
                                         self.visit.take_home)
         self.last_result = result
