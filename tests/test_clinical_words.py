@@ -272,3 +272,12 @@ def test_when_to_see_a_doctor_gives_the_ewgsop2_signs_as_facts(lang_pack):
     missing = [words for words in SAID[lang] if words not in page]
     assert not missing, missing
     assert "sarcopenia" in page
+
+
+def test_a_norm_is_called_verified_only_where_clinical_md_says_so():
+    """CLINICAL.md marks the EWGSOP2 cut-offs verified (sections 7 and 11); it gives the
+    other norms no such status, so they are not labelled verified."""
+    from legapp.assess.norms import _walk, load_norms
+
+    labelled = {cited.source for _field, cited in _walk(load_norms(), "") if cited.status == "verified"}
+    assert labelled == {"ewgsop2"}
