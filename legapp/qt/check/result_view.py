@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from legapp.checks.explain import Explanation
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, Message, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, label
 
 
 class ResultView(StepView):
@@ -26,6 +26,15 @@ class ResultView(StepView):
             "This is education, not a diagnosis. Talk to your doctor or nurse about your "
             "result, especially if you are worried about falling."
         ), "resultNote")
+        # The way to the exercises, under the next step that points to them (in the body, as
+        # a fourth button in the footer would not fit beside the others at the largest text).
+        self.exercises_button = BigButton(self.tr("Keep your legs strong"), on_click=self.exercises)
+        self.exercises_button.setAccessibleDescription(self.tr("Exercises with pictures, for your legs"))
+        self.exercises_row = ButtonRow()
+        self.exercises_row.addWidget(self.exercises_button)
+        self.exercises_row.addStretch(1)
+        self.exercises_row.hide()
+        self.body.insertWidget(self.body.indexOf(self.next_step) + 1, self.exercises_row)
         self.add_to_body(self.kept, self.note)
         self.labels = (self.score, self.heading, self.text, self.next_step, self.source, self.kept, self.note)
         # Kiosk only: the result to take home (see offer_take_home).
@@ -38,12 +47,8 @@ class ResultView(StepView):
             widget.hide()
         self.again_button = BigButton(self.tr("Do it again"), on_click=self.again)
         self.learn_button = BigButton(self.tr("Learn more"), on_click=self.learn)
-        # Named as Home and the result's words name the place: "Keep your legs strong".
-        self.exercises_button = BigButton(self.tr("Keep your legs strong"), on_click=self.exercises)
-        self.exercises_button.setAccessibleDescription(self.tr("Exercises with pictures, for your legs"))
-        self.exercises_button.hide()
         self.menu_button = BigButton(self.tr("Back to the checks"), on_click=self.menu)
-        self.add_footer(self.again_button, self.learn_button, self.exercises_button, self.menu_button)
+        self.add_footer(self.again_button, self.learn_button, self.menu_button)
         self.first_control = self.again_button
 
     def show_explanation(self, explanation: Explanation, learn_title: str = "", *,
@@ -57,7 +62,7 @@ class ResultView(StepView):
         self.next_step.setText(self.tr("What to do next: ") + explanation.next_step)
         self.source.setText(self.tr("Where this rule comes from: ") + explanation.source)
         self.learn_button.setVisible(bool(learn_title))
-        self.exercises_button.setVisible(exercises)
+        self.exercises_row.setVisible(exercises)
         if learn_title:
             self.learn_button.setAccessibleName(self.tr("Learn more: ") + learn_title)
         self._named()
@@ -106,7 +111,7 @@ class ResultView(StepView):
         for widget in (self.text, self.next_step, self.source, self.kept):
             widget.setText("")
         self.learn_button.hide()
-        self.exercises_button.hide()
+        self.exercises_row.hide()
         self._named()
 
     def _named(self) -> None:
