@@ -39,4 +39,6 @@ def test_a_next_step_names_the_place_of_the_exercises_as_the_screen_does(languag
             for place in QUOTED.findall(words.next_step):
                 assert place == area, f"{where} names “{place}”, which no screen is called"
                 pointing.append(where)
+            # the result screen's button to the exercises goes with words that point to them
+            assert words.exercises == bool(QUOTED.findall(words.next_step)), where
     assert len(pointing) >= 6  # the chair stand, the five stands, the timed up and go, SARC-F

@@ -23,6 +23,7 @@ class Explanation:
     next_step: str
     source: str
     score_text: str  # the score as shown big: "12 stands", "9.4 seconds", "5 of 14"
+    exercises: bool = False  # the pack says this result suggests exercises (results.yaml)
 
 
 def _values(result: Result, pack: ContentPack) -> dict[str, str]:
@@ -72,6 +73,7 @@ def explain(result: Result, pack: ContentPack, score_format: str,
         next_step=fill(words.next_step),
         source="; ".join(dict.fromkeys([result.source, *(f.source for f in further if f.source)])),
         score_text=score_format.replace("{score}", score).replace("{max}", values.get("max", "")),
+        exercises=words.exercises,
     )
 
 

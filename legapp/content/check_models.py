@@ -210,6 +210,7 @@ class ResultText(_Frozen):
     title: str = Field(min_length=1)
     text: str = Field(min_length=1)
     next_step: str = Field(min_length=1)
+    exercises: bool = False  # the next step suggests exercises: the result offers the way to them
 
 
 class Routine(_Frozen):

@@ -563,3 +563,39 @@ def test_a_fast_time_that_was_right_is_scored(person, qtbot):
     assert page.steps.currentWidget() is page.result
     assert page.last_result.score == pytest.approx(3.9)
     person.w.go(person.w.history.home())
+
+
+# -- the way to the exercises ---------------------------------------------------------------
+
+def test_a_result_that_suggests_exercises_opens_them(person, qtbot):
+    page = person.chair_stand(8)  # below average at 72
+    assert "“Keep your legs strong”" in page.result.next_step.text()
+    button = page.result.exercises_button
+    assert button.isVisible()
+    click(qtbot, button)
+    assert person.w.history.current == Route("act")
+    assert person.page.accessibleName() == "Keep your legs strong"
+
+
+def test_a_result_that_does_not_suggest_them_has_no_such_button(person, qtbot):
+    page = person.start("balance_4stage")
+    for _ in range(3):
+        hold(person)
+    hold(person, 6)
+    assert page.steps.currentWidget() is page.result
+    assert not page.result.exercises_button.isVisible()
+
+
+def test_the_questionnaires_offer_the_exercises_where_their_result_suggests_them(person, qtbot):
+    person.open("sarc_f")
+    page = person.page
+    for points in (2, 2, 1, 1, 0):  # 6 of 10: signs of muscle loss
+        click(qtbot, page.answers[points])
+    assert page.result.exercises_button.isVisible()
+    click(qtbot, page.result.exercises_button)
+    assert person.w.history.current == Route("act")
+    person.open("sarc_f")
+    page = person.page
+    for points in (0, 0, 0, 0, 0):
+        click(qtbot, page.answers[points])
+    assert not page.result.exercises_button.isVisible()

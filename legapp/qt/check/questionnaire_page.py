@@ -80,6 +80,7 @@ class QuestionnairePage(Page):
         self.result.again.connect(lambda: self.start(self.run.questionnaire.id))
         self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
         self.result.learn.connect(self._learn)
+        self.result.exercises.connect(lambda: self.navigate.emit(Route("act")))
         self.steps.addWidget(self.asking)
         self.steps.addWidget(self.result)
         self.asking.add_read_aloud(media.speaker)
@@ -128,7 +129,8 @@ class QuestionnairePage(Page):
         answers = {q.id: self.run.answers[q.id] for q in self.run.questionnaire.questions}
         explanation = explain(result, self.pack, self.tr("{score} of {max} points"), {"answers": answers})
         topic = self.run.questionnaire.topic
-        self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "")
+        self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "",
+                                     exercises=explanation.exercises)
         self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version))
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language

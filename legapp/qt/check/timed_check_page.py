@@ -52,6 +52,7 @@ class TimedCheckPage(RunPage):
         self.result.again.connect(lambda: self.show_item(self.protocol.id))
         self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
         self.result.learn.connect(lambda: self.navigate.emit(Route("topic", self.protocol.topic)))
+        self.result.exercises.connect(lambda: self.navigate.emit(Route("act")))
         self.add_steps(self.safety, self.refused, self.person, self.birthday, self.finish, self.time_check,
                        self.result)
         for step in (self.safety, self.refused, self.result):  # questions and results can be heard
@@ -154,7 +155,7 @@ class TimedCheckPage(RunPage):
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
         raw = {**(self.raw or {}), **answers}
         explanation = explain(result, self.pack, unit, raw)
-        self.result.show_explanation(explanation, topic)
+        self.result.show_explanation(explanation, topic, exercises=explanation.exercises)
         self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version))
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
