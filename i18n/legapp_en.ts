@@ -23,7 +23,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="259"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="251"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>This deletes %n saved result too. It cannot be undone.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="225"/>
+        <location filename="../legapp/qt/track/results_page.py" line="226"/>
         <source>The report (%n page(s)) was saved as {1}. Only you can open it on this computer.</source>
         <translation>
             <numerusform>The report (%n page) was saved as {1}. Only you can open it on this computer.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>TimedCheckPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="150"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} stand</numerusform>

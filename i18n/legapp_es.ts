@@ -70,7 +70,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../legapp/qt/application.py" line="144"/>
+        <location filename="../legapp/qt/application.py" line="141"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
@@ -83,52 +83,52 @@
 <context>
     <name>BirthdayStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="106"/>
+        <location filename="../legapp/qt/check/steps.py" line="103"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="111"/>
+        <location filename="../legapp/qt/check/steps.py" line="108"/>
         <source>The result is compared with people of the same age, on the day of the test. The year of birth alone cannot tell it.</source>
         <translation>El resultado se compara con personas de la misma edad, el día de la prueba. El año de nacimiento solo no basta para saberla.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="113"/>
+        <location filename="../legapp/qt/check/steps.py" line="110"/>
         <source>In which month were they born? It is kept, so this is asked once.</source>
         <translation>¿En qué mes nació la persona? Se guarda, así que solo se pregunta una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="115"/>
+        <location filename="../legapp/qt/check/steps.py" line="112"/>
         <source>In which month were you born? It is kept, so this is asked once.</source>
         <translation>¿En qué mes nació usted? Se guarda, así que solo se pregunta una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="116"/>
+        <location filename="../legapp/qt/check/steps.py" line="113"/>
         <source>Have they had their birthday this year?</source>
         <translation>¿La persona ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="117"/>
+        <location filename="../legapp/qt/check/steps.py" line="114"/>
         <source>Have you had your birthday this year?</source>
         <translation>¿Ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="118"/>
+        <location filename="../legapp/qt/check/steps.py" line="115"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="119"/>
+        <location filename="../legapp/qt/check/steps.py" line="116"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="145"/>
+        <location filename="../legapp/qt/check/steps.py" line="142"/>
         <source>The month could not be kept ({0}).</source>
         <translation>No se pudo guardar el mes ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="149"/>
+        <location filename="../legapp/qt/check/steps.py" line="146"/>
         <source>Please answer: have you had your birthday this year?</source>
         <translation>Por favor, responda: ¿ya cumplió años este año?</translation>
     </message>
@@ -161,7 +161,7 @@
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="83"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="84"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
     </message>
@@ -225,31 +225,36 @@
     </message>
     <message>
         <location filename="../legapp/charts/words.py" line="71"/>
+        <source>{title}: 1 result.</source>
+        <translation>{title}: 1 resultado.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/words.py" line="72"/>
         <source>{title}: {count} results.</source>
         <translation>{title}. Número de resultados: {count}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="72"/>
+        <location filename="../legapp/charts/words.py" line="74"/>
         <source>The latest, on {date}, is {value} {unit}.</source>
         <translation>El más reciente, del {date}, es de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="76"/>
+        <location filename="../legapp/charts/words.py" line="78"/>
         <source>The first, on {date}, was {value} {unit}.</source>
         <translation>El primero, del {date}, fue de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="79"/>
+        <location filename="../legapp/charts/words.py" line="81"/>
         <source>It is the same as the first, on {date}.</source>
         <translation>Es igual al primero, del {date}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="83"/>
+        <location filename="../legapp/charts/words.py" line="85"/>
         <source>A higher risk is below {value} {unit}.</source>
         <translation>Hay más riesgo por debajo de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="85"/>
+        <location filename="../legapp/charts/words.py" line="87"/>
         <source>A higher risk is at or above {value} {unit}.</source>
         <translation>Hay más riesgo con {value} {unit} o más.</translation>
     </message>
@@ -350,37 +355,37 @@
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="169"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="170"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="169"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="170"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="175"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="178"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="179"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="180"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="181"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="187"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="188"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -411,27 +416,27 @@
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="81"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="77"/>
         <source>Month of birth</source>
         <translation>Mes de nacimiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="83"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="79"/>
         <source>Day of the month (you may leave it empty)</source>
         <translation>Día del mes (puede dejarlo vacío)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="89"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="81"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="96"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="88"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="97"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -586,17 +591,17 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../legapp/checks/explain.py" line="68"/>
+        <location filename="../legapp/checks/explain.py" line="69"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="81"/>
+        <location filename="../legapp/checks/explain.py" line="83"/>
         <source>Next: {next_step}</source>
         <translation>Qué hacer ahora: {next_step}</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="82"/>
+        <location filename="../legapp/checks/explain.py" line="84"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable de esto con su médico o enfermera.</translation>
     </message>
@@ -703,47 +708,47 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="64"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="61"/>
         <source>See the result</source>
         <translation>Ver el resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="78"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="75"/>
         <source>How many times did they stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="79"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="76"/>
         <source>How many times did you stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="82"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="79"/>
         <source>When time ran out, were they more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿la persona había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="83"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="80"/>
         <source>When time ran out, were you more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="84"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="81"/>
         <source>Did they have to push with their arms to stand up?</source>
         <translation>¿La persona tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="85"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="82"/>
         <source>Did you have to push with your arms to stand up?</source>
         <translation>¿Tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -820,31 +825,31 @@
     </message>
     <message>
         <location filename="../legapp/qt/reading_page.py" line="116"/>
-        <source>Underlined words are links. Tap one to see what it means.</source>
-        <translation>Las palabras subrayadas son enlaces. Toque una para ver qué significa.</translation>
+        <source>Words in blue are links. In **High contrast** they are yellow. In **Learn about your legs**, tap a blue word to see what it means. The blue words under **Read next**, and those that start with **Read more**, open another page.</source>
+        <translation>Las palabras en azul son enlaces. En **Alto contraste** son amarillas. En **Aprender sobre sus piernas**, toque una palabra azul para ver qué significa. Las palabras azules debajo de **Para seguir leyendo**, y las que empiezan por **Leer más**, abren otra página.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="117"/>
+        <location filename="../legapp/qt/reading_page.py" line="119"/>
         <source>Please note</source>
         <translation>Tenga en cuenta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="118"/>
+        <location filename="../legapp/qt/reading_page.py" line="120"/>
         <source>This app teaches. It does not give a diagnosis. If you are worried about your legs or about falling, talk to your doctor.</source>
         <translation>Esta aplicación sirve para aprender. No da diagnósticos. Si le preocupan sus piernas o le preocupa caerse, hable con su médico.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="120"/>
+        <location filename="../legapp/qt/reading_page.py" line="122"/>
         <source>Nothing you do here leaves this computer.</source>
         <translation>Nada de lo que haga aquí sale de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="121"/>
+        <location filename="../legapp/qt/reading_page.py" line="123"/>
         <source>About this content</source>
         <translation>Sobre este contenido</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="122"/>
+        <location filename="../legapp/qt/reading_page.py" line="124"/>
         <source>{0}, version {1}.</source>
         <translation>{0}, versión {1}.</translation>
     </message>
@@ -1010,54 +1015,54 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="117"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="118"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="119"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="120"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="136"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="119"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="120"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="136"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="139"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="140"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="141"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="142"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="146"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="152"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="153"/>
         <source>% of what you had at {0}</source>
         <translation>% de lo que tenía a los {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="157"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="158"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="157"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="158"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="158"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="159"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at {4} is left.</source>
         <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía {4} años.</translation>
     </message>
@@ -1065,47 +1070,47 @@
 <context>
     <name>ListStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="133"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="125"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
         <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="140"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="132"/>
         <source>No one has been added yet.</source>
         <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="143"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="135"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="146"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="138"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="147"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="139"/>
         <source>Go on as a guest</source>
         <translation>Seguir como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="53"/>
+        <location filename="../legapp/qt/track/results_page.py" line="52"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="62"/>
+        <location filename="../legapp/qt/track/results_page.py" line="61"/>
         <source>Report for the doctor (PDF)</source>
         <translation>Informe para el médico (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="64"/>
+        <location filename="../legapp/qt/track/results_page.py" line="63"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="65"/>
+        <location filename="../legapp/qt/track/results_page.py" line="64"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Hoja de cálculo (CSV)</translation>
     </message>
@@ -1113,17 +1118,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="245"/>
+        <location filename="../legapp/qt/widgets.py" line="259"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="248"/>
+        <location filename="../legapp/qt/widgets.py" line="262"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="248"/>
+        <location filename="../legapp/qt/widgets.py" line="262"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1226,7 +1231,7 @@
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="54"/>
+        <location filename="../legapp/qt/check/steps.py" line="51"/>
         <source>The result is compared with people of the same age and sex. This is not saved.</source>
         <translation>El resultado se compara con personas de la misma edad y sexo. Esto no se guarda.</translation>
     </message>
@@ -1236,42 +1241,42 @@
         <translation>Edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="39"/>
+        <location filename="../legapp/qt/check/steps.py" line="36"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="43"/>
+        <location filename="../legapp/qt/check/steps.py" line="40"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="51"/>
+        <location filename="../legapp/qt/check/steps.py" line="48"/>
         <source>Your age helps to read the result: some of what is known comes from studies of people aged {0} and older. This is not saved.</source>
         <translation>Su edad ayuda a entender el resultado: parte de lo que se sabe viene de estudios con personas de {0} años o más. Esto no se guarda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="57"/>
+        <location filename="../legapp/qt/check/steps.py" line="54"/>
         <source>Their age in years</source>
         <translation>Edad de la persona, en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="58"/>
+        <location filename="../legapp/qt/check/steps.py" line="55"/>
         <source>Their sex</source>
         <translation>Sexo de la persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="60"/>
+        <location filename="../legapp/qt/check/steps.py" line="57"/>
         <source>Your age in years</source>
         <translation>Su edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="61"/>
+        <location filename="../legapp/qt/check/steps.py" line="58"/>
         <source>Your sex</source>
         <translation>Su sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="77"/>
+        <location filename="../legapp/qt/check/steps.py" line="74"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
     </message>
@@ -1463,33 +1468,33 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="177"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="252"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="169"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="244"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="218"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="210"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="226"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="226"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="250"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="259"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="251"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>Esto también borra %n resultado guardado. No se puede deshacer.</numerusform>
@@ -1497,12 +1502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="271"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="272"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -1528,78 +1533,109 @@
 <context>
     <name>ProteinPage</name>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="25"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="35"/>
         <source>How much protein?</source>
         <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="29"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="44"/>
         <source>Protein from food helps your muscles stay strong and grow back. Adults need about {{protein_per_kg}}. Older adults, and people who train, may need a little more. It works best spread over the day&apos;s meals.</source>
         <translation>La proteína de la comida ayuda a que sus músculos sigan fuertes y se recuperen. Los adultos necesitan más o menos de {{protein_per_kg}}. Las personas mayores, y quienes hacen ejercicio, pueden necesitar un poco más. Funciona mejor si la reparte entre las comidas del día.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="33"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="40"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="60"/>
         <source>Your weight</source>
         <translation>Su peso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="42"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="51"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="146"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="43"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="48"/>
+        <source>Do you weigh yourself in kilograms or in pounds?</source>
+        <translation>¿Se pesa usted en kilos o en libras?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/protein_page.py" line="52"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="146"/>
         <source>pounds</source>
         <translation>libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="44"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="53"/>
         <source>In kilograms</source>
         <translation>En kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="45"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="54"/>
         <source>In pounds</source>
         <translation>En libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="53"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="74"/>
         <source>Meals a day</source>
         <translation>Comidas al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="56"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
         <source>3 meals</source>
         <translation>3 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="56"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
         <source>4 meals</source>
         <translation>4 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="62"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="83"/>
         <source>Work it out</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="67"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="98"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="70"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="101"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="108"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="147"/>
+        <source>Your weight in kilograms</source>
+        <translation>Su peso en kilos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/protein_page.py" line="148"/>
+        <source>Your weight in pounds</source>
+        <translation>Su peso en libras</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/protein_page.py" line="159"/>
+        <source>Did you mean pounds? You typed {0} in the kilograms box.</source>
+        <translation>¿Quería decir libras? Escribió {0} en la casilla de los kilos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/protein_page.py" line="162"/>
+        <source>Yes, {0} pounds</source>
+        <translation>Sí, {0} libras</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/protein_page.py" line="163"/>
+        <source>No, {0} kg</source>
+        <translation>No, {0} kg</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/protein_page.py" line="217"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="110"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="219"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
@@ -1628,7 +1664,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="129"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="130"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -2028,12 +2064,12 @@
 <context>
     <name>ResultRow</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="37"/>
+        <location filename="../legapp/qt/track/results_page.py" line="36"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="37"/>
+        <location filename="../legapp/qt/track/results_page.py" line="36"/>
         <source>Delete: </source>
         <translation>Borrar: </translation>
     </message>
@@ -2041,57 +2077,67 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="25"/>
+        <location filename="../legapp/qt/check/result_view.py" line="26"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about your result, especially if you are worried about falling.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable con su médico o enfermera sobre su resultado, sobre todo si le preocupa caerse.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="34"/>
+        <location filename="../legapp/qt/check/result_view.py" line="31"/>
+        <source>Keep your legs strong</source>
+        <translation>Mantenga sus piernas fuertes</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/result_view.py" line="32"/>
+        <source>Exercises with pictures, for your legs</source>
+        <translation>Ejercicios con dibujos, para sus piernas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/result_view.py" line="44"/>
         <source>Print this result</source>
         <translation>Imprimir este resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="38"/>
+        <location filename="../legapp/qt/check/result_view.py" line="48"/>
         <source>Do it again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="39"/>
+        <location filename="../legapp/qt/check/result_view.py" line="49"/>
         <source>Learn more</source>
         <translation>Aprender más</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="40"/>
+        <location filename="../legapp/qt/check/result_view.py" line="50"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="48"/>
+        <location filename="../legapp/qt/check/result_view.py" line="62"/>
         <source>What to do next: </source>
         <translation>Qué hacer ahora: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="49"/>
+        <location filename="../legapp/qt/check/result_view.py" line="63"/>
         <source>Where this rule comes from: </source>
         <translation>De dónde viene esta regla: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="52"/>
+        <location filename="../legapp/qt/check/result_view.py" line="67"/>
         <source>Learn more: </source>
         <translation>Aprender más: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="69"/>
+        <location filename="../legapp/qt/check/result_view.py" line="84"/>
         <source>A QR code of this result, to scan with a phone</source>
         <translation>Un código QR de este resultado, para leerlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="70"/>
+        <location filename="../legapp/qt/check/result_view.py" line="85"/>
         <source>To keep this result, scan the square with your phone&apos;s camera.</source>
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="94"/>
+        <location filename="../legapp/qt/check/result_view.py" line="109"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -2099,87 +2145,97 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="88"/>
+        <location filename="../legapp/qt/track/results_page.py" line="87"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="123"/>
+        <location filename="../legapp/qt/track/results_page.py" line="122"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="125"/>
+        <location filename="../legapp/qt/track/results_page.py" line="124"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="127"/>
+        <location filename="../legapp/qt/track/results_page.py" line="126"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="129"/>
+        <location filename="../legapp/qt/track/results_page.py" line="128"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="130"/>
+        <location filename="../legapp/qt/track/results_page.py" line="129"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="132"/>
+        <location filename="../legapp/qt/track/results_page.py" line="131"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="151"/>
+        <location filename="../legapp/qt/track/results_page.py" line="150"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="152"/>
+        <location filename="../legapp/qt/track/results_page.py" line="151"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="159"/>
+        <location filename="../legapp/qt/track/results_page.py" line="158"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="172"/>
+        <location filename="../legapp/qt/track/results_page.py" line="171"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="172"/>
+        <location filename="../legapp/qt/track/results_page.py" line="171"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="181"/>
+        <location filename="../legapp/qt/track/results_page.py" line="180"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="219"/>
+        <location filename="../legapp/qt/track/results_page.py" line="193"/>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="193"/>
+        <source>results</source>
+        <translation>resultados</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="220"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="220"/>
+        <location filename="../legapp/qt/track/results_page.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="222"/>
+        <location filename="../legapp/qt/track/results_page.py" line="223"/>
         <source>The report could not be saved ({0}).</source>
         <translation>No se pudo guardar el informe ({0}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="225"/>
+        <location filename="../legapp/qt/track/results_page.py" line="226"/>
         <source>The report (%n page(s)) was saved as {1}. Only you can open it on this computer.</source>
         <translation>
             <numerusform>El informe (%n página) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</numerusform>
@@ -2187,27 +2243,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="232"/>
+        <location filename="../legapp/qt/track/results_page.py" line="233"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="237"/>
+        <location filename="../legapp/qt/track/results_page.py" line="238"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="238"/>
+        <location filename="../legapp/qt/track/results_page.py" line="239"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="240"/>
+        <location filename="../legapp/qt/track/results_page.py" line="241"/>
         <source>The spreadsheet could not be saved ({0}).</source>
         <translation>No se pudo guardar la hoja de cálculo ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="242"/>
+        <location filename="../legapp/qt/track/results_page.py" line="243"/>
         <source>The results were saved as {0}. Only you can open it on this computer.</source>
         <translation>Los resultados se guardaron como {0}. Solo usted puede abrir el archivo en esta computadora.</translation>
     </message>
@@ -2215,42 +2271,42 @@
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="198"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="199"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="198"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="199"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="207"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="208"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="238"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="239"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="240"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="241"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="255"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="258"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="256"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="259"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="261"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="264"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
@@ -2258,52 +2314,52 @@
 <context>
     <name>RoomSetupStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="170"/>
+        <location filename="../legapp/qt/check/steps.py" line="167"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="183"/>
+        <location filename="../legapp/qt/check/steps.py" line="180"/>
         <source>Start the test</source>
         <translation>Empezar la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="184"/>
+        <location filename="../legapp/qt/check/steps.py" line="181"/>
         <source>Type in a count instead</source>
         <translation>Escribir el número a mano</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="197"/>
+        <location filename="../legapp/qt/check/steps.py" line="194"/>
         <source>For: a woman aged {0}</source>
         <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="198"/>
+        <location filename="../legapp/qt/check/steps.py" line="195"/>
         <source>For: a man aged {0}</source>
         <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="200"/>
+        <location filename="../legapp/qt/check/steps.py" line="197"/>
         <source>For: </source>
         <translation>Para: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="200"/>
+        <location filename="../legapp/qt/check/steps.py" line="197"/>
         <source>For: {0}, </source>
         <translation>Para: {0}, </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="202"/>
+        <location filename="../legapp/qt/check/steps.py" line="199"/>
         <source>Change the age or sex</source>
         <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="208"/>
+        <location filename="../legapp/qt/check/steps.py" line="205"/>
         <source>Read these steps to them:</source>
         <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="208"/>
+        <location filename="../legapp/qt/check/steps.py" line="205"/>
         <source>What you will do:</source>
         <translation>Lo que va a hacer:</translation>
     </message>
@@ -2337,7 +2393,7 @@
     </message>
     <message>
         <location filename="../legapp/act/routines.py" line="29"/>
-        <source>Do it {reps} times, at your own pace. Tap Done each time you finish one.</source>
+        <source>Do it {reps} times, at your own pace. Tap “Done one” each time you finish one.</source>
         <translation>Hágalo {reps} veces, a su propio ritmo. Toque “Hice una” cada vez que termine una.</translation>
     </message>
     <message>
@@ -2582,42 +2638,47 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="273"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="279"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="284"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="288"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="285"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="288"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="286"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="289"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="318"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="348"/>
+        <source>chart</source>
+        <translation>grafico</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="351"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="319"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="352"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="325"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="358"/>
         <source>The chart was saved as {0}.</source>
         <translation>El gráfico se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="327"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="360"/>
         <source>The chart could not be saved as {0}.</source>
         <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
@@ -2787,12 +2848,12 @@
         <translation>Ese tiempo no se contó. Empiece otra vez cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="110"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="111"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="150"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} vez</numerusform>
@@ -2800,18 +2861,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
         <location filename="../legapp/qt/check/timed_check_page.py" line="152"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="153"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="152"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="153"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="153"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="154"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>

@@ -345,7 +345,9 @@ class SeePage(Page):
     def save_picture(self) -> None:
         step = self.stack.currentWidget()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        suggested = str(Path(folder) / f"legapp-{self.tr('chart')}-{self.visit.today().isoformat()}.png")
+        kind = self.tr("chart")  # the file's name in the person's language (not inside an f-string:
+        # lupdate cannot see words there)
+        suggested = str(Path(folder) / f"legapp-{kind}-{self.visit.today().isoformat()}.png")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart as a picture"), suggested,
                                               self.tr("Pictures (*.png)"))
         if not path:
