@@ -222,6 +222,16 @@ class ButtonRow(QWidget):
         return super().event(event)
 
 
+def button_row(*buttons: QWidget) -> ButtonRow:
+    """``buttons`` side by side from the start of the line (one above the other where the
+    line is too narrow for them)."""
+    row = ButtonRow()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def drop(widget: QWidget) -> None:
     """Take a widget off the screen now and delete it soon (deleteLater alone leaves it
     painted where it was until the event loop comes round)."""

@@ -13,7 +13,7 @@ from legapp.act.plan import Activity, kind_words, read_minutes, summarize, week_
 from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import BigButton, ButtonRow, Message, WrapButton, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, WrapButton, button_row, label
 from legapp.visit import Visit
 
 
@@ -43,15 +43,10 @@ class PlanPage(ScrollPage):
         self.body.addWidget(self.days)
         self.done_label = label(self.tr("What I did today:"), "question")
         self.body.addWidget(self.done_label)
-        did = ButtonRow()
-        self.strength_button = BigButton(self.tr("A strength session"))
-        self.balance_button = BigButton(self.tr("Balance practice"))
-        self.strength_button.clicked.connect(lambda: self._add("strength"))
-        self.balance_button.clicked.connect(lambda: self._add("balance"))
-        did.addWidget(self.strength_button)
-        did.addWidget(self.balance_button)
-        did.addStretch(1)
-        self.body.addWidget(did)
+        self.strength_button = BigButton(self.tr("A strength session"),
+                                         on_click=lambda: self._add("strength"))
+        self.balance_button = BigButton(self.tr("Balance practice"), on_click=lambda: self._add("balance"))
+        self.body.addWidget(button_row(self.strength_button, self.balance_button))
         active = ButtonRow()
         self.minutes = QLineEdit()
         self.minutes.setObjectName("numberBox")

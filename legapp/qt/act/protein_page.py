@@ -15,7 +15,7 @@ from legapp.act.protein import MAX_KG, MIN_KG, Unit, convert_weight, may_be_poun
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import BigButton, ButtonRow, Message, label
+from legapp.qt.widgets import BigButton, ButtonRow, Message, button_row, label
 
 if TYPE_CHECKING:
     from legapp.visit import Visit
@@ -47,16 +47,13 @@ class ProteinPage(ScrollPage):
         self.body.addWidget(self.intro)
         self.unit_label = label(self.tr("Do you weigh yourself in kilograms or in pounds?"), "question")
         self.body.addWidget(self.unit_label)
-        units = ButtonRow()
         self.kg_button = _choice(self.tr("kg"))
         self.lb_button = _choice(self.tr("pounds"))
         self.kg_button.setAccessibleName(self.tr("In kilograms"))
         self.lb_button.setAccessibleName(self.tr("In pounds"))
         for button, unit in ((self.kg_button, "kg"), (self.lb_button, "lb")):
             button.clicked.connect(lambda _=False, u=unit: self.choose_unit(u))
-            units.addWidget(button)
-        units.addStretch(1)
-        self.body.addWidget(units)
+        self.body.addWidget(button_row(self.kg_button, self.lb_button))
         self.weight_label = label(self.tr("Your weight"), "question")
         self.body.addWidget(self.weight_label)
         row = QHBoxLayout()
@@ -73,13 +70,10 @@ class ProteinPage(ScrollPage):
         self.body.addLayout(row)
         self.meals_label = label(self.tr("Meals a day"), "question")
         self.body.addWidget(self.meals_label)
-        meals = ButtonRow()
         self.three, self.four = _choice(self.tr("3 meals")), _choice(self.tr("4 meals"))
         for button, count in ((self.three, 3), (self.four, 4)):
             button.clicked.connect(lambda _=False, n=count: self._meals(n))
-            meals.addWidget(button)
-        meals.addStretch(1)
-        self.body.addWidget(meals)
+        self.body.addWidget(button_row(self.three, self.four))
         self.work_button = BigButton(self.tr("Work it out"), object_name="primary", on_click=self.work_out)
         self.message = Message()
         self.add_to_body(self.work_button, self.message)
