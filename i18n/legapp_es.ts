@@ -769,87 +769,12 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="97"/>
-        <source>Getting around</source>
-        <translation>Cómo moverse en la aplicación</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="98"/>
-        <source>Tap a large button to open it. **Back** takes you to the screen before. **Home** takes you to the start.</source>
-        <translation>Toque un botón grande para abrirlo. **Atrás** le lleva a la pantalla anterior. **Inicio** le lleva al principio.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="100"/>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="101"/>
-        <source>Use **A-** and **A+** at the top to make all the text smaller or bigger. The app remembers your choice.</source>
-        <translation>Use **A-** y **A+**, arriba, para hacer todo el texto más pequeño o más grande. La aplicación recuerda lo que eligió.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="103"/>
-        <source>Listening</source>
-        <translation>Escuchar</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="104"/>
-        <source>Tap **Listen** above a page to hear it read aloud. The sentence being read is marked. **Pause** stops for a moment, **Stop** ends it, and **Slower** and **Faster** change the speed.</source>
-        <translation>Toque **Escuchar**, arriba de una página, para oírla en voz alta. La frase que se está leyendo aparece marcada. **Pausa** detiene la lectura un momento, **Parar** la termina, y **Más despacio** y **Más rápido** cambian la velocidad.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="107"/>
-        <source>Colours and language</source>
-        <translation>Colores e idioma</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="108"/>
-        <source>At the foot of the home screen you can choose **High contrast** (white and yellow on black) and the language: English or Spanish.</source>
-        <translation>Al pie de la pantalla de inicio puede elegir **Alto contraste** (blanco y amarillo sobre negro) y el idioma: inglés (English) o español.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="110"/>
-        <source>Using the keyboard</source>
-        <translation>Usar el teclado</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="111"/>
-        <source>Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. **Ctrl+F** opens search.</source>
-        <translation>Presione **Tab** para pasar al siguiente botón o enlace, y **Shift+Tab** para volver al anterior. Presione **Enter** o **Espacio** para abrirlo. **Alt+Flecha izquierda** vuelve atrás y **Alt+Inicio** va a la pantalla de inicio. **Ctrl+Más** y **Ctrl+Menos** cambian el tamaño del texto. **Ctrl+F** abre la búsqueda.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="115"/>
-        <source>Words you do not know</source>
-        <translation>Palabras que no conoce</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="116"/>
-        <source>Words in blue are links. In **High contrast** they are yellow. In **Learn about your legs**, tap a blue word to see what it means. The blue words under **Read next**, and those that start with **Read more**, open another page.</source>
-        <translation>Las palabras en azul son enlaces. En **Alto contraste** son amarillas. En **Aprender sobre sus piernas**, toque una palabra azul para ver qué significa. Las palabras azules debajo de **Para seguir leyendo**, y las que empiezan por **Leer más**, abren otra página.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="119"/>
-        <source>Please note</source>
-        <translation>Tenga en cuenta</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="120"/>
-        <source>This app teaches. It does not give a diagnosis. If you are worried about your legs or about falling, talk to your doctor.</source>
-        <translation>Esta aplicación sirve para aprender. No da diagnósticos. Si le preocupan sus piernas o le preocupa caerse, hable con su médico.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="122"/>
-        <source>Nothing you do here leaves this computer.</source>
-        <translation>Nada de lo que haga aquí sale de esta computadora.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/reading_page.py" line="123"/>
+        <location filename="../legapp/qt/reading_page.py" line="99"/>
         <source>About this content</source>
         <translation>Sobre este contenido</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/reading_page.py" line="124"/>
+        <location filename="../legapp/qt/reading_page.py" line="99"/>
         <source>{0}, version {1}.</source>
         <translation>{0}, versión {1}.</translation>
     </message>
@@ -1118,17 +1043,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="259"/>
+        <location filename="../legapp/qt/widgets.py" line="269"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="262"/>
+        <location filename="../legapp/qt/widgets.py" line="272"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="262"/>
+        <location filename="../legapp/qt/widgets.py" line="272"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1372,7 +1297,7 @@
         <translation>Lo que hice hoy:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="47"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="46"/>
         <source>A strength session</source>
         <translation>Una sesión de fuerza</translation>
     </message>
@@ -1382,47 +1307,47 @@
         <translation>Práctica de equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="59"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="54"/>
         <source>Minutes of walking or other activity</source>
         <translation>Minutos de caminata u otra actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="60"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="55"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="62"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="57"/>
         <source>Add minutes of walking or activity</source>
         <translation>Agregar minutos de caminata o actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="91"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="86"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
         <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="95"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="90"/>
         <source>The week of {0}</source>
         <translation>La semana de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="101"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="96"/>
         <source>Your week could not be read ({0}).</source>
         <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="106"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="101"/>
         <source>This week, from {0}</source>
         <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="117"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="112"/>
         <source>Your days could not be saved ({0}).</source>
         <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="131"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="126"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
@@ -1543,13 +1468,13 @@
         <translation>La proteína de la comida ayuda a que sus músculos sigan fuertes y se recuperen. Los adultos necesitan más o menos de {{protein_per_kg}}. Las personas mayores, y quienes hacen ejercicio, pueden necesitar un poco más. Funciona mejor si la reparte entre las comidas del día.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="60"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="57"/>
         <source>Your weight</source>
         <translation>Su peso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="51"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="146"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="50"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="140"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -1559,83 +1484,83 @@
         <translation>¿Se pesa usted en kilos o en libras?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="52"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="146"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="51"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="140"/>
         <source>pounds</source>
         <translation>libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="53"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="52"/>
         <source>In kilograms</source>
         <translation>En kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="54"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="53"/>
         <source>In pounds</source>
         <translation>En libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="74"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="71"/>
         <source>Meals a day</source>
         <translation>Comidas al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="73"/>
         <source>3 meals</source>
         <translation>3 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="73"/>
         <source>4 meals</source>
         <translation>4 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="83"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
         <source>Work it out</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="98"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="92"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="101"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="95"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="147"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="141"/>
         <source>Your weight in kilograms</source>
         <translation>Su peso en kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="148"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="142"/>
         <source>Your weight in pounds</source>
         <translation>Su peso en libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="159"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="153"/>
         <source>Did you mean pounds? You typed {0} in the kilograms box.</source>
         <translation>¿Quería decir libras? Escribió {0} en la casilla de los kilos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="162"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="156"/>
         <source>Yes, {0} pounds</source>
         <translation>Sí, {0} libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="163"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="157"/>
         <source>No, {0} kg</source>
         <translation>No, {0} kg</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="217"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="211"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="219"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="213"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>

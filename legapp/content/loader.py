@@ -20,6 +20,7 @@ from legapp.content.models import (
     Fact,
     FaqItem,
     GlossaryTerm,
+    HelpSection,
     PackInfo,
     Section,
     Source,
@@ -158,6 +159,11 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
         if item.topic is not None and item.topic not in topics:
             raise ContentError("faq.yaml", f"question '{item.id}'.topic", f"unknown topic id '{item.topic}'")
 
+    help_sections = _list_of(HelpSection, read_yaml(folder / "help.yaml", folder), "help.yaml", "section")
+    _unique(help_sections, "help.yaml", "section")
+    for section in help_sections:
+        check_placeholders(section.body, facts, "help.yaml", f"section '{section.id}'.body")
+
     glossary = _list_of(
         GlossaryTerm, read_yaml(folder / "glossary.yaml", folder), "glossary.yaml", "term"
     )
@@ -176,6 +182,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
         facts=facts,
         topics=tuple(sorted(topics.values(), key=lambda t: (t.order, t.id))),
         faq=tuple(faq),
+        help=tuple(help_sections),
         glossary=tuple(sorted(glossary, key=lambda t: _alphabetical(t.term))),
         origin=origin,
     )

@@ -104,6 +104,14 @@ class Section(_Frozen):
     body: str = Field(min_length=1)  # Markdown, with {{fact}} placeholders
 
 
+class HelpSection(_Frozen):
+    """One part of the Help page: how to use the app, in the pack's language."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    heading: str = Field(min_length=1)
+    body: str = Field(min_length=1)  # Markdown
+
+
 class FaqItem(_Frozen):
     id: str = Field(pattern=ID_PATTERN)
     question: str = Field(min_length=1)
@@ -128,6 +136,7 @@ class ContentPack(_Frozen):
     facts: dict[str, Fact]
     topics: tuple[Topic, ...]  # in reading order
     faq: tuple[FaqItem, ...]
+    help: tuple[HelpSection, ...]  # the Help page, in order
     glossary: tuple[GlossaryTerm, ...]  # alphabetical
     protocols: tuple[Protocol, ...]  # the timed self-tests, in menu order
     questionnaires: tuple[Questionnaire, ...]

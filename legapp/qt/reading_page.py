@@ -93,37 +93,10 @@ class GlossaryPage(ReadingPage):
 class HelpPage(ReadingPage):
     def __init__(self, pack: ContentPack, speaker: Speaker | None = None, parent: QWidget | None = None):
         super().__init__(self.tr("Help"), speaker, parent)
-        sections = [
-            (self.tr("Getting around"),
-             [self.tr("Tap a large button to open it. **Back** takes you to the screen before. "
-                      "**Home** takes you to the start.")]),
-            (self.tr("Text size"),
-             [self.tr("Use **A-** and **A+** at the top to make all the text smaller or bigger. "
-                      "The app remembers your choice.")]),
-            (self.tr("Listening"),
-             [self.tr("Tap **Listen** above a page to hear it read aloud. The sentence being read "
-                      "is marked. **Pause** stops for a moment, **Stop** ends it, and **Slower** "
-                      "and **Faster** change the speed.")]),
-            (self.tr("Colours and language"),
-             [self.tr("At the foot of the home screen you can choose **High contrast** (white and "
-                      "yellow on black) and the language: English or Spanish.")]),
-            (self.tr("Using the keyboard"),
-             [self.tr("Press **Tab** to move to the next button or link, and **Shift+Tab** to go back. "
-                      "Press **Enter** or **Space** to open it. **Alt+Left** goes back, **Alt+Home** "
-                      "goes home. **Ctrl+Plus** and **Ctrl+Minus** change the text size. "
-                      "**Ctrl+F** opens search.")]),
-            (self.tr("Words you do not know"),
-             [self.tr("Words in blue are links. In **High contrast** they are yellow. In **Learn about "
-                      "your legs**, tap a blue word to see what it means. The blue words under "
-                      "**Read next**, and those that start with **Read more**, open another page.")]),
-            (self.tr("Please note"),
-             [self.tr("This app teaches. It does not give a diagnosis. If you are worried about your "
-                      "legs or about falling, talk to your doctor."),
-              self.tr("Nothing you do here leaves this computer.")]),
-            (self.tr("About this content"),
-             [self.tr("{0}, version {1}.").replace("{0}", pack.info.name)
-              .replace("{1}", str(pack.info.version))]),
-        ]
-        markdown = "\n\n".join(f"{HEADING} {heading}\n\n" + "\n\n".join(paragraphs)
-                                for heading, paragraphs in sections)
+        # How to use the app is the pack's (help.yaml, in its language); what this pack is,
+        # the app's own words.
+        sections = [(part.heading, part.body) for part in pack.help]
+        sections.append((self.tr("About this content"), self.tr("{0}, version {1}.").replace(
+            "{0}", pack.info.name).replace("{1}", str(pack.info.version))))
+        markdown = "\n\n".join(f"{HEADING} {heading}\n\n{body}" for heading, body in sections)
         self.text.setMarkdown(markdown)

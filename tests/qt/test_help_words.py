@@ -67,11 +67,11 @@ def _spanish() -> dict[tuple[str, str], str]:
 
 
 def test_the_spanish_help_says_the_same_of_links():
+    from legapp.content.loader import load_pack
+    from legapp.paths import bundled_content_dir
+
     spanish = _spanish()
-    source = next((source for (context, source) in spanish if context == "HelpPage"
-                   and source.startswith("Words in blue are links")), None)  # the words of the code
-    assert source, "the Help words about links are not yet in i18n/legapp_es.ts"
-    words = spanish[("HelpPage", source)]
+    words = next(part.body for part in load_pack(bundled_content_dir("es")).help if part.id == "links")
     assert "subrayad" not in words  # links are not underlined
     assert "azul" in words
     assert "amarill" in words
