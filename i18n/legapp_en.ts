@@ -75,7 +75,7 @@
 <context>
     <name>StaffPin</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="105"/>
+        <location filename="../legapp/qt/kiosk.py" line="127"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Locked for %n second.</numerusform>

@@ -335,6 +335,20 @@
     </message>
 </context>
 <context>
+    <name>DigitKeys</name>
+    <message>
+        <location filename="../legapp/qt/kiosk.py" line="70"/>
+        <location filename="../legapp/qt/kiosk.py" line="71"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/kiosk.py" line="71"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>Disuse</name>
     <message>
         <location filename="../legapp/charts/disuse.py" line="75"/>
@@ -932,7 +946,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="262"/>
+        <location filename="../legapp/qt/kiosk.py" line="270"/>
         <source>Sorry, something went wrong. Let&apos;s start again.</source>
         <translation>Perdón, algo salió mal. Empecemos de nuevo.</translation>
     </message>
@@ -1056,20 +1070,6 @@
         <location filename="../legapp/qt/widgets.py" line="272"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
-    </message>
-</context>
-<context>
-    <name>NumberPad</name>
-    <message>
-        <location filename="../legapp/qt/kiosk.py" line="124"/>
-        <location filename="../legapp/qt/kiosk.py" line="125"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/kiosk.py" line="125"/>
-        <source>Delete</source>
-        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -2667,23 +2667,18 @@
 <context>
     <name>StaffPin</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="58"/>
-        <location filename="../legapp/qt/kiosk.py" line="62"/>
+        <location filename="../legapp/qt/kiosk.py" line="91"/>
+        <location filename="../legapp/qt/kiosk.py" line="95"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="75"/>
-        <source>OK</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/kiosk.py" line="75"/>
+        <location filename="../legapp/qt/kiosk.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="105"/>
+        <location filename="../legapp/qt/kiosk.py" line="127"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Bloqueado durante %n segundo.</numerusform>
@@ -2691,7 +2686,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="106"/>
+        <location filename="../legapp/qt/kiosk.py" line="128"/>
         <source>That is not the PIN.</source>
         <translation>Ese no es el PIN.</translation>
     </message>

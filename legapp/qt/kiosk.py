@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEd
 from legapp.kiosk.config import KioskConfig
 from legapp.kiosk.idle import IdleWatch
 from legapp.kiosk.pin import PinGuard
-from legapp.qt.widgets import BigButton, ButtonRow, label
+from legapp.qt.widgets import BigButton, SourceContext, label
 
 CORNER_PX, HOLD_MS = 90, 3000  # staff: press and hold the top-left corner for 3 seconds
 
@@ -44,6 +44,39 @@ class StillThere(QFrame):
         self.countdown.setAccessibleName(self.tr("{0} seconds left").replace("{0}", str(whole)))
 
 
+def type_key(box: QLineEdit, key: str) -> None:
+    """A digit key's press in ``box``: "<" deletes, ">" is Enter, any other key is typed."""
+    if key == "<":
+        box.backspace()
+    elif key == ">":
+        box.returnPressed.emit()
+    else:
+        box.insert(key)
+
+
+class DigitKeys(SourceContext, QWidget):
+    """Large keys 1-9, delete, 0 and OK in a 4x3 grid, for a touch screen with no
+    keyboard. ``on_key(key)``: "0"-"9", "<" (delete) or ">" (OK). ``take_focus``: whether
+    the keys take focus (not where they type into a box that keeps it)."""
+
+    def __init__(self, on_key, take_focus: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        self.keys: dict[str, BigButton] = {}
+        for r, row in enumerate(("123", "456", "789", "<0>")):
+            for c, key in enumerate(row):
+                words = {"<": "\u232b", ">": self.tr("OK")}.get(key, key)
+                button = BigButton(words, name={"<": self.tr("Delete"), ">": self.tr("OK")}.get(key, key))
+                if not take_focus:
+                    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setMinimumSize(72, 72)
+                button.clicked.connect(lambda _=False, k=key: on_key(k))
+                grid.addWidget(button, r, c)
+                self.keys[key] = button
+
+
 class StaffPin(QFrame):
     """The PIN prompt, over the window: digits on large keys (no keyboard needed)."""
 
@@ -62,22 +95,11 @@ class StaffPin(QFrame):
         self.box.setAccessibleName(self.tr("Staff PIN"))
         self.box.returnPressed.connect(self.enter)
         layout.addWidget(self.box)
-        for row in ("123", "456", "789"):
-            keys = ButtonRow()
-            for digit in row:
-                key = BigButton(digit)
-                key.clicked.connect(lambda _=False, d=digit: self.box.insert(d))
-                keys.addWidget(key)
-            layout.addWidget(keys)
-        last = ButtonRow()
-        self.zero = BigButton("0")
-        self.zero.clicked.connect(lambda: self.box.insert("0"))
-        self.ok_button, self.cancel_button = BigButton(self.tr("OK")), BigButton(self.tr("Cancel"))
-        self.ok_button.clicked.connect(self.enter)
-        self.cancel_button.clicked.connect(self.close_prompt)
-        for key in (self.zero, self.ok_button, self.cancel_button):
-            last.addWidget(key)
-        layout.addWidget(last)
+        self.keys = DigitKeys(lambda key: type_key(self.box, key), take_focus=True)
+        self.ok_button = self.keys.keys[">"]
+        layout.addWidget(self.keys)
+        self.cancel_button = BigButton(self.tr("Cancel"), on_click=self.close_prompt)
+        layout.addWidget(self.cancel_button)
         self.message = label("", "kindMessage")
         self.message.hide()
         layout.addWidget(self.message)
@@ -116,18 +138,11 @@ class NumberPad(QFrame):
         self.setObjectName("clockFrame")
         self.setAutoFillBackground(True)
         self.target: QLineEdit | None = None
-        grid = QGridLayout(self)
-        grid.setSpacing(10)
-        self.keys: dict[str, BigButton] = {}
-        for r, row in enumerate(("123", "456", "789", "<0>")):
-            for c, key in enumerate(row):
-                words = {"<": "\u232b", ">": self.tr("OK")}.get(key, key)
-                button = BigButton(words, name={"<": self.tr("Delete"), ">": self.tr("OK")}.get(key, key))
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setMinimumSize(72, 72)
-                button.clicked.connect(lambda _=False, k=key: self.press(k))
-                grid.addWidget(button, r, c)
-                self.keys[key] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        digits = DigitKeys(self.press, take_focus=False)
+        self.keys = digits.keys
+        layout.addWidget(digits)
         self.hide()
 
     def serve(self, box: QLineEdit | None) -> None:
@@ -145,15 +160,8 @@ class NumberPad(QFrame):
         self.raise_()
 
     def press(self, key: str) -> None:
-        box = self.target
-        if box is None:
-            return
-        if key == "<":
-            box.backspace()
-        elif key == ">":
-            box.returnPressed.emit()
-        else:
-            box.insert(key)
+        if self.target is not None:
+            type_key(self.target, key)
 
 
 class KioskController(QObject):
