@@ -83,52 +83,67 @@
 <context>
     <name>BirthdayStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="103"/>
+        <location filename="../legapp/qt/check/steps.py" line="108"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="108"/>
-        <source>The result is compared with people of the same age, on the day of the test. The year of birth alone cannot tell it.</source>
-        <translation>El resultado se compara con personas de la misma edad, el día de la prueba. El año de nacimiento solo no basta para saberla.</translation>
+        <location filename="../legapp/qt/check/steps.py" line="93"/>
+        <source>The result is compared with people of the same age, on the day of the test. For that we need to know a little more.</source>
+        <translation>El resultado se compara con personas de la misma edad, el día de la prueba. Para eso necesitamos saber un poco más.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="110"/>
-        <source>In which month were they born? It is kept, so this is asked once.</source>
-        <translation>¿En qué mes nació la persona? Se guarda, así que solo se pregunta una vez.</translation>
+        <location filename="../legapp/qt/check/steps.py" line="98"/>
+        <source>It is kept, so this is asked only once.</source>
+        <translation>Se guarda, así que solo se pregunta una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="112"/>
-        <source>In which month were you born? It is kept, so this is asked once.</source>
-        <translation>¿En qué mes nació usted? Se guarda, así que solo se pregunta una vez.</translation>
+        <location filename="../legapp/qt/check/steps.py" line="99"/>
+        <source>I would rather not say</source>
+        <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="113"/>
+        <location filename="../legapp/qt/check/steps.py" line="114"/>
+        <source>In which month were they born?</source>
+        <translation>¿En qué mes nació la persona?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="115"/>
+        <source>In which month were you born?</source>
+        <translation>¿En qué mes nació usted?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="116"/>
         <source>Have they had their birthday this year?</source>
         <translation>¿La persona ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="114"/>
+        <location filename="../legapp/qt/check/steps.py" line="117"/>
         <source>Have you had your birthday this year?</source>
         <translation>¿Ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="115"/>
+        <location filename="../legapp/qt/check/steps.py" line="118"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="116"/>
+        <location filename="../legapp/qt/check/steps.py" line="119"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="142"/>
+        <location filename="../legapp/qt/check/steps.py" line="157"/>
         <source>The month could not be kept ({0}).</source>
         <translation>No se pudo guardar el mes ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="146"/>
+        <location filename="../legapp/qt/check/steps.py" line="161"/>
+        <source>Please choose the month, or answer: have you had your birthday this year?</source>
+        <translation>Por favor, elija el mes, o responda: ¿ya cumplió años este año?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="163"/>
         <source>Please answer: have you had your birthday this year?</source>
         <translation>Por favor, responda: ¿ya cumplió años este año?</translation>
     </message>
@@ -2239,52 +2254,52 @@
 <context>
     <name>RoomSetupStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="167"/>
+        <location filename="../legapp/qt/check/steps.py" line="184"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="180"/>
+        <location filename="../legapp/qt/check/steps.py" line="197"/>
         <source>Start the test</source>
         <translation>Empezar la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="181"/>
+        <location filename="../legapp/qt/check/steps.py" line="198"/>
         <source>Type in a count instead</source>
         <translation>Escribir el número a mano</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="194"/>
+        <location filename="../legapp/qt/check/steps.py" line="211"/>
         <source>For: a woman aged {0}</source>
         <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="195"/>
+        <location filename="../legapp/qt/check/steps.py" line="212"/>
         <source>For: a man aged {0}</source>
         <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="197"/>
+        <location filename="../legapp/qt/check/steps.py" line="214"/>
         <source>For: </source>
         <translation>Para: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="197"/>
+        <location filename="../legapp/qt/check/steps.py" line="214"/>
         <source>For: {0}, </source>
         <translation>Para: {0}, </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="199"/>
+        <location filename="../legapp/qt/check/steps.py" line="216"/>
         <source>Change the age or sex</source>
         <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="205"/>
+        <location filename="../legapp/qt/check/steps.py" line="222"/>
         <source>Read these steps to them:</source>
         <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="205"/>
+        <location filename="../legapp/qt/check/steps.py" line="222"/>
         <source>What you will do:</source>
         <translation>Lo que va a hacer:</translation>
     </message>

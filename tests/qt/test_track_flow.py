@@ -246,3 +246,24 @@ def test_a_person_saved_with_the_year_alone_is_asked_their_month_once(person, qt
     page = person.open("chair_stand_30s")  # the next check: not asked again
     person.safe()
     assert page.steps.currentWidget() is page.setups["chair_stand_30s"]
+
+
+@pytest.mark.parametrize("way", ["this month", "rather not say"])
+def test_the_birthday_question_comes_only_where_the_month_cannot_tell(person, qtbot, way):
+    import datetime as dt
+
+    today = dt.date.today()
+    person.add_person("Bob", str(THIS_YEAR - 70), "male", month=None, day="")
+    page = person.open("chair_stand_30s")
+    person.safe()
+    step = page.birthday
+    assert step.yes.isHidden()  # not asked before it is needed
+    if way == "this month":
+        click(qtbot, step.month.buttons[today.month - 1])  # born this month: the month cannot tell
+    else:
+        click(qtbot, step.not_say_button)
+    assert not step.yes.isHidden()
+    click(qtbot, step.no)  # not yet had the birthday this year
+    click(qtbot, step.continue_button)
+    assert page.steps.currentWidget() is page.setups["chair_stand_30s"]
+    assert person.w.visit.who.age == 69

@@ -221,7 +221,7 @@ class ResultsStep(ChartStep):
 
     def _date(self, stamp: float) -> str:
         day = datetime.datetime.fromtimestamp(stamp).date()
-        return self.locale.toString(day, QLocale.FormatType.ShortFormat)
+        return self.locale.toString(day, "d MMM yyyy")  # "1 Dec 2026": not 12/1/26, read as January
 
     def show_test(self, test: str | None) -> None:
         self.test = test

@@ -82,51 +82,66 @@ class PersonStep(StepView):
 class BirthdayStep(StepView):
     """A saved person whose age today their date of birth cannot tell (saved with the
     year alone, or it is their birth month and the day is not known): asked, not guessed.
-    The month is kept, so it is asked once; the birthday question only in that month."""
+    The month is asked once and kept; "Have you had your birthday this year?" only where
+    the month cannot tell (the birth month itself, or a person who would rather not say)."""
 
     done = Signal()
 
     def __init__(self, visit: Visit, locale: QLocale, parent: QWidget | None = None):
         super().__init__(parent)
         self.visit = visit
-        self.why = label("", "stepNote")
+        self.why = label(self.tr("The result is compared with people of the same age, on the day of "
+                                 "the test. For that we need to know a little more."), "stepNote")
         self.month_label = label("", "question")
         self.month = MonthChoice(locale)
         self.month.chosen.connect(self._month_chosen)
+        self.month_note = label(self.tr("It is kept, so this is asked only once."), "stepNote")
+        self.not_say_button = BigButton(self.tr("I would rather not say"), on_click=self._not_say)
         self.birthday_label = label("", "question")
         self.answer: bool | None = None
         self.yes, self.no = yes_no_pair(self, self._had_birthday)
         self.message = Message()
-        self.add_to_body(self.why, self.month_label, self.month)
+        self.add_to_body(self.why, self.month_label, self.month, self.month_note)
+        self.body.addLayout(beside(QWidget(), self.not_say_button))
         self.body.addLayout(beside(self.birthday_label, self.yes, self.no))
         self.add_to_body(self.message)
         self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
         self.add_footer(self.continue_button)
+        self.today_month = 0
 
     def reset(self) -> None:
         helper = self.visit.caregiver
-        self.why.setText(self.tr("The result is compared with people of the same age, on the day of the "
-                                 "test. The year of birth alone cannot tell it."))
-        self.month_label.setText(self.tr("In which month were they born? It is kept, so this is asked once.")
-                                 if helper else
-                                 self.tr("In which month were you born? It is kept, so this is asked once."))
+        self.month_label.setText(self.tr("In which month were they born?") if helper
+                                 else self.tr("In which month were you born?"))
         self.birthday_label.setText(self.tr("Have they had their birthday this year?") if helper
                                     else self.tr("Have you had your birthday this year?"))
         self.yes.setAccessibleName(self.tr("Yes") + ": " + self.birthday_label.text())
         self.no.setAccessibleName(self.tr("No") + ": " + self.birthday_label.text())
+        self.today_month = self.visit.today().month
         profile = self.visit.profile
         asks_month = profile is not None and profile.birth_month is None
-        for widget in (self.month_label, self.month):
+        for widget in (self.month_label, self.month, self.month_note, self.not_say_button):
             widget.setVisible(asks_month)
         self.month.set(None)
         self.answer = None
         self.yes.setChecked(False)
         self.no.setChecked(False)
+        self._ask_birthday(not asks_month)  # a month saved already: it is this month
         self.message.hide()
         self.first_control = self.month.buttons[0] if asks_month else self.yes
 
+    def _ask_birthday(self, shown: bool) -> None:
+        for widget in (self.birthday_label, self.yes, self.no):
+            widget.setVisible(shown)
+
     def _month_chosen(self, month: int) -> None:
         self.message.hide()
+        self._ask_birthday(month == self.today_month)  # another month tells the age by itself
+
+    def _not_say(self) -> None:
+        self.month.set(None)
+        self._ask_birthday(True)
+        self.yes.setFocus()
 
     def _had_birthday(self, yes: bool) -> None:
         self.answer = yes
@@ -140,10 +155,12 @@ class BirthdayStep(StepView):
                 self.visit.give_birth_month(self.month.value)
         except Exception as exc:  # a history that will not take it: the answer below still counts
             self.message.say(self.tr("The month could not be kept ({0}).").replace("{0}", str(exc)))
-        if self.answer is not None and self.visit.birthday_unknown:
+        if self.answer is not None and self.visit.birthday_unknown and not self.yes.isHidden():
             self.visit.answer_birthday(self.answer)
         if self.visit.birthday_unknown:
-            self.message.say(self.tr("Please answer: have you had your birthday this year?"))
+            self.message.say(self.tr("Please choose the month, or answer: have you had your birthday "
+                                     "this year?") if not self.month.isHidden() else
+                             self.tr("Please answer: have you had your birthday this year?"))
             return
         self.done.emit()
 
