@@ -140,3 +140,13 @@ def test_a_tug_the_timer_stopped_is_well_past_the_line(pack):
     in_report = rp.report_line(_record(result, raw), pack, ANA)
     assert in_report.score_text == "More than 120 seconds"
     assert "well past the 12-second line" in in_report.meaning_text
+
+
+def test_a_chart_never_shows_a_time_across_its_line():
+    from legapp.charts.words import result_number, results_summary
+
+    assert result_number("tug", 11.9963) == "11.996"
+    assert result_number("five_times_sts", 14.996) == "14.996"
+    words = results_summary("Timed up and go", "seconds", ["1 Dec 2026"], [11.9963], 12, "above", "tug")
+    assert "is 11.996 seconds" in words
+    assert "is 12 seconds" not in words

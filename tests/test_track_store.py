@@ -259,3 +259,14 @@ def test_killed_in_the_middle_of_saving_keeps_every_earlier_result(tmp_path):
     assert ns == list(range(len(ns)))  # every earlier save, none half-written
     assert all(r.score == r.raw["count"] for r in records)
     store.close()
+
+
+def test_a_date_of_birth_is_checked_for_the_age_on_the_day():
+    """Born on 31 December 18 years ago: 17 in June, too young for the norms; and with the
+    year alone the age may be either, so the younger one is checked too."""
+    with pytest.raises(ValueError, match="18 to 110"):
+        check_profile("Ana", "2008", "female", 2026, birth_month=12, birth_day="31", today=date(2026, 6, 1))
+    with pytest.raises(ValueError, match="18 to 110"):
+        check_profile("Ana", "2008", "female", 2026, today=date(2026, 6, 1))
+    assert check_profile("Ana", "2008", "female", 2026, birth_month=1, birth_day="1",
+                         today=date(2026, 6, 1)).birth_month == 1

@@ -3,9 +3,18 @@ text beside it and for screen readers (no Qt)."""
 
 from __future__ import annotations
 
+from legapp.assess.display import shown_time
 from legapp.charts.disuse import StudyPoint
 from legapp.charts.lifetime import Band, Kind
 from legapp.i18n import number, percent, translate
+
+
+def result_number(test: str | None, value: float) -> str:
+    """A result as a chart shows it: a time never across the line it is judged by
+    (11.996 s is not "12 seconds"), in the language's way of writing numbers."""
+    if test in ("tug", "five_times_sts"):
+        return number(shown_time(test, value), 3)
+    return number(value, 2)
 
 
 def _pct(x: float) -> str:
@@ -63,8 +72,9 @@ def disuse_summary(band: Band, points: tuple[StudyPoint, ...]) -> str:
 
 
 def results_summary(title: str, unit: str, xs_dates: list[str], ys: list[float], threshold: float | None,
-                    risk_side: str | None) -> str:
-    """``title`` and ``unit`` ("stands", see legapp.charts.results.UNITS) in the person's language."""
+                    risk_side: str | None, test: str | None = None) -> str:
+    """``title`` and ``unit`` ("stands", see legapp.charts.results.UNITS) in the person's
+    language; ``test`` says which lines the numbers must never be shown across."""
     if not ys:
         return translate("ChartWords", "You have no {title} results yet. Do the test, and your results will "
                          "show here.").format(title=title)
@@ -72,11 +82,11 @@ def results_summary(title: str, unit: str, xs_dates: list[str], ys: list[float],
              else translate("ChartWords", "{title}: {count} results."))
     parts = [count.format(title=title, count=len(ys)),
              translate("ChartWords", "The latest, on {date}, is {value} {unit}.").format(
-                 date=xs_dates[-1], value=number(ys[-1], 2), unit=unit)]
+                 date=xs_dates[-1], value=result_number(test, ys[-1]), unit=unit)]
     if len(ys) > 1:
         if ys[-1] - ys[0]:
             parts.append(translate("ChartWords", "The first, on {date}, was {value} {unit}.").format(
-                date=xs_dates[0], value=number(ys[0], 2), unit=unit))
+                date=xs_dates[0], value=result_number(test, ys[0]), unit=unit))
         else:
             parts.append(translate("ChartWords", "It is the same as the first, on {date}.").format(
                 date=xs_dates[0]))

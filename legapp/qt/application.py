@@ -77,6 +77,7 @@ def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], 
                       theme=window.visit.settings.theme, tts_engine=window.visit.settings.tts_engine)
     window.make_visit = lambda: Visit(centre, take_home=config.printing)  # nothing personal is kept
     window.look.min_target = 60
+    window.look.apply(window.look.size_index)  # 60 px targets now, whatever the text size
 
     def centre_home(home) -> None:
         home.offer(set(config.areas))
@@ -84,7 +85,7 @@ def enter_kiosk(window: MainWindow, config: KioskConfig, *, clock: Callable[[], 
 
     window.home_setup.append(centre_home)
     centre_home(window.page("home"))
-    window.start_visit()
+    window.start_visit(keep_notice=True)  # a notice from starting up (a damaged file) stays
     return KioskController(window, config, clock, pin_clock)
 
 

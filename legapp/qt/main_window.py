@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             if current:
                 self._show(self.history.current)
 
-    def start_visit(self, visit: Visit | None = None) -> None:
+    def start_visit(self, visit: Visit | None = None, *, keep_notice: bool = False) -> None:
         """The next person (a kiosk between strangers): every screen but Home is taken
         down (a running test stops as its page hides), with whatever was typed, chosen
         or answered on it; the way back and the notice go too. The new visit (by default
@@ -283,7 +283,8 @@ class MainWindow(QMainWindow):
             if screen != "home":
                 self._drop_page(screen)
         self._pending = None
-        self.notice.dismiss()
+        if not keep_notice:
+            self.notice.dismiss()
         old, self.visit = self.visit.settings, visit
         self._listen(visit)
         changed = frozenset(k for k in Settings.__dataclass_fields__

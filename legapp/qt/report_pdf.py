@@ -169,7 +169,7 @@ def _section(section: ReportSection, locale: QLocale) -> list[str]:
         dates = [_date_text(datetime.fromtimestamp(x).date(), locale) for x in data.xs]
         out.append(f'<p><img src="{_chart_name(section)}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}"></p>')
         words = results_summary(section.title, UNITS[section.test], dates, list(data.ys), data.threshold,
-                                data.risk_side)
+                                data.risk_side, section.test)
         out.append(_p(words, "small"))
     return out
 
@@ -192,7 +192,7 @@ def _add_charts(doc: QTextDocument, report: Report) -> None:
             continue
         data = section.history
         side = _w("risk_below") if data.risk_side == "below" else _w("risk_above")
-        image = results_image(data, STANDARD, side)
+        image = results_image(data, STANDARD, side, section.test)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_chart_name(section)), image)
 
 

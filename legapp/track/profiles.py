@@ -62,9 +62,10 @@ class Profile:
 
 def check_profile(name: str, birth_year: str, sex: str | None, this_year: int,
                   profile_id: int | None = None, *, birth_month: int | None = None,
-                  birth_day: str = "") -> Profile:
+                  birth_day: str = "", today: date | None = None) -> Profile:
     """A profile from what was typed, or a ValueError whose words can be shown as they are.
-    ``birth_month`` (1-12) and ``birth_day`` (typed) may be left out."""
+    ``birth_month`` (1-12) and ``birth_day`` (typed) may be left out. With ``today``, the
+    age checked is the age on that day (both ages it may be, where the date cannot tell)."""
     name = " ".join(name.split())
     if not name:
         raise ValueError(translate("Profiles", "Please type a name or a nickname."))
@@ -91,4 +92,11 @@ def check_profile(name: str, birth_year: str, sex: str | None, this_year: int,
             raise ValueError(translate("Profiles", "Please type the day of the month as a number from 1 "
                                        "to {most}, or leave it empty.").format(most=longest))
         day = int(text)
-    return Profile(profile_id, name, year, sex, birth_month, day)
+    profile = Profile(profile_id, name, year, sex, birth_month, day)
+    if today is not None:
+        known = profile.age_on(today)
+        ages = {known} if known is not None else {today.year - year - 1, today.year - year}
+        if not all(MIN_AGE <= age <= MAX_AGE for age in ages):
+            raise ValueError(translate("Profiles", "Please check the year of birth. The age must be from "
+                                       "{youngest} to {oldest}.").format(youngest=MIN_AGE, oldest=MAX_AGE))
+    return profile

@@ -599,3 +599,27 @@ def test_the_questionnaires_offer_the_exercises_where_their_result_suggests_them
     for points in (0, 0, 0, 0, 0):
         click(qtbot, page.answers[points])
     assert not page.result.exercises_button.isVisible()
+
+
+def test_feet_moved_at_once_still_ends_the_stage(person):
+    """A "feet moved" tap is never a stray press: even a moment after the hold began it
+    counts, or a stage not held would count as held."""
+    page = person.start("balance_4stage")
+    hold(person, 0.3)
+    assert page.steps.currentWidget() is page.result
+    assert page.raw == {"held_seconds": [0.3]}
+    assert page.last_result.at_risk is True
+
+
+def test_a_space_held_or_pressed_twice_on_ready_does_not_stop_the_test(person, qtbot):
+    """The count-in has no button, where Space means Stop: a second press in the moment
+    after "I am ready" (or the key repeating) does nothing."""
+    page = person.start("chair_stand_30s")
+    person.wait(0.6)
+    qtbot.keyClick(page.run.tap_button, Qt.Key.Key_Space)  # I am ready
+    assert not page.run.tap_button.isVisible()  # the count-in
+    qtbot.keyClick(page, Qt.Key.Key_Space)  # the same Space again, a moment later
+    assert page.running_view
+    assert page.panel.running
+    assert not page._keys[1].autoRepeat()
+    page.stop_run()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from legapp.engine import FakeClock
 from legapp.kiosk.config import KioskConfig
@@ -182,3 +182,17 @@ def test_a_result_goes_home_as_a_qr_code(kiosk, qtbot):
     assert "SARC-F" in view.take_home_text
     assert "3 of 10 points" in view.take_home_text
     assert "not a diagnosis" in view.take_home_text
+
+
+def test_a_kiosk_has_60_px_targets_and_keeps_a_starting_notice_from_the_first_visitor(qtbot, make_window):
+    """Even when the centre's text size is the one the app started with (nothing else to
+    apply), the kiosk's larger targets are in force; a notice from starting up stays."""
+    window = make_window(notices=["Your saved settings were damaged."])
+    config = KioskConfig(pin_hash=HASH, text_size="normal")
+    controller = enter_kiosk(window, config, clock=FakeClock(1.0).now, pin_clock=FakeClock(1.0).now)
+    try:
+        assert "min-height: 60px" in QApplication.instance().styleSheet()
+        assert window.notice.isVisible()
+        assert "damaged" in window.notice.label.text()
+    finally:
+        controller.leave()

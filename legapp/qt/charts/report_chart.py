@@ -7,14 +7,14 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from legapp.charts.results import Series
-from legapp.i18n import number
+from legapp.charts.words import result_number
 from legapp.theme import Theme
 
 WIDTH, HEIGHT = 600, 240  # on paper about 16 by 6 cm; drawn at three times that for print
 SCALE = 3
 
 
-def results_image(data: Series, theme: Theme, risk_words: str) -> QImage:
+def results_image(data: Series, theme: Theme, risk_words: str, test: str | None = None) -> QImage:
     from pyqtgraph.exporters import ImageExporter
 
     from legapp.qt.charts.chart_view import ChartView
@@ -25,7 +25,7 @@ def results_image(data: Series, theme: Theme, risk_words: str) -> QImage:
     chart.plot.getPlotItem().setGeometry(QRectF(0, 0, WIDTH, HEIGHT))
     # On paper the dates are on the axis and in the words under the chart: the points
     # carry their values, short enough not to run off the edges.
-    chart.show_series(data.xs, data.ys, [number(y, 2) for y in data.ys])
+    chart.show_series(data.xs, data.ys, [result_number(test, y) for y in data.ys])
     pad = max((data.xs[-1] - data.xs[0]) * 0.15, 3 * 86400.0)
     chart.set_x_range(data.xs[0] - pad, data.xs[-1] + pad)
     values = [*data.ys, *([data.threshold] if data.threshold is not None else [])]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from legapp.charts.disuse import disuse_band, disuse_facts, strength_findings, study_points
 from legapp.charts.lifetime import Kind, band_sources, lifetime_band
 from legapp.charts.results import UNITS, series
-from legapp.charts.words import disuse_summary, lifetime_summary, results_summary
+from legapp.charts.words import disuse_summary, lifetime_summary, result_number, results_summary
 from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.i18n import number, percent
@@ -244,7 +244,7 @@ class ResultsStep(ChartStep):
         data = series(self.records, test)
         unit = UNITS[test]
         dates = [self._date(x) for x in data.xs]
-        shown = [number(y, 2) for y in data.ys]
+        shown = [result_number(test, y) for y in data.ys]
         self.points = [(x, y, f"{d}: {v} {unit}")
                        for x, y, d, v in zip(data.xs, data.ys, dates, shown, strict=True)]
         chart.show_series(data.xs, data.ys, [f"{d}: {v}" for d, v in zip(dates, shown, strict=True)])
@@ -259,7 +259,7 @@ class ResultsStep(ChartStep):
                      else self.tr("Higher risk at or above this line"))
             chart.show_threshold(data.threshold, data.risk_side, words)
         summary = results_summary(title_of(test, self.pack), unit, dates, list(data.ys), data.threshold,
-                                  data.risk_side)
+                                  data.risk_side, test)
         if data.not_completed:
             summary += " " + self.tr("{0} not completed (not shown).").replace("{0}", str(data.not_completed))
         self.say(summary)

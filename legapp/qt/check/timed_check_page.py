@@ -144,8 +144,12 @@ class TimedCheckPage(RunPage):
         try:
             result = self.visit.score_run(self.protocol.scoring, self.raw or {}, answers)
         except ValueError as exc:  # e.g. a typed count that, with the last half stand, is too many
-            self.finish.show_problem(str(exc))
-            self.go(self.finish)
+            if self.protocol.scoring == "chair_stand_30s":  # its answers can be changed there
+                self.finish.show_problem(str(exc))
+                self.go(self.finish)
+            else:  # nothing to answer again: say why there is no score
+                self.result.show_message(str(exc))
+                self.go(self.result)
             return
         stands = int(result.score or 0)
         units = {"chair_stand_30s": self.tr("{score} stand(s)", "", stands),

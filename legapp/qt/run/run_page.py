@@ -36,6 +36,7 @@ class RunPage(Page):
                       QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)]
         for key in self._keys:
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.setAutoRepeat(False)  # a Space held down is one press, not a stream of them
         # Space is the big button only while a run is on screen; on other steps it presses
         # the focused button, as everywhere else (a keyboard user answers Yes/No with it).
         space = self._keys[1]
@@ -81,7 +82,7 @@ class RunPage(Page):
     def _space(self) -> None:
         """Space presses the big button of the moment (Stand, Feet moved, Seated...);
         where there is none, Space stops, as Esc does."""
-        if self.running_view and not self.panel.space():
+        if self.running_view and not self.panel.settling and not self.panel.space():
             self.stop_run()
 
     def stop_run(self) -> None:

@@ -27,7 +27,9 @@ def clock_mode(phase: Phase) -> str:
 
 
 # After a step changes, its big button (and Space) ignore input this long: a Space held
-# a little long on "Start", or a finger resting on the screen, must not count or end anything.
+# a little long on "Start", or a double tap, must not count or end anything. Not for a
+# "fail" tap (feet moved, needed support): that is never a stray press, and losing it
+# would count a stage not held as held.
 SETTLE_SECONDS = 0.6
 
 
@@ -89,6 +91,11 @@ class RunPanel(QObject):
         if self.running and not self._settling():
             self.runner.tap()
 
+    @property
+    def settling(self) -> bool:
+        """A new step's moment: its button and Space take no press yet."""
+        return self.running and self._settling()
+
     def _settling(self) -> bool:
         return self.runner.clock.now() < self._taps_from - 1e-9  # a hair early is on time
 
@@ -132,7 +139,10 @@ class RunPanel(QObject):
             phase = self.protocol.phases[event.index]
             text = phase.caregiver_text if self.caregiver() and phase.caregiver_text else phase.text
             self.view.show_phase(phase.title, text, phase.picture, phase.tap_label, clock=clock_mode(phase))
-            self._hold_taps()
+            if phase.tap == "fail":
+                self._end_hold()
+            else:
+                self._hold_taps()
             self.phase_shown.emit()
         elif isinstance(event, PromptDue):
             if event.sound:

@@ -60,9 +60,9 @@ class EditStep(StepView):
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, this_year, locale: QLocale, parent: QWidget | None = None):
+    def __init__(self, today, locale: QLocale, parent: QWidget | None = None):
         super().__init__(parent)
-        self.this_year = this_year
+        self.today = today  # the visit's day: the age the profile gives is checked for it
         self.editing: Profile | None = None
         self.why = label(self.tr("The date of birth and sex pick the right numbers to compare "
                                  "with, at your age on the day of each check. Everything stays on "
@@ -102,9 +102,10 @@ class EditStep(StepView):
 
     def _save(self) -> None:
         try:
-            profile = check_profile(self.name.text(), self.year.text(), self.sex.value, self.this_year(),
+            profile = check_profile(self.name.text(), self.year.text(), self.sex.value, self.today().year,
                                     self.editing.id if self.editing else None,
-                                    birth_month=self.month.value, birth_day=self.day.text())
+                                    birth_month=self.month.value, birth_day=self.day.text(),
+                                    today=self.today())
         except ValueError as exc:
             self.message.say(str(exc))
             return
@@ -172,7 +173,7 @@ class ProfilesPage(Page):
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
         self.list = ListStep()
-        self.editor = EditStep(lambda: visit.today().year, QLocale(locale))
+        self.editor = EditStep(visit.today, QLocale(locale))
         self.confirm = ConfirmStep()
         for step in (self.list, self.editor, self.confirm):
             self.steps.addWidget(step)
