@@ -23,7 +23,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="251"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>This deletes %n saved result too. It cannot be undone.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>TimedCheckPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="156"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} stand</numerusform>

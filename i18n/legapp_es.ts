@@ -70,7 +70,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../legapp/qt/application.py" line="141"/>
+        <location filename="../legapp/qt/application.py" line="142"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
@@ -184,92 +184,92 @@
 <context>
     <name>ChartWords</name>
     <message>
-        <location filename="../legapp/charts/words.py" line="25"/>
+        <location filename="../legapp/charts/words.py" line="34"/>
         <source>This chart shows how much of the muscle you had at {start} is usually left at each age.</source>
         <translation>Este gráfico muestra cuánto del músculo que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="28"/>
+        <location filename="../legapp/charts/words.py" line="37"/>
         <source>This chart shows how much of the leg strength you had at {start} is usually left at each age.</source>
         <translation>Este gráfico muestra cuánto de la fuerza de las piernas que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="33"/>
+        <location filename="../legapp/charts/words.py" line="42"/>
         <source>At 60, it is about {low} to {high}.</source>
         <translation>A los 60 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="37"/>
+        <location filename="../legapp/charts/words.py" line="46"/>
         <source>At 80, it is about {low} to {high}.</source>
         <translation>A los 80 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="39"/>
+        <location filename="../legapp/charts/words.py" line="48"/>
         <source>By {end}, it is {low} to {high}.</source>
         <translation>A los {end} años, queda entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="43"/>
+        <location filename="../legapp/charts/words.py" line="52"/>
         <source>You are {age}: people your age usually have {low} to {high} left.</source>
         <translation>Usted tiene {age} años: a las personas de su edad les suele quedar entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="53"/>
+        <location filename="../legapp/charts/words.py" line="62"/>
         <source>This chart shows the muscle left after days in bed or in a cast, up to {days} days.</source>
         <translation>Este gráfico muestra cuánto músculo queda después de pasar días en cama o con yeso, hasta {days} días.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="55"/>
+        <location filename="../legapp/charts/words.py" line="64"/>
         <source>The loss is fastest in the first days, then it slows.</source>
         <translation>El músculo se pierde más rápido en los primeros días, y luego más despacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="56"/>
+        <location filename="../legapp/charts/words.py" line="65"/>
         <source>After one week, about {low} to {high} is left.</source>
         <translation>Después de una semana, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="59"/>
+        <location filename="../legapp/charts/words.py" line="68"/>
         <source>A study found {loss} less {measure} after {days} days.</source>
         <translation>Un estudio encontró un {loss} menos de {measure} después de {days} días.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="69"/>
+        <location filename="../legapp/charts/words.py" line="79"/>
         <source>You have no {title} results yet. Do the test, and your results will show here.</source>
         <translation>Todavía no tiene resultados de “{title}”. Haga la prueba, y sus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="71"/>
+        <location filename="../legapp/charts/words.py" line="81"/>
         <source>{title}: 1 result.</source>
         <translation>{title}: 1 resultado.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="72"/>
+        <location filename="../legapp/charts/words.py" line="82"/>
         <source>{title}: {count} results.</source>
         <translation>{title}. Número de resultados: {count}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="74"/>
+        <location filename="../legapp/charts/words.py" line="84"/>
         <source>The latest, on {date}, is {value} {unit}.</source>
         <translation>El más reciente, del {date}, es de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="78"/>
+        <location filename="../legapp/charts/words.py" line="88"/>
         <source>The first, on {date}, was {value} {unit}.</source>
         <translation>El primero, del {date}, fue de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="81"/>
+        <location filename="../legapp/charts/words.py" line="91"/>
         <source>It is the same as the first, on {date}.</source>
         <translation>Es igual al primero, del {date}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="85"/>
+        <location filename="../legapp/charts/words.py" line="95"/>
         <source>A higher risk is below {value} {unit}.</source>
         <translation>Hay más riesgo por debajo de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="87"/>
+        <location filename="../legapp/charts/words.py" line="97"/>
         <source>A higher risk is at or above {value} {unit}.</source>
         <translation>Hay más riesgo con {value} {unit} o más.</translation>
     </message>
@@ -282,22 +282,22 @@
         <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="44"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="45"/>
         <source>Checking as a guest</source>
         <translation>Pruebas como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="45"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="46"/>
         <source>Results are not kept. Tap here to choose a person.</source>
         <translation>Los resultados no se guardan. Toque aquí para elegir una persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="47"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="48"/>
         <source>Checking: {0}</source>
         <translation>Pruebas a nombre de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="48"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="49"/>
         <source>Results are kept. Tap here to choose someone else.</source>
         <translation>Los resultados se guardan. Toque aquí para elegir a otra persona.</translation>
     </message>
@@ -1024,27 +1024,27 @@
 <context>
     <name>ListStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="125"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="126"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
         <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="132"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="133"/>
         <source>No one has been added yet.</source>
         <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="135"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="136"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="138"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="139"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="139"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="140"/>
         <source>Go on as a guest</source>
         <translation>Seguir como visitante</translation>
     </message>
@@ -1370,37 +1370,38 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../legapp/track/profiles.py" line="70"/>
+        <location filename="../legapp/track/profiles.py" line="71"/>
         <source>Please type a name or a nickname.</source>
         <translation>Por favor, escriba un nombre o un apodo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="72"/>
+        <location filename="../legapp/track/profiles.py" line="73"/>
         <source>Please use a shorter name, up to {most} letters.</source>
         <translation>Por favor, use un nombre más corto, de {most} letras como máximo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="76"/>
+        <location filename="../legapp/track/profiles.py" line="77"/>
         <source>Please type the year of birth with four numbers, for example 1950.</source>
         <translation>Por favor, escriba el año de nacimiento con cuatro números, por ejemplo 1950.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="80"/>
+        <location filename="../legapp/track/profiles.py" line="81"/>
+        <location filename="../legapp/track/profiles.py" line="100"/>
         <source>Please check the year of birth. The age must be from {youngest} to {oldest}.</source>
         <translation>Por favor, revise el año de nacimiento. La edad debe ser de {youngest} a {oldest} años.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="83"/>
+        <location filename="../legapp/track/profiles.py" line="84"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="87"/>
+        <location filename="../legapp/track/profiles.py" line="88"/>
         <source>Please choose the month first, then the day.</source>
         <translation>Por favor, elija primero el mes y luego el día.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/profiles.py" line="91"/>
+        <location filename="../legapp/track/profiles.py" line="92"/>
         <source>Please type the day of the month as a number from 1 to {most}, or leave it empty.</source>
         <translation>Por favor, escriba el día del mes con un número del 1 al {most}, o déjelo vacío.</translation>
     </message>
@@ -1408,33 +1409,38 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="169"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="244"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="170"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="251"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="210"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="211"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="226"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="228"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="226"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="228"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="250"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="235"/>
+        <source>This person cannot be kept, because there is nowhere to keep results right now. You can still do every check as a guest.</source>
+        <translation>No se puede guardar a esta persona, porque ahora no hay dónde guardar resultados. Igual puede hacer todas las pruebas como visitante.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/profiles_page.py" line="257"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="251"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>Esto también borra %n resultado guardado. No se puede deshacer.</numerusform>
@@ -1442,12 +1448,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="270"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="271"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -2783,12 +2789,12 @@
         <translation>Ese tiempo no se contó. Empiece otra vez cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="111"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="112"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="151"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="156"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} vez</numerusform>
@@ -2796,18 +2802,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="152"/>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="153"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="157"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="158"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="153"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="158"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="154"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="159"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -2924,32 +2930,32 @@
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="210"/>
+        <location filename="../legapp/visit.py" line="211"/>
         <source>Your saved results could not be opened ({why}). You can still do every check.</source>
         <translation>No se pudieron abrir sus resultados guardados ({why}). Igual puede hacer todas las pruebas.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="237"/>
+        <location filename="../legapp/visit.py" line="238"/>
         <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
         <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="246"/>
+        <location filename="../legapp/visit.py" line="247"/>
         <source>This result could not be kept ({why}). It is still shown here.</source>
         <translation>No se pudo guardar este resultado ({why}). Igual se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="248"/>
+        <location filename="../legapp/visit.py" line="249"/>
         <source>Kept in {name}&apos;s results.</source>
         <translation>Se guardó en los resultados de {name}.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="260"/>
+        <location filename="../legapp/visit.py" line="261"/>
         <source>It could not be noted in your week ({why}).</source>
         <translation>No se pudo anotar en su semana ({why}).</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="261"/>
+        <location filename="../legapp/visit.py" line="262"/>
         <source>It is noted in {name}&apos;s week as a strength session.</source>
         <translation>Quedó anotada en la semana de {name} como una sesión de fuerza.</translation>
     </message>

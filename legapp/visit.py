@@ -70,7 +70,7 @@ class Visit:
         self._profile: Profile | None = None
         self._guest_age: int | None = None
         self._guest_sex: str | None = None
-        self._had_birthday: dict[tuple[int, int], bool] = {}  # (person, year): their own answer
+        self._had_birthday: dict[tuple[int, _dt.date], bool] = {}  # (person, day): their own answer
         self._safe_on: dict[int | None, _dt.date] = {}  # who passed the exercise safety check, when
         self._on_settings: list[SettingsListener] = []
         self._on_notice: list[NoticeListener] = []
@@ -131,7 +131,7 @@ class Visit:
     def who(self) -> Who:
         if self._profile is not None:
             p, day = self._profile, self.today()
-            return Who(p.id, p.name, p.age_on(day, self._had_birthday.get((p.id, day.year))), p.sex)
+            return Who(p.id, p.name, p.age_on(day, self._had_birthday.get((p.id, day))), p.sex)
         return Who(None, "", self._guest_age, self._guest_sex)
 
     @property
@@ -140,10 +140,11 @@ class Visit:
         return self._profile is not None and self.who.age is None
 
     def answer_birthday(self, had_birthday: bool) -> None:
-        """The person's answer to "Have you had your birthday this year?" (for this year)."""
+        """The person's answer to "Have you had your birthday this year?", for today: in the
+        birth month the answer can change any day, so it is asked again tomorrow."""
         if self._profile is None:
             raise ValueError("a guest gives their age instead")
-        self._had_birthday[(self._profile.id, self.today().year)] = bool(had_birthday)
+        self._had_birthday[(self._profile.id, self.today())] = bool(had_birthday)
 
     def give_birth_month(self, month: int) -> None:
         """The month of birth of a person saved without it (asked once, then kept)."""

@@ -119,3 +119,11 @@ def test_missing_folder(tmp_path):
     loaded, problem = load_with_fallback(tmp_path / "nowhere", "en")
     assert loaded.origin == "bundled"
     assert "does not exist" in problem
+
+
+def test_a_centres_pack_made_before_help_was_content_keeps_the_built_in_help(pack_copy):
+    from legapp.content.loader import load_pack
+
+    (pack_copy / "help.yaml").unlink()
+    pack = load_pack(pack_copy)
+    assert [part.id for part in pack.help][:1] == ["getting-around"]

@@ -159,7 +159,12 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
         if item.topic is not None and item.topic not in topics:
             raise ContentError("faq.yaml", f"question '{item.id}'.topic", f"unknown topic id '{item.topic}'")
 
-    help_sections = _list_of(HelpSection, read_yaml(folder / "help.yaml", folder), "help.yaml", "section")
+    # A centre's pack made before Help was content has no help.yaml: the built-in Help of
+    # its language stands in.
+    help_file = folder / "help.yaml"
+    if not help_file.exists():
+        help_file = bundled_content_dir(info.locale.split("_")[0]) / "help.yaml"
+    help_sections = _list_of(HelpSection, read_yaml(help_file, help_file.parent), "help.yaml", "section")
     _unique(help_sections, "help.yaml", "section")
     for section in help_sections:
         check_placeholders(section.body, facts, "help.yaml", f"section '{section.id}'.body")

@@ -95,7 +95,7 @@ class HelpPage(ReadingPage):
         super().__init__(self.tr("Help"), speaker, parent)
         # How to use the app is the pack's (help.yaml, in its language); what this pack is,
         # the app's own words.
-        sections = [(part.heading, part.body) for part in pack.help]
+        sections = [(part.heading, fill_facts(part.body, pack.facts, pack.info)) for part in pack.help]
         sections.append((self.tr("About this content"), self.tr("{0}, version {1}.").replace(
             "{0}", pack.info.name).replace("{1}", str(pack.info.version))))
         markdown = "\n\n".join(f"{HEADING} {heading}\n\n{body}" for heading, body in sections)

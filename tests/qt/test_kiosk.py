@@ -196,3 +196,13 @@ def test_a_kiosk_has_60_px_targets_and_keeps_a_starting_notice_from_the_first_vi
         assert "damaged" in window.notice.label.text()
     finally:
         controller.leave()
+
+
+def test_a_kiosk_offers_no_way_to_keep_a_person(kiosk, qtbot):
+    """Nothing personal is kept: no "choose a person" on the Check menu, no "Add a person"
+    on the people screen (once a traceback that wiped the visit)."""
+    person = kiosk
+    person.w.go(Route("check"))
+    assert not person.page.who_button.isVisible()
+    person.w.go(Route("profiles", "check"))
+    assert not person.page.list.add_button.isVisible()

@@ -39,6 +39,7 @@ class CheckMenuPage(ScrollPage):
 
     def show_item(self, arg: str) -> None:
         self.helper_button.refresh()
+        self.who_button.setVisible(self.visit.keeps_results)  # a kiosk keeps no one: nothing to choose
         who = self.visit.who
         if who.profile_id is None:
             self.who_button.set_words(self.tr("Checking as a guest"),

@@ -81,7 +81,8 @@ class TimedCheckPage(RunPage):
             self.navigate.emit(Route("profiles", "check"))
             return
         compared = self.protocol.scoring == "chair_stand_30s"
-        youngest = format_fact(self.pack.facts["buatois_study_min_age"], self.pack.info, "low")
+        fact = self.pack.facts.get("buatois_study_min_age")  # a centre's own pack may lack it
+        youngest = format_fact(fact, self.pack.info, "low") if fact is not None else ""
         self.person.reset("" if compared else youngest)
         self.go(self.person)
 

@@ -217,6 +217,7 @@ class ProfilesPage(Page):
         people = self._safely(history.profiles)[1] if history is not None else []
         self.list.show_people(people or [], self.visit.who.profile_id)
         self.list.delete_all_button.setVisible(history is not None)
+        self.list.add_button.setVisible(history is not None)  # nowhere to keep a person (a kiosk)
         self._go(self.list)
 
     def _choose(self, profile: Profile | None) -> None:
@@ -230,6 +231,11 @@ class ProfilesPage(Page):
 
     def _save(self, profile: Profile) -> None:
         history = self.visit.history
+        if history is None:  # the results could not be opened, or a kiosk keeps nothing
+            self.visit.notify(self.tr("This person cannot be kept, because there is nowhere to keep "
+                                      "results right now. You can still do every check as a guest."))
+            self._show_list()
+            return
         if profile.id is None:
             ok, saved = self._safely(history.add_profile, profile)
             if not ok:
