@@ -115,6 +115,12 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
     window = build_window(app, None, settings, store, ui_dir, load_content=load_content)
     for text in notices:
         window.show_notice(text)
+    # Within the screen's work area: a 1366x768 laptop or a 1024x600 panel gets the window
+    # maximised (or a kiosk full screen), never a window, or a smallest size, taller than it.
+    from legapp.qt.main_window import fit_to_screen
+
+    room = app.primaryScreen().availableGeometry()
+    maximise = fit_to_screen(window, room.width(), room.height())
     if kiosk is not None:
         from PySide6.QtCore import Qt
 
@@ -124,6 +130,8 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()
+    elif maximise:
+        window.showMaximized()
     else:
         window.show()
 

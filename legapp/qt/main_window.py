@@ -35,6 +35,23 @@ if TYPE_CHECKING:
 LoadContent = Callable[[str], "tuple[ContentPack, str | None]"]
 
 
+DEFAULT_SIZE = (1280, 860)
+SMALLEST = (960, 640)  # the least the screens are laid out for, where the screen has room
+
+
+def fit_to_screen(window: QMainWindow, available_width: int, available_height: int) -> bool:
+    """Size ``window`` for a screen with this much room (its work area, without the
+    taskbar): the default size where it fits, else the whole work area, and never a
+    smallest size the screen cannot hold (a 1024x600 panel). True: show it maximised."""
+    window.setMinimumSize(min(SMALLEST[0], available_width), min(SMALLEST[1], available_height))
+    fits = DEFAULT_SIZE[0] <= available_width and DEFAULT_SIZE[1] <= available_height
+    if fits:
+        window.resize(*DEFAULT_SIZE)
+    else:
+        window.resize(min(DEFAULT_SIZE[0], available_width), min(DEFAULT_SIZE[1], available_height))
+    return not fits
+
+
 class MainWindow(QMainWindow):
     def __init__(self, pack: ContentPack | None, look: Look, visit: Visit, media: Media,
                  load_content: LoadContent, parent: QWidget | None = None):
@@ -56,8 +73,8 @@ class MainWindow(QMainWindow):
         self._listen(visit)
         self.history = History()
         self.setObjectName("mainWindow")
-        self.resize(1280, 860)
-        self.setMinimumSize(960, 640)
+        self.resize(*DEFAULT_SIZE)
+        self.setMinimumSize(*SMALLEST)
 
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -74,3 +75,19 @@ def test_unsaveable_size_still_applies_and_says_so(qtbot, make_window, tmp_path)
     settle(qtbot)
     assert w.notice.isVisible()
     assert "could not be saved" in w.notice.label.text()
+
+
+@pytest.mark.parametrize(("room", "size", "maximised"), [
+    ((1920, 1040), (1280, 860), False),  # a large screen: the default window
+    ((1366, 728), (1280, 728), True),  # a 1366x768 laptop less its taskbar: the whole work area
+    ((1280, 680), (1280, 680), True),
+    ((1024, 600), (1024, 600), True),  # a kiosk panel: and no smallest size taller than it
+])
+def test_the_window_opens_within_the_screen(make_window, room, size, maximised):
+    from legapp.qt.main_window import fit_to_screen
+
+    window = make_window()
+    assert fit_to_screen(window, *room) is maximised
+    assert (window.width(), window.height()) == size
+    assert window.minimumWidth() <= room[0]
+    assert window.minimumHeight() <= room[1]
