@@ -267,3 +267,18 @@ def test_the_birthday_question_comes_only_where_the_month_cannot_tell(person, qt
     click(qtbot, step.continue_button)
     assert page.steps.currentWidget() is page.setups["chair_stand_30s"]
     assert person.w.visit.who.age == 69
+
+
+def test_a_kind_warning_goes_as_soon_as_it_is_answered_and_delete_all_only_with_something_saved(
+        person, qtbot):
+    people = person.open_results()
+    click(qtbot, people.list.person_button)
+    people = person.page
+    assert not people.list.delete_all_button.isVisible()  # nothing saved: nothing to delete
+    click(qtbot, people.list.add_button)
+    click(qtbot, people.editor.save_button)  # no name yet
+    assert people.editor.message.isVisible()
+    qtbot.keyClicks(people.editor.name, "A")
+    assert not people.editor.message.isVisible()
+    person.fill_in(people.editor, "Ana", str(THIS_YEAR - 70))
+    assert people.list.delete_all_button.isVisible()

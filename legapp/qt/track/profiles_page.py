@@ -85,6 +85,8 @@ class EditStep(StepView):
         self.female, self.male = self.sex.female, self.sex.male
         self.message = Message()
         self.add_to_body(self.sex, self.message)
+        for box in (self.name, self.year, self.day):  # a kind warning goes once it is answered
+            box.textEdited.connect(lambda _text: self.message.hide())
         self.save_button = BigButton(self.tr("Save"), object_name="primary", on_click=self._save)
         self.cancel_button = BigButton(self.tr("Cancel"), on_click=self.cancelled)
         self.add_footer(self.save_button, self.cancel_button)
@@ -216,7 +218,7 @@ class ProfilesPage(Page):
         history = self.visit.history
         people = self._safely(history.profiles)[1] if history is not None else []
         self.list.show_people(people or [], self.visit.who.profile_id)
-        self.list.delete_all_button.setVisible(history is not None)
+        self.list.delete_all_button.setVisible(bool(people))  # only when something is saved
         self.list.add_button.setVisible(history is not None)  # nowhere to keep a person (a kiosk)
         self._go(self.list)
 
