@@ -23,7 +23,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="260"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>This deletes %n saved result too. It cannot be undone.</numerusform>

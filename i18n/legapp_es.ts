@@ -70,7 +70,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../legapp/qt/application.py" line="142"/>
+        <location filename="../legapp/qt/application.py" line="150"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
@@ -460,12 +460,12 @@
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="88"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="90"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="89"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1024,27 +1024,27 @@
 <context>
     <name>ListStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="126"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="128"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
         <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="133"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="135"/>
         <source>No one has been added yet.</source>
         <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="136"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="138"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="139"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="141"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="140"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="142"/>
         <source>Go on as a guest</source>
         <translation>Seguir como visitante</translation>
     </message>
@@ -1409,38 +1409,38 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="170"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="251"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="172"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="253"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="211"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="213"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="228"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="230"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="228"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="230"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="235"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="237"/>
         <source>This person cannot be kept, because there is nowhere to keep results right now. You can still do every check as a guest.</source>
         <translation>No se puede guardar a esta persona, porque ahora no hay dónde guardar resultados. Igual puede hacer todas las pruebas como visitante.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="257"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="259"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="258"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="260"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>Esto también borra %n resultado guardado. No se puede deshacer.</numerusform>
@@ -1448,12 +1448,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="270"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="272"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="271"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="273"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -2526,6 +2526,14 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../legapp/qt/routes.py" line="50"/>
+        <source>How much protein you need</source>
+        <translation>Cuánta proteína necesita</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../legapp/qt/search_page.py" line="35"/>
@@ -2579,6 +2587,21 @@
         <location filename="../legapp/qt/search_page.py" line="84"/>
         <source>Word</source>
         <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <source>Check</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/search_page.py" line="86"/>
+        <source>Keep your legs strong</source>
+        <translation>Mantenga sus piernas fuertes</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,15 @@ def test_empty_or_punctuation_query(index):
 
 def test_fold_ignores_accents():
     assert fold("Caída RÁPIDA") == "caida rapida"
+
+
+def test_each_check_exercise_and_the_protein_guide_are_found_by_name(pack):
+    from legapp.content.search import SearchIndex
+
+    index = SearchIndex(pack, {"protein": "How much protein you need"})
+    for kind, items in (("test", pack.protocols), ("questionnaire", pack.questionnaires),
+                        ("exercise", pack.exercises)):
+        for item in items:
+            found = [(r.kind, r.target) for r in index.search(item.title)]
+            assert (kind, item.id) in found, item.title
+    assert ("screen", "protein") in [(r.kind, r.target) for r in index.search("protein")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,7 +17,7 @@ from legapp.content.models import ContentPack
 from legapp.content.plaintext import markdown_to_plain
 from legapp.content.render import fill_facts
 
-Kind = Literal["topic", "faq", "term"]
+Kind = Literal["topic", "faq", "term", "test", "questionnaire", "exercise", "screen"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -49,7 +50,9 @@ def _field(weight: float, text: str) -> tuple[float, str, frozenset[str]]:
 
 
 class SearchIndex:
-    def __init__(self, pack: ContentPack):
+    def __init__(self, pack: ContentPack, screens: Mapping[str, str] | None = None):
+        """``screens``: other screens to find by their name (route screen -> its name in
+        the person's language), e.g. the protein guide."""
         def plain(markdown: str) -> str:
             return markdown_to_plain(fill_facts(markdown, pack.facts, pack.info))
 
@@ -68,6 +71,14 @@ class SearchIndex:
             names = " ".join(term.spellings())
             fields = [_field(5, names), _field(1, plain(term.definition))]
             docs.append(_Doc("term", term.id, term.term, tuple(fields)))
+        # Each check, question list and exercise by its name: a person looks for "chair stand".
+        for kind, items in (("test", pack.protocols), ("questionnaire", pack.questionnaires),
+                            ("exercise", pack.exercises)):
+            for item in items:
+                fields = (_field(5, item.title), _field(1, plain(item.summary)))
+                docs.append(_Doc(kind, item.id, item.title, fields))
+        for screen, name in (screens or {}).items():
+            docs.append(_Doc("screen", screen, name, (_field(5, name),)))
         self._docs = tuple(docs)
 
     def search(self, query: str, limit: int = 30) -> list[SearchResult]:

@@ -44,9 +44,11 @@ def _topic(s: Screens) -> Page:
 
 def _search(s: Screens) -> Page:
     from legapp.content.search import SearchIndex
+    from legapp.i18n import translate
     from legapp.qt.search_page import SearchPage
 
-    return SearchPage(SearchIndex(s.pack))
+    screens = {"protein": translate("Search", "How much protein you need")}  # the protein guide
+    return SearchPage(SearchIndex(s.pack, screens))
 
 
 def _reading(kind: str) -> Callable[[Screens], Page]:

@@ -81,10 +81,15 @@ class SearchPage(ScrollPage):
         self.status.setAccessibleName(self.status.text())
 
     def _tile(self, result: SearchResult) -> Tile:
-        kinds = {"topic": self.tr("Topic"), "faq": self.tr("Question"), "term": self.tr("Word")}
+        kinds = {"topic": self.tr("Topic"), "faq": self.tr("Question"), "term": self.tr("Word"),
+                 "test": self.tr("Check"), "questionnaire": self.tr("Check"), "exercise": self.tr("Exercise"),
+                 "screen": self.tr("Keep your legs strong")}
         tile = Tile(f"{kinds[result.kind]}: {result.title}", result.snippet)
-        screen = {"topic": "topic", "faq": "faq", "term": "glossary"}[result.kind]
-        route = Route(screen, result.target)
+        if result.kind == "screen":  # a screen of its own, found by its name
+            route = Route(result.target)
+        else:
+            screen = {"topic": "topic", "faq": "faq", "term": "glossary"}.get(result.kind, result.kind)
+            route = Route(screen, result.target)
         tile.clicked.connect(lambda _=False, r=route: self.navigate.emit(r))
         return tile
 

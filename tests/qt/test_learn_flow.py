@@ -162,3 +162,22 @@ def test_notice_shows_and_closes(qtbot, make_window):
     assert "facts.yaml" in w.notice.label.text()
     click(qtbot, w.notice.close_button)
     assert not w.notice.isVisible()
+
+
+def test_search_finds_a_check_and_the_protein_guide_and_opens_them(qtbot, make_window, pack):
+    w = make_window()
+    w.go(Route("search"))
+    page = w.current_page
+    qtbot.keyClicks(page.box, pack.protocol("chair_stand_30s").title)
+    qtbot.waitUntil(lambda: bool(page.results), timeout=2000)
+    tile = next(t for t in page.results if t.accessibleName().startswith("Check:"))
+    click(qtbot, tile)
+    assert w.history.current == Route("test", "chair_stand_30s")
+    w.go(Route("search"))
+    page = w.current_page
+    page.box.clear()
+    qtbot.keyClicks(page.box, "protein")
+    guide = "Keep your legs strong: How much protein you need"
+    qtbot.waitUntil(lambda: any(t.accessibleName() == guide for t in page.results), timeout=2000)
+    click(qtbot, next(t for t in page.results if t.accessibleName() == guide))
+    assert w.history.current == Route("protein")
