@@ -81,9 +81,10 @@ def content_loader(custom: Path | None) -> Callable[[str], tuple[ContentPack, st
     is called again, with the new language, when the person changes language."""
 
     def load(locale: str) -> tuple[ContentPack, str | None]:
-        from legapp.content.loader import load_with_fallback
+        # A pack checked at an earlier start is read back without pydantic (pack_cache).
+        from legapp.content.pack_cache import cache_dir, load_with_fallback
 
-        pack, problem = load_with_fallback(custom, locale)
+        pack, problem = load_with_fallback(custom, locale, where=cache_dir())
         if problem is None:
             return pack, None
         from legapp.i18n import translate

@@ -9,13 +9,14 @@ apart; the reading, the YAML errors and the wording of pydantic's errors are her
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
-from pydantic import BaseModel, ValidationError
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
 
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-M = TypeVar("M", bound=BaseModel)
+# yaml and pydantic are imported where a file is read: FileError and its kinds are
+# imported at start-up (a checked pack read back from the cache needs neither).
+M = TypeVar("M", bound="BaseModel")
 
 
 class FileError(ValueError):
@@ -46,8 +47,10 @@ def read_text(path: Path, error: type[FileError], name: str, missing: str = "the
 
 def parse_yaml(text: str, error: type[FileError], name: str, field: str = "") -> Any:
     """The YAML in ``text``; a mistake is reported at ``field``, or at the line YAML found it."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=LOADER)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = field or (f"line {mark.line + 1}" if mark else "")
@@ -91,6 +94,8 @@ def describe(error: ValidationError, prefix: str = "", *, counted: bool = True) 
 def build(model: type[M], data: Any, error: type[FileError], name: str, prefix: str = "", *,
           counted: bool = True) -> M:
     """``data`` checked as ``model``; a mistake's field is named after ``prefix``."""
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(data)
     except ValidationError as exc:

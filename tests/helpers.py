@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from legapp.content.errors import ContentError
-from legapp.content.models import PLACEHOLDER
+from legapp.content.placeholders import PLACEHOLDER
 
 from .conftest import SHARED
 

@@ -14,9 +14,10 @@ import textstat
 from pydantic import ValidationError
 
 from legapp.content.act_loader import load_exercises
-from legapp.content.act_models import KINDS, Exercise, in_library_order
+from legapp.content.act_models import Exercise
 from legapp.content.errors import ContentError
-from legapp.content.models import PLACEHOLDER
+from legapp.content.model_methods import KINDS, in_library_order
+from legapp.content.placeholders import PLACEHOLDER
 from legapp.content.render import fill_facts
 from legapp.paths import bundled_content_dir, resources_dir
 

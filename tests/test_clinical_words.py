@@ -12,7 +12,7 @@ import pytest
 
 from legapp.assess import load_norms
 from legapp.content.loader import load_pack
-from legapp.content.models import PLACEHOLDER
+from legapp.content.placeholders import PLACEHOLDER
 from legapp.content.plaintext import markdown_to_plain
 from legapp.content.render import fill_facts, topic_markdown
 from legapp.paths import bundled_content_dir

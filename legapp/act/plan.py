@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from legapp.content.models import Fact
 from legapp.i18n import translate
+
+if TYPE_CHECKING:
+    from legapp.content.models import Fact
 
 Kind = Literal["strength", "aerobic", "balance"]
 KINDS: tuple[Kind, ...] = ("strength", "aerobic", "balance")

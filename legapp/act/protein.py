@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from legapp.content.models import Fact
 from legapp.i18n import translate
+
+if TYPE_CHECKING:
+    from legapp.content.models import Fact
 
 KG_PER_LB = 0.45359237
 MIN_KG, MAX_KG = 25.0, 300.0  # a grown-up's weight; outside it, the number was mistyped

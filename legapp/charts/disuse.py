@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from legapp.charts.lifetime import Band, _range, _value
-from legapp.content.models import Fact
 from legapp.i18n import translate
+
+if TYPE_CHECKING:
+    from legapp.content.models import Fact
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ top of the band loses at the low rate every year, the bottom at the high rate.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from legapp.content.models import Fact
+if TYPE_CHECKING:
+    from legapp.content.models import Fact
 
 Kind = Literal["mass", "strength"]
 END_AGE = 95

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from legapp.assess import Result
 from legapp.assess.display import shown_time
 from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
-from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import translate
+
+if TYPE_CHECKING:
+    from legapp.assess import Result
+    from legapp.content.models import ContentPack
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from legapp.assess import load_norms
-from legapp.content.models import PackInfo
 from legapp.content.render import format_number
 from legapp.i18n import translate
+
+if TYPE_CHECKING:
+    from legapp.content.models import PackInfo
 
 __all__ = ["Finding", "findings"]
 

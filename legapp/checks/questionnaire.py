@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from legapp.assess import Result, score_sarc_f, score_stay_independent
-from legapp.content.check_models import Questionnaire
 from legapp.i18n import translate
+
+if TYPE_CHECKING:
+    from legapp.content.check_models import Questionnaire
 
 _SCORERS = {"stay_independent": score_stay_independent, "sarc_f": score_sarc_f}
 

@@ -13,7 +13,7 @@ from typing import Any
 from legapp.content.act_models import Exercise
 from legapp.content.check_loader import _picture_exists
 from legapp.content.errors import ContentError
-from legapp.content.models import check_placeholders
+from legapp.content.placeholders import check_placeholders
 from legapp.content.yaml_io import build, read_yaml
 
 FOLDER = "exercises"

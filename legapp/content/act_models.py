@@ -8,16 +8,15 @@ counting numbers, kept in their own fields so the words never type a digit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from legapp.content.model_methods import ExerciseMethods
+
 # As legapp.content.models's (which imports this module, so it cannot be imported here).
 ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 
-# The groups of the library, in the order the library shows them.
-KINDS: tuple[str, ...] = ("strength", "balance", "aerobic")
 
 _Line = Annotated[str, Field(min_length=1)]
 
@@ -26,7 +25,7 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
-class Exercise(_Frozen):
+class Exercise(ExerciseMethods, _Frozen):
     """One move of the library: a picture, plain steps, easier and harder ways, safety."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -57,17 +56,3 @@ class Exercise(_Frozen):
         if reps is None and hold is None:
             raise ValueError("give reps (how many times) or hold_seconds (how long to hold)")
         return hold
-
-    def texts(self) -> list[tuple[str, str]]:
-        """Every piece of words with the field it comes from, as an author counts
-        (``steps[2]`` is the second step)."""
-        pairs = [("title", self.title), ("summary", self.summary), ("muscles", self.muscles)]
-        pairs += [(f"steps[{i}]", step) for i, step in enumerate(self.steps, start=1)]
-        pairs += [("easier", self.easier), ("harder", self.harder), ("safety", self.safety)]
-        return pairs
-
-
-def in_library_order(exercises: Iterable[Exercise]) -> tuple[Exercise, ...]:
-    """Strength, then balance, then warm-up moves; each group by its ``order``. The
-    library lists them so and Previous / Next walk them so."""
-    return tuple(sorted(exercises, key=lambda e: (KINDS.index(e.kind), e.order, e.id)))

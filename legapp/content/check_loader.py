@@ -20,7 +20,8 @@ from legapp.content.check_models import (
     SafetyCheck,
 )
 from legapp.content.errors import ContentError
-from legapp.content.models import Fact, PackInfo, check_placeholders
+from legapp.content.models import Fact, PackInfo
+from legapp.content.placeholders import check_placeholders
 from legapp.content.render import fill_facts
 from legapp.content.yaml_io import build, read_yaml
 from legapp.paths import resources_dir

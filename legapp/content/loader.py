@@ -25,8 +25,9 @@ from legapp.content.models import (
     Section,
     Source,
     Topic,
-    check_placeholders,
 )
+from legapp.content.pack_cache import load_with_fallback
+from legapp.content.placeholders import check_placeholders
 from legapp.content.session_loader import load_sessions
 from legapp.content.yaml_io import build, read_yaml
 from legapp.paths import bundled_content_dir
@@ -191,20 +192,6 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
         glossary=tuple(sorted(glossary, key=lambda t: _alphabetical(t.term))),
         origin=origin,
     )
-
-
-def load_with_fallback(custom: Path | None, locale: str) -> tuple[ContentPack, str | None]:
-    """The custom pack if it is sound and in ``locale``; otherwise the bundled pack of
-    that language, and the reason why when the custom one is broken. (A centre's own
-    pack is in one language: a person who switches to another gets the built-in one.)"""
-    if custom is not None:
-        try:
-            pack = load_pack(Path(custom), origin=str(custom))
-        except ContentError as exc:
-            return load_pack(bundled_content_dir(locale)), str(exc)
-        if pack.info.locale.split("_")[0] == locale:
-            return pack, None
-    return load_pack(bundled_content_dir(locale)), None
 
 
 __all__ = ["ContentError", "Section", "load_pack", "load_with_fallback"]

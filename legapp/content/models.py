@@ -6,15 +6,13 @@ the models below hold the raw text and the loader checks every reference.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from typing import Literal, TypeVar
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from legapp.content.act_models import Exercise
 from legapp.content.check_models import Protocol, Questionnaire, ResultText, SafetyCheck
-from legapp.content.errors import ContentError
+from legapp.content.model_methods import FactMethods, GlossaryTermMethods, PackMethods, SourceMethods
 from legapp.content.routine_models import ReadySession
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
@@ -38,7 +36,7 @@ class PackInfo(_Frozen):
         return self
 
 
-class Source(_Frozen):
+class Source(SourceMethods, _Frozen):
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     authors: str = ""
@@ -46,18 +44,8 @@ class Source(_Frozen):
     publication: str = ""
     link: str = ""
 
-    def citation(self) -> str:
-        """One line a reader (or a doctor) can look up."""
-        parts = [p for p in (self.authors, self.title, self.publication) if p]
-        text = ". ".join(p.rstrip(".") for p in parts)
-        if self.year:
-            text += f" ({self.year})"
-        if self.link:
-            text += f". {self.link}"
-        return text
 
-
-class Fact(_Frozen):
+class Fact(FactMethods, _Frozen):
     """A number the app shows: one value or a low-high range, with unit and source."""
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
@@ -83,12 +71,15 @@ class Fact(_Frozen):
                 raise ValueError("low must not be greater than high")
         return self
 
-    @property
-    def is_range(self) -> bool:
-        return self.value is None
+
+class Section(_Frozen):
+    heading: str = Field(min_length=1)
+    body: str = Field(min_length=1)  # Markdown, with {{fact}} placeholders
 
 
 class Topic(_Frozen):
+    """One page of Learn: its summary and key points, then its sections in order."""
+
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     summary: str = Field(min_length=1)
@@ -97,11 +88,6 @@ class Topic(_Frozen):
     related: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     sections: tuple[Section, ...] = Field(min_length=1)
-
-
-class Section(_Frozen):
-    heading: str = Field(min_length=1)
-    body: str = Field(min_length=1)  # Markdown, with {{fact}} placeholders
 
 
 class HelpSection(_Frozen):
@@ -119,18 +105,14 @@ class FaqItem(_Frozen):
     topic: str | None = None
 
 
-class GlossaryTerm(_Frozen):
+class GlossaryTerm(GlossaryTermMethods, _Frozen):
     id: str = Field(pattern=ID_PATTERN)
     term: str = Field(min_length=1)
     forms: tuple[str, ...] = ()
     definition: str = Field(min_length=1)
 
-    def spellings(self) -> tuple[str, ...]:
-        """The term and its other forms, longest first (so 'insulin resistance' wins over 'insulin')."""
-        return tuple(sorted({self.term, *self.forms}, key=len, reverse=True))
 
-
-class ContentPack(_Frozen):
+class ContentPack(PackMethods, _Frozen):
     info: PackInfo
     sources: dict[str, Source]
     facts: dict[str, Fact]
@@ -146,45 +128,3 @@ class ContentPack(_Frozen):
     sessions: tuple[ReadySession, ...]  # ready-made exercise sessions
     origin: str = "bundled"  # "bundled" or the folder a custom pack came from
 
-    def topic(self, topic_id: str) -> Topic:
-        return _by_id(self.topics, topic_id)
-
-    def topic_index(self, topic_id: str) -> int:
-        return [t.id for t in self.topics].index(topic_id)
-
-    def protocol(self, protocol_id: str) -> Protocol:
-        return _by_id(self.protocols, protocol_id)
-
-    def questionnaire(self, questionnaire_id: str) -> Questionnaire:
-        return _by_id(self.questionnaires, questionnaire_id)
-
-    def term(self, term_id: str) -> GlossaryTerm:
-        return _by_id(self.glossary, term_id)
-
-
-T = TypeVar("T", Topic, Protocol, Questionnaire, GlossaryTerm)
-
-
-def _by_id(items: tuple[T, ...], item_id: str) -> T:
-    """The item whose ``id`` is ``item_id``; KeyError when there is none."""
-    for item in items:
-        if item.id == item_id:
-            return item
-    raise KeyError(item_id)
-
-
-Topic.model_rebuild()
-
-PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}")
-PLACEHOLDER_MODES = ("", "bare", "low", "high")
-
-
-def check_placeholders(text: str, facts: Mapping[str, Fact], file: str, field: str) -> None:
-    """Every {{fact}} in ``text`` names a fact of the pack, in a known form; else a
-    ContentError naming ``file`` and ``field``."""
-    for m in PLACEHOLDER.finditer(text):
-        fact_id, mode = m.group(1), m.group(2) or ""
-        if fact_id not in facts:
-            raise ContentError(file, field, f"unknown fact id '{fact_id}' in {m.group(0)}")
-        if mode not in PLACEHOLDER_MODES:
-            raise ContentError(file, field, f"unknown form '|{mode}' in {m.group(0)}")

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from legapp.content.models import PLACEHOLDER, ContentPack, Fact, GlossaryTerm, PackInfo
+from legapp.content.placeholders import PLACEHOLDER
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack, Fact, GlossaryTerm, PackInfo
 
 
 def format_number(x: float, info: PackInfo) -> str:

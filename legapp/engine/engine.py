@@ -21,10 +21,8 @@ Times are clock seconds throughout (events, records, ``elapsed()``, ``remaining(
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from legapp.content.check_models import Phase, Prompt, Protocol, Routine
-from legapp.engine.clock import Clock
 from legapp.engine.events import (
     Counted,
     EndedBy,
@@ -41,6 +39,10 @@ from legapp.engine.events import (
     Tick,
 )
 from legapp.engine.result import raw_result
+
+if TYPE_CHECKING:
+    from legapp.content.check_models import Phase, Prompt, Protocol, Routine
+    from legapp.engine.clock import Clock
 
 
 class Run:

@@ -9,10 +9,12 @@ not come out as 14.999999999998 s and miss the 15 s cut-off).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from legapp.content.check_models import Protocol, Routine
-from legapp.engine.events import Outcome, PhaseRecord
+
+if TYPE_CHECKING:
+    from legapp.engine.events import Outcome, PhaseRecord
 
 
 def real_seconds(clock_seconds: float, time_scale: float) -> float:

@@ -140,7 +140,7 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
             print(line, flush=True)
 
     def content() -> None:
-        from legapp.content.loader import ContentError
+        from legapp.content.errors import ContentError
 
         try:
             pack, problem = load_content(window.language)

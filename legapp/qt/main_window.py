@@ -17,20 +17,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWi
 
 from legapp.navigation import HOME, History, Route
 from legapp.qt.home_page import HomePage
-from legapp.qt.look import Look
-from legapp.qt.media import Media
 from legapp.qt.page import Page, tab_in_reading_order
 from legapp.qt.routes import Screens, build_page
 from legapp.qt.top_bar import TopBar
 from legapp.qt.widgets import Notice
 from legapp.settings import Settings
-from legapp.visit import Visit
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from legapp.content.models import ContentPack
+    from legapp.qt.look import Look
+    from legapp.qt.media import Media
     from legapp.theme import Theme
+    from legapp.visit import Visit
 
 LoadContent = Callable[[str], "tuple[ContentPack, str | None]"]
 

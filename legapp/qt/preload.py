@@ -14,7 +14,8 @@ The preparation runs once, on turns of the event loop (one timer, one short-live
 1. GUI thread, slices of about ``SLICE_MS``: make the Python types of the Qt modules
    pyqtgraph uses. PySide makes them lazily, on first use, and that is not safe from two
    threads at once, so it is done here and never in the thread.
-2. A background thread: ``import numpy, pyqtgraph``. Checked (tests/qt/test_preload.py):
+2. A background thread: ``import numpy, pyqtgraph`` and, before them, pydantic with the
+   content models (~85 ms) that the first check needs. Checked (tests/qt/test_preload.py):
    with step 1 done, the import makes no QObject and no PySide module or type; it makes
    value types (QColor, QPainterPath, QTransform, QLocale, QMutex) and the meta-objects of
    its classes, which belong to no thread. Meanwhile Python switches threads every 1 ms
@@ -60,7 +61,9 @@ GIVE_UP_S = 20.0
 
 QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg", "PySide6.QtOpenGL",
               "PySide6.QtOpenGLWidgets", "PySide6.QtTest")  # what `import pyqtgraph` loads of Qt
-BACKGROUND_MODULES = ("numpy", "pyqtgraph")
+# legapp.content.loader brings pydantic and the content models (a pack read back from the
+# cache needs neither, legapp.content.pack_cache), which a check's run and its result use.
+BACKGROUND_MODULES = ("legapp.content.loader", "legapp.engine", "numpy", "pyqtgraph")
 GUI_MODULES = ("legapp.charts.words", "legapp.charts.results", "legapp.track.report", "legapp.track.store",
                "legapp.qt.charts.chart_view", "legapp.qt.charts.see_page")
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.qt.page import Page
@@ -16,6 +15,7 @@ from legapp.qt.read_aloud import BrowserSource, ReadAloud
 from legapp.qt.topic_page import HEADING, PageText
 
 if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
     from legapp.qt.speech import Speaker
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from legapp.content.models import ContentPack
 from legapp.content.plaintext import markdown_to_plain
 from legapp.content.render import fill_facts
 from legapp.qt.widgets import BigButton
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
 
 
 class TermDialog(QDialog):

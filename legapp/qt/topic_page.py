@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
-from legapp.content.models import ContentPack
 from legapp.content.render import topic_markdown, topic_sources
 from legapp.navigation import Route
 from legapp.qt.page import Page
@@ -16,6 +15,7 @@ from legapp.qt.term_dialog import TermDialog
 from legapp.qt.widgets import BigButton
 
 if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
     from legapp.qt.speech import Speaker
 
 # Qt draws "##" headings at 1.44 times the body text, which crowds the page at the

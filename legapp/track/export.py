@@ -16,11 +16,14 @@ import os
 import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from legapp.content.models import ContentPack
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
-from legapp.track.records import Record
 from legapp.track.report import report_line, title_of
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.track.records import Record
 
 # The column headings, marked here and written in the person's language. The "test" column
 # holds the test's id and "threshold" the rule as stored ("count < 10"), for programs.

@@ -17,18 +17,20 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from legapp.assess import load_norms, score_chair_stand_30s
 from legapp.assess.display import shown_time
 from legapp.charts.results import Series, series
 from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
-from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
-from legapp.track.profiles import Profile
-from legapp.track.records import Record
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.track.profiles import Profile
+    from legapp.track.records import Record
 
 # Every word this module adds to the pack's own: marked here, translated where used (``_w``).
 WORDS: dict[str, str] = {

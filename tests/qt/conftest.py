@@ -14,6 +14,29 @@ from legapp.settings import SettingsStore
 from .people import Person
 
 
+def checked_before(locale: str):
+    """The bundled pack as a start after the first reads it: checked once, kept, and read
+    back from the cache as plain records (legapp.content.pack_cache), without pydantic's
+    models. The screens' tests run on these, as most starts do."""
+    import tempfile
+    from pathlib import Path
+
+    from legapp.content import pack_cache
+    from legapp.paths import bundled_content_dir
+
+    where = Path(tempfile.mkdtemp(prefix="legapp-pack-cache-"))
+    pack_cache.checked(bundled_content_dir(locale), "bundled", where)  # checked and kept
+    plain = pack_cache.read(bundled_content_dir(locale), "bundled", where)
+    assert plain is not None
+    assert isinstance(plain, pack_cache.Record)
+    return plain
+
+
+@pytest.fixture(scope="session")
+def pack():
+    return checked_before("en")
+
+
 @pytest.fixture
 def make_window(qtbot, tmp_path, pack):
     windows = []
@@ -66,10 +89,7 @@ _packs = {}
 
 def spanish_pack():
     if "es" not in _packs:
-        from legapp.content.loader import load_pack
-        from legapp.paths import bundled_content_dir
-
-        _packs["es"] = load_pack(bundled_content_dir("es"))
+        _packs["es"] = checked_before("es")
     return _packs["es"]
 
 

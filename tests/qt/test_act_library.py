@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from legapp.content.act_loader import load_exercises
-from legapp.content.act_models import in_library_order
+from legapp.content.model_methods import in_library_order
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.paths import bundled_content_dir, resources_dir

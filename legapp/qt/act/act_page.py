@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
 from legapp.qt.widgets import Tile, label
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
 
 
 class ActPage(ScrollPage):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -19,13 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legapp.content.act_models import KINDS, Exercise, in_library_order
-from legapp.content.models import PLACEHOLDER, Fact, PackInfo, Source
+from legapp.content.model_methods import KINDS, in_library_order
+from legapp.content.placeholders import PLACEHOLDER
 from legapp.content.render import fill_facts, format_number
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
 from legapp.qt.picture import Picture
 from legapp.qt.widgets import BigButton, ButtonRow, Tile, drop, label
+
+if TYPE_CHECKING:
+    from legapp.content.act_models import Exercise
+    from legapp.content.models import Fact, PackInfo, Source
 
 PICTURE_HEIGHT = 220  # the drawing on an exercise's page
 THUMB_HEIGHT = 96  # the small drawing on its tile

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from legapp.act.plan import Activity, kind_words, read_minutes, summarize, week_of
-from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
 from legapp.qt.widgets import BigButton, ButtonRow, Message, WrapButton, button_row, label
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.visit import Visit
 
 
 class PlanPage(ScrollPage):

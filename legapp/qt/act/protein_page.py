@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from legapp.act.protein import MAX_KG, MIN_KG, Unit, convert_weight, may_be_pounds, protein_plan, read_weight
-from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.qt.page import ScrollPage
 from legapp.qt.widgets import BigButton, ButtonRow, Message, button_row, label
 
 if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
     from legapp.visit import Visit
 
 

@@ -4,16 +4,20 @@ safety check once a day. A finished session is noted in the person's week."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from legapp.act.routines import own_session, routine
-from legapp.content.models import ContentPack
-from legapp.qt.media import Media
 from legapp.qt.run.run_page import RunPage
 from legapp.qt.run.safety_step import RefusedStep, SafetyStep
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, Message, Tile, label
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.qt.media import Media
+    from legapp.visit import Visit
 
 
 class ChooseStep(StepView):

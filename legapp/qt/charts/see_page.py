@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Signal
 from PySide6.QtWidgets import (
@@ -22,16 +23,18 @@ from legapp.charts.disuse import disuse_band, disuse_facts, strength_findings, s
 from legapp.charts.lifetime import Kind, band_sources, lifetime_band
 from legapp.charts.results import UNITS, series
 from legapp.charts.words import disuse_summary, lifetime_summary, result_number, results_summary
-from legapp.content.models import ContentPack
 from legapp.content.render import fill_facts
 from legapp.i18n import number, percent
 from legapp.navigation import Route
 from legapp.qt.charts.chart_view import ChartView
 from legapp.qt.page import Page
 from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, label
-from legapp.theme import Theme
 from legapp.track.report import menu_order, title_of
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.theme import Theme
+    from legapp.visit import Visit
 
 
 def _pct(x: float) -> str:

@@ -3,14 +3,18 @@ of who is reading (the person, or a helper walking them through)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
 from legapp.qt.run.helper_toggle import HelperToggle
 from legapp.qt.widgets import Tile
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.visit import Visit
 
 
 class CheckMenuPage(ScrollPage):

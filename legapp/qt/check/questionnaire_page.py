@@ -3,19 +3,23 @@ total and what it means."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.checks.explain import explain, take_home_text
 from legapp.checks.questionnaire import QuestionnaireRun
-from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.check.result_view import ResultView
-from legapp.qt.media import Media
 from legapp.qt.page import Page
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, drop
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.qt.media import Media
+    from legapp.visit import Visit
 
 
 class QuestionStep(StepView):

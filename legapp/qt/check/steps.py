@@ -4,19 +4,22 @@ and setting up the room, with pictures."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from legapp.checks.person import check_age
-from legapp.content.check_models import Protocol
 from legapp.qt.month_choice import MonthChoice
 from legapp.qt.picture import Picture
 from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, Message, beside, label, number_box
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.check_models import Protocol
+    from legapp.visit import Visit
 
 
 class PersonStep(StepView):

@@ -5,22 +5,26 @@ run for the person and keeps it; this page only shows what it says."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from legapp.assess.display import shown_time, too_fast
 from legapp.checks.explain import explain, take_home_text
-from legapp.content.models import ContentPack
 from legapp.content.render import format_fact, format_number
-from legapp.engine import Finished
 from legapp.navigation import Route
 from legapp.qt.check.finish_step import FinishStep, TimeCheckStep
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.check.steps import BirthdayStep, PersonStep, RoomSetupStep
-from legapp.qt.media import Media
 from legapp.qt.run.run_page import RunPage
 from legapp.qt.run.safety_step import RefusedStep, SafetyStep
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.engine import Finished
+    from legapp.qt.media import Media
+    from legapp.visit import Visit
 
 
 class TimedCheckPage(RunPage):

@@ -5,14 +5,17 @@ sessions, so both sound, count and stop the same way."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from legapp.content.check_models import Phase, Protocol, Routine
 from legapp.engine import Counted, Finished, PhaseStarted, PromptDue, Run, Stopped
-from legapp.qt.media import Media
-from legapp.qt.run.run_view import RunView
 from legapp.qt.run.runner import RunTimer
+
+if TYPE_CHECKING:
+    from legapp.content.check_models import Phase, Protocol, Routine
+    from legapp.qt.media import Media
+    from legapp.qt.run.run_view import RunView
 
 
 def clock_mode(phase: Phase) -> str:

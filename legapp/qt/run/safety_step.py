@@ -5,16 +5,19 @@ Shared by Check and Act."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from legapp.content.check_models import SafetyCheck
 from legapp.qt.picture import Picture
 from legapp.qt.run.helper_toggle import HelperToggle
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, label
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.check_models import SafetyCheck
+    from legapp.visit import Visit
 
 
 def yes_no_pair(parent: QWidget, on_choose) -> tuple[BigButton, BigButton]:

@@ -6,18 +6,21 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from legapp.content.models import ContentPack
 from legapp.navigation import Route
 from legapp.qt.page import Page
 from legapp.qt.step_view import ConfirmStep, StepView
 from legapp.qt.widgets import BigButton, ButtonRow, beside, drop, label
-from legapp.track.records import Record
 from legapp.track.report import menu_order, report_line, title_of
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
+    from legapp.track.records import Record
+    from legapp.visit import Visit
 
 SHOWN_PER_TEST = 10  # the rest are in the report and the spreadsheet
 
