@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from legapp.textsize import TextSize
+if TYPE_CHECKING:
+    from legapp.textsize import TextSize
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _TOKEN = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")

@@ -9,9 +9,12 @@ shown number to fall on the same side of every line as the measured one.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from legapp.assess.norms import Norms, load_norms
-from legapp.assess.results import Threshold
+
+if TYPE_CHECKING:
+    from legapp.assess.results import Threshold
 
 __all__ = ["lines_of", "shown_time", "shown_value", "too_fast"]
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from legapp.assess import load_norms
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
-from legapp.track.records import Record
+
+if TYPE_CHECKING:
+    from legapp.track.records import Record
 
 
 class _Translated(Mapping[str, str]):

@@ -3,10 +3,14 @@ text beside it and for screen readers (no Qt)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from legapp.assess.display import shown_time
-from legapp.charts.disuse import StudyPoint
-from legapp.charts.lifetime import Band, Kind
 from legapp.i18n import number, percent, translate
+
+if TYPE_CHECKING:
+    from legapp.charts.disuse import StudyPoint
+    from legapp.charts.lifetime import Band, Kind
 
 
 def result_number(test: str | None, value: float) -> str:

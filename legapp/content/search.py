@@ -11,11 +11,13 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from legapp.content.models import ContentPack
 from legapp.content.plaintext import markdown_to_plain
 from legapp.content.render import fill_facts
+
+if TYPE_CHECKING:
+    from legapp.content.models import ContentPack
 
 Kind = Literal["topic", "faq", "term", "test", "questionnaire", "exercise", "screen"]
 _WORD = re.compile(r"\w+", re.UNICODE)

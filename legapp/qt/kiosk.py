@@ -5,14 +5,17 @@ person; staff leave with a long press in the top-left corner and the PIN."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from legapp.kiosk.config import KioskConfig
 from legapp.kiosk.idle import IdleWatch
 from legapp.kiosk.pin import PinGuard
 from legapp.qt.widgets import BigButton, SourceContext, label
+
+if TYPE_CHECKING:
+    from legapp.kiosk.config import KioskConfig
 
 CORNER_PX, HOLD_MS = 90, 3000  # staff: press and hold the top-left corner for 3 seconds
 

@@ -14,6 +14,7 @@ import html
 import os
 import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -36,7 +37,9 @@ from legapp.charts.words import results_summary
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.theme import STANDARD
 from legapp.track.export import private_output
-from legapp.track.report import Report, ReportSection
+
+if TYPE_CHECKING:
+    from legapp.track.report import Report, ReportSection
 
 # Regions where Letter paper is the custom; everywhere else uses A4.
 LETTER_REGIONS = frozenset({

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from legapp.content.search import SearchIndex, SearchResult
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
 from legapp.qt.widgets import BigButton, Tile
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+
+    from legapp.content.search import SearchIndex, SearchResult
 
 
 class SearchBox(QLineEdit):

@@ -11,14 +11,16 @@ own shapes and labels, and the risk line says in words which side is the risk.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from legapp.charts.lifetime import Band
-from legapp.theme import Theme
+if TYPE_CHECKING:
+    from legapp.charts.lifetime import Band
+    from legapp.theme import Theme
 
 SYMBOLS = ("o", "t", "s", "d", "star")
 

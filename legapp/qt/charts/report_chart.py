@@ -3,12 +3,16 @@ See's, drawn off screen at print resolution (pyqtgraph loads only when a report 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
-from legapp.charts.results import Series
 from legapp.charts.words import result_number
-from legapp.theme import Theme
+
+if TYPE_CHECKING:
+    from legapp.charts.results import Series
+    from legapp.theme import Theme
 
 WIDTH, HEIGHT = 600, 240  # on paper about 16 by 6 cm; drawn at three times that for print
 SCALE = 3

@@ -3,12 +3,16 @@ comes from, and that this is education, not a diagnosis."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from legapp.checks.explain import Explanation
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, Message, label
+
+if TYPE_CHECKING:
+    from legapp.checks.explain import Explanation
 
 
 class ResultView(StepView):

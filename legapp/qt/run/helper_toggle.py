@@ -4,11 +4,15 @@ and change the visit's one setting, which the visit saves."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from legapp.qt.widgets import BigButton
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.visit import Visit
 
 
 class HelperToggle(BigButton):

@@ -5,15 +5,18 @@ Esc to stop and Space for the big button, and a run that ends when the page is l
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from legapp.qt.media import Media
 from legapp.qt.page import Page
 from legapp.qt.run.run_panel import RunPanel
 from legapp.qt.run.run_view import RunView
+
+if TYPE_CHECKING:
+    from legapp.qt.media import Media
 
 
 class RunPage(Page):

@@ -4,6 +4,7 @@ their results, after a clear question), carry on as a guest, or delete all the d
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
@@ -15,7 +16,9 @@ from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import ConfirmStep, StepView
 from legapp.qt.widgets import BigButton, ButtonRow, Message, drop, label, number_box
 from legapp.track.profiles import Profile, check_profile
-from legapp.visit import Visit
+
+if TYPE_CHECKING:
+    from legapp.visit import Visit
 
 
 def _sex_words(parent: QWidget, sex: str) -> str:
