@@ -4,7 +4,7 @@
 <context>
     <name>ExercisePage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="228"/>
+        <location filename="../legapp/qt/act/library_page.py" line="233"/>
         <source>How many: %n time(s) with each leg</source>
         <translation>
             <numerusform>How many: %n time with each leg</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="229"/>
+        <location filename="../legapp/qt/act/library_page.py" line="234"/>
         <source>How many: %n time(s)</source>
         <translation>
             <numerusform>How many: %n time</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="260"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>This deletes %n saved result too. It cannot be undone.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="226"/>
+        <location filename="../legapp/qt/track/results_page.py" line="229"/>
         <source>The report (%n page(s)) was saved as {1}. Only you can open it on this computer.</source>
         <translation>
             <numerusform>The report (%n page) was saved as {1}. Only you can open it on this computer.</numerusform>
@@ -62,9 +62,20 @@
     </message>
 </context>
 <context>
+    <name>SafetyStep</name>
+    <message numerus="yes">
+        <location filename="../legapp/qt/run/safety_step.py" line="158"/>
+        <source>Answer all %n question(s) to go on.</source>
+        <translation>
+            <numerusform>Answer all %n question to go on.</numerusform>
+            <numerusform>Answer all %n questions to go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/search_page.py" line="76"/>
+        <location filename="../legapp/qt/search_page.py" line="77"/>
         <source>%n result(s) for “{0}”</source>
         <translation>
             <numerusform>%n result for “{0}”</numerusform>
@@ -75,7 +86,7 @@
 <context>
     <name>StaffPin</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="127"/>
+        <location filename="../legapp/qt/kiosk.py" line="130"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Locked for %n second.</numerusform>
@@ -86,7 +97,7 @@
 <context>
     <name>TimedCheckPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="156"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="160"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} stand</numerusform>

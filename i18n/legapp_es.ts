@@ -4,52 +4,52 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="16"/>
+        <location filename="../legapp/qt/act/act_page.py" line="20"/>
         <source>Keep your legs strong</source>
         <translation>Mantenga sus piernas fuertes</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="18"/>
+        <location filename="../legapp/qt/act/act_page.py" line="22"/>
         <source>Strength training {{strength_sessions_per_week}}, staying active and eating enough protein can slow muscle loss, and even win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}}, mantenerse en movimiento y comer suficiente proteína puede frenar la pérdida de músculo, y hasta recuperar parte, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="23"/>
+        <location filename="../legapp/qt/act/act_page.py" line="27"/>
         <source>Exercise with me</source>
         <translation>Haga ejercicio conmigo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="24"/>
+        <location filename="../legapp/qt/act/act_page.py" line="28"/>
         <source>A guided session: the app shows, says and counts each move with you.</source>
         <translation>Una sesión guiada: la aplicación le muestra y le dice cada movimiento, y cuenta con usted.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="26"/>
+        <location filename="../legapp/qt/act/act_page.py" line="30"/>
         <source>Exercises for your legs</source>
         <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="27"/>
+        <location filename="../legapp/qt/act/act_page.py" line="31"/>
         <source>Safe moves for strength and balance, with pictures.</source>
         <translation>Movimientos seguros para la fuerza y el equilibrio, con dibujos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="28"/>
+        <location filename="../legapp/qt/act/act_page.py" line="32"/>
         <source>My week</source>
         <translation>Mi semana</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="29"/>
+        <location filename="../legapp/qt/act/act_page.py" line="33"/>
         <source>Pick your days, note what you did, and see your week.</source>
         <translation>Elija sus días, anote lo que hizo y vea su semana.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="30"/>
+        <location filename="../legapp/qt/act/act_page.py" line="34"/>
         <source>How much protein?</source>
         <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="31"/>
+        <location filename="../legapp/qt/act/act_page.py" line="35"/>
         <source>Work out how much protein you need each day.</source>
         <translation>Calcule cuánta proteína necesita cada día.</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="22"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="25"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="23"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="26"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -83,67 +83,67 @@
 <context>
     <name>BirthdayStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="108"/>
+        <location filename="../legapp/qt/check/steps.py" line="111"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="93"/>
+        <location filename="../legapp/qt/check/steps.py" line="96"/>
         <source>The result is compared with people of the same age, on the day of the test. For that we need to know a little more.</source>
         <translation>El resultado se compara con personas de la misma edad, el día de la prueba. Para eso necesitamos saber un poco más.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="98"/>
+        <location filename="../legapp/qt/check/steps.py" line="101"/>
         <source>It is kept, so this is asked only once.</source>
         <translation>Se guarda, así que solo se pregunta una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="99"/>
+        <location filename="../legapp/qt/check/steps.py" line="102"/>
         <source>I would rather not say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="114"/>
+        <location filename="../legapp/qt/check/steps.py" line="117"/>
         <source>In which month were they born?</source>
         <translation>¿En qué mes nació la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="115"/>
+        <location filename="../legapp/qt/check/steps.py" line="118"/>
         <source>In which month were you born?</source>
         <translation>¿En qué mes nació usted?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="116"/>
+        <location filename="../legapp/qt/check/steps.py" line="119"/>
         <source>Have they had their birthday this year?</source>
         <translation>¿La persona ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="117"/>
+        <location filename="../legapp/qt/check/steps.py" line="120"/>
         <source>Have you had your birthday this year?</source>
         <translation>¿Ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="118"/>
+        <location filename="../legapp/qt/check/steps.py" line="121"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="119"/>
+        <location filename="../legapp/qt/check/steps.py" line="122"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="157"/>
+        <location filename="../legapp/qt/check/steps.py" line="160"/>
         <source>The month could not be kept ({0}).</source>
         <translation>No se pudo guardar el mes ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="161"/>
+        <location filename="../legapp/qt/check/steps.py" line="164"/>
         <source>Please choose the month, or answer: have you had your birthday this year?</source>
         <translation>Por favor, elija el mes, o responda: ¿ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="163"/>
+        <location filename="../legapp/qt/check/steps.py" line="166"/>
         <source>Please answer: have you had your birthday this year?</source>
         <translation>Por favor, responda: ¿ya cumplió años este año?</translation>
     </message>
@@ -151,24 +151,24 @@
 <context>
     <name>ChartResults</name>
     <message>
-        <location filename="../legapp/charts/results.py" line="35"/>
+        <location filename="../legapp/charts/results.py" line="37"/>
         <source>stands</source>
         <translation>veces</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/results.py" line="36"/>
+        <location filename="../legapp/charts/results.py" line="38"/>
         <source>positions held</source>
         <translation>posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/results.py" line="37"/>
-        <location filename="../legapp/charts/results.py" line="38"/>
+        <location filename="../legapp/charts/results.py" line="39"/>
+        <location filename="../legapp/charts/results.py" line="40"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/results.py" line="39"/>
-        <location filename="../legapp/charts/results.py" line="40"/>
+        <location filename="../legapp/charts/results.py" line="41"/>
+        <location filename="../legapp/charts/results.py" line="42"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="84"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="87"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
     </message>
@@ -184,92 +184,92 @@
 <context>
     <name>ChartWords</name>
     <message>
-        <location filename="../legapp/charts/words.py" line="34"/>
+        <location filename="../legapp/charts/words.py" line="38"/>
         <source>This chart shows how much of the muscle you had at {start} is usually left at each age.</source>
         <translation>Este gráfico muestra cuánto del músculo que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="37"/>
+        <location filename="../legapp/charts/words.py" line="41"/>
         <source>This chart shows how much of the leg strength you had at {start} is usually left at each age.</source>
         <translation>Este gráfico muestra cuánto de la fuerza de las piernas que tenía a los {start} años suele quedar a cada edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="42"/>
+        <location filename="../legapp/charts/words.py" line="46"/>
         <source>At 60, it is about {low} to {high}.</source>
         <translation>A los 60 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="46"/>
+        <location filename="../legapp/charts/words.py" line="50"/>
         <source>At 80, it is about {low} to {high}.</source>
         <translation>A los 80 años, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="48"/>
+        <location filename="../legapp/charts/words.py" line="52"/>
         <source>By {end}, it is {low} to {high}.</source>
         <translation>A los {end} años, queda entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="52"/>
+        <location filename="../legapp/charts/words.py" line="56"/>
         <source>You are {age}: people your age usually have {low} to {high} left.</source>
         <translation>Usted tiene {age} años: a las personas de su edad les suele quedar entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="62"/>
+        <location filename="../legapp/charts/words.py" line="66"/>
         <source>This chart shows the muscle left after days in bed or in a cast, up to {days} days.</source>
         <translation>Este gráfico muestra cuánto músculo queda después de pasar días en cama o con yeso, hasta {days} días.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="64"/>
+        <location filename="../legapp/charts/words.py" line="68"/>
         <source>The loss is fastest in the first days, then it slows.</source>
         <translation>El músculo se pierde más rápido en los primeros días, y luego más despacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="65"/>
+        <location filename="../legapp/charts/words.py" line="69"/>
         <source>After one week, about {low} to {high} is left.</source>
         <translation>Después de una semana, queda más o menos entre el {low} y el {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="68"/>
+        <location filename="../legapp/charts/words.py" line="72"/>
         <source>A study found {loss} less {measure} after {days} days.</source>
         <translation>Un estudio encontró un {loss} menos de {measure} después de {days} días.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="79"/>
+        <location filename="../legapp/charts/words.py" line="83"/>
         <source>You have no {title} results yet. Do the test, and your results will show here.</source>
         <translation>Todavía no tiene resultados de “{title}”. Haga la prueba, y sus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="81"/>
+        <location filename="../legapp/charts/words.py" line="85"/>
         <source>{title}: 1 result.</source>
         <translation>{title}: 1 resultado.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="82"/>
+        <location filename="../legapp/charts/words.py" line="86"/>
         <source>{title}: {count} results.</source>
         <translation>{title}. Número de resultados: {count}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="84"/>
+        <location filename="../legapp/charts/words.py" line="88"/>
         <source>The latest, on {date}, is {value} {unit}.</source>
         <translation>El más reciente, del {date}, es de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="88"/>
+        <location filename="../legapp/charts/words.py" line="92"/>
         <source>The first, on {date}, was {value} {unit}.</source>
         <translation>El primero, del {date}, fue de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="91"/>
+        <location filename="../legapp/charts/words.py" line="95"/>
         <source>It is the same as the first, on {date}.</source>
         <translation>Es igual al primero, del {date}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="95"/>
+        <location filename="../legapp/charts/words.py" line="99"/>
         <source>A higher risk is below {value} {unit}.</source>
         <translation>Hay más riesgo por debajo de {value} {unit}.</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/words.py" line="97"/>
+        <location filename="../legapp/charts/words.py" line="101"/>
         <source>A higher risk is at or above {value} {unit}.</source>
         <translation>Hay más riesgo con {value} {unit} o más.</translation>
     </message>
@@ -277,27 +277,27 @@
 <context>
     <name>CheckMenuPage</name>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="18"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="22"/>
         <source>Check your fall risk</source>
         <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="45"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="49"/>
         <source>Checking as a guest</source>
         <translation>Pruebas como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="46"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="50"/>
         <source>Results are not kept. Tap here to choose a person.</source>
         <translation>Los resultados no se guardan. Toque aquí para elegir una persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="48"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="52"/>
         <source>Checking: {0}</source>
         <translation>Pruebas a nombre de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="49"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="53"/>
         <source>Results are kept. Tap here to choose someone else.</source>
         <translation>Los resultados se guardan. Toque aquí para elegir a otra persona.</translation>
     </message>
@@ -313,17 +313,17 @@
 <context>
     <name>ChooseStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="25"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="29"/>
         <source>Each session starts with a warm-up and ends with a cool-down. The app tells you what to do, counts with you, and waits for you. Keep a sturdy chair close by.</source>
         <translation>Cada sesión empieza con un calentamiento y termina con movimientos suaves para relajarse. La aplicación le dice qué hacer, cuenta con usted y le espera. Tenga cerca una silla firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="32"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="36"/>
         <source>Or build your own: choose the exercises.</source>
         <translation>O arme la suya: elija los ejercicios.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="42"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="46"/>
         <source>Start my own session</source>
         <translation>Empezar mi propia sesión</translation>
     </message>
@@ -331,12 +331,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="75"/>
+        <location filename="../legapp/qt/step_view.py" line="92"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="76"/>
+        <location filename="../legapp/qt/step_view.py" line="93"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -344,7 +344,7 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../legapp/app.py" line="91"/>
+        <location filename="../legapp/app.py" line="92"/>
         <source>The content pack you chose has a problem, so the built-in content is shown instead. ({0})</source>
         <translation>El paquete de contenido que eligió tiene un problema, así que se muestra el contenido que trae la aplicación. ({0})</translation>
     </message>
@@ -352,13 +352,13 @@
 <context>
     <name>DigitKeys</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="70"/>
-        <location filename="../legapp/qt/kiosk.py" line="71"/>
+        <location filename="../legapp/qt/kiosk.py" line="73"/>
+        <location filename="../legapp/qt/kiosk.py" line="74"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="71"/>
+        <location filename="../legapp/qt/kiosk.py" line="74"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -366,17 +366,17 @@
 <context>
     <name>Disuse</name>
     <message>
-        <location filename="../legapp/charts/disuse.py" line="75"/>
+        <location filename="../legapp/charts/disuse.py" line="78"/>
         <source>muscle size</source>
         <translation>tamaño del músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/disuse.py" line="90"/>
+        <location filename="../legapp/charts/disuse.py" line="93"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/disuse.py" line="81"/>
+        <location filename="../legapp/charts/disuse.py" line="84"/>
         <source>lean mass</source>
         <translation>masa magra</translation>
     </message>
@@ -384,37 +384,37 @@
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="170"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="170"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="177"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="175"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="178"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="179"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="182"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="181"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="184"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="188"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="191"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="59"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="63"/>
         <source>Back to the sessions</source>
         <translation>Volver a las sesiones</translation>
     </message>
@@ -430,42 +430,42 @@
 <context>
     <name>EditStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="67"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="70"/>
         <source>The date of birth and sex pick the right numbers to compare with, at your age on the day of each check. Everything stays on this computer.</source>
         <translation>La fecha de nacimiento y el sexo eligen los números justos para comparar, con su edad el día de cada prueba. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="71"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="74"/>
         <source>Name or nickname</source>
         <translation>Nombre o apodo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="75"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="78"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="77"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="80"/>
         <source>Month of birth</source>
         <translation>Mes de nacimiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="79"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="82"/>
         <source>Day of the month (you may leave it empty)</source>
         <translation>Día del mes (puede dejarlo vacío)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="81"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="84"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="90"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="93"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="91"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -473,37 +473,37 @@
 <context>
     <name>ExerciseLibraryPage</name>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="79"/>
+        <location filename="../legapp/qt/act/library_page.py" line="84"/>
         <source>Exercises for your legs</source>
         <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="82"/>
+        <location filename="../legapp/qt/act/library_page.py" line="87"/>
         <source>Strong legs help you stand up, walk and stay steady.</source>
         <translation>Unas piernas fuertes le ayudan a ponerse de pie, caminar y mantenerse firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="83"/>
+        <location filename="../legapp/qt/act/library_page.py" line="88"/>
         <source>Try to do the strength moves {{strength_sessions_per_week|bare}} times a week, add some balance practice, and build up to {{aerobic_minutes_per_week}} of brisk movement.</source>
         <translation>Trate de hacer los ejercicios de fuerza de {{strength_sessions_per_week|bare}} veces por semana, practique un poco el equilibrio y, poco a poco, muévase a buen paso hasta sumar {{aerobic_minutes_per_week}}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="86"/>
+        <location filename="../legapp/qt/act/library_page.py" line="91"/>
         <source>Keep a sturdy chair or counter close by, and stop if anything hurts.</source>
         <translation>Tenga cerca una silla firme o un mostrador, y pare si algo le duele.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="91"/>
+        <location filename="../legapp/qt/act/library_page.py" line="96"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="91"/>
+        <location filename="../legapp/qt/act/library_page.py" line="96"/>
         <source>Balance</source>
         <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="92"/>
+        <location filename="../legapp/qt/act/library_page.py" line="97"/>
         <source>Warm up and move</source>
         <translation>Calentar y moverse</translation>
     </message>
@@ -511,52 +511,52 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="147"/>
+        <location filename="../legapp/qt/act/library_page.py" line="152"/>
         <source>Which muscles</source>
         <translation>Qué músculos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="155"/>
+        <location filename="../legapp/qt/act/library_page.py" line="160"/>
         <source>How to do it</source>
         <translation>Cómo se hace</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="166"/>
+        <location filename="../legapp/qt/act/library_page.py" line="171"/>
         <source>To make it easier</source>
         <translation>Para hacerlo más fácil</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="168"/>
+        <location filename="../legapp/qt/act/library_page.py" line="173"/>
         <source>To make it harder</source>
         <translation>Para hacerlo más difícil</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="179"/>
+        <location filename="../legapp/qt/act/library_page.py" line="184"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="180"/>
+        <location filename="../legapp/qt/act/library_page.py" line="185"/>
         <source>All exercises</source>
         <translation>Todos los ejercicios</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="181"/>
+        <location filename="../legapp/qt/act/library_page.py" line="186"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="218"/>
+        <location filename="../legapp/qt/act/library_page.py" line="223"/>
         <source>Stay safe: </source>
         <translation>Para su seguridad: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="220"/>
+        <location filename="../legapp/qt/act/library_page.py" line="225"/>
         <source>Where this comes from: </source>
         <translation>De dónde viene esto: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="228"/>
+        <location filename="../legapp/qt/act/library_page.py" line="233"/>
         <source>How many: %n time(s) with each leg</source>
         <translation>
             <numerusform>Cuántas veces: %n con cada pierna</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="229"/>
+        <location filename="../legapp/qt/act/library_page.py" line="234"/>
         <source>How many: %n time(s)</source>
         <translation>
             <numerusform>Cuántas veces: %n</numerusform>
@@ -572,47 +572,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="231"/>
+        <location filename="../legapp/qt/act/library_page.py" line="236"/>
         <source>How long: hold for {0} seconds on each leg</source>
         <translation>Cuánto tiempo: aguante {0} segundos en cada pierna</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="232"/>
+        <location filename="../legapp/qt/act/library_page.py" line="237"/>
         <source>How long: hold for {0} seconds</source>
         <translation>Cuánto tiempo: aguante {0} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="237"/>
+        <location filename="../legapp/qt/act/library_page.py" line="242"/>
         <source>How often: {{strength_sessions_per_week}}, with a day of rest in between.</source>
         <translation>Cada cuánto: de {{strength_sessions_per_week}}, con un día de descanso entre una y otra.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="238"/>
+        <location filename="../legapp/qt/act/library_page.py" line="243"/>
         <source>How often: a little every day, or on most days.</source>
         <translation>Cada cuánto: un poco todos los días, o casi todos los días.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="240"/>
+        <location filename="../legapp/qt/act/library_page.py" line="245"/>
         <source>How often: on most days. A few minutes at a time all add up.</source>
         <translation>Cada cuánto: casi todos los días. Unos pocos minutos cada vez también suman.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="252"/>
+        <location filename="../legapp/qt/act/library_page.py" line="257"/>
         <source>Step {0}</source>
         <translation>Paso {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="265"/>
+        <location filename="../legapp/qt/act/library_page.py" line="270"/>
         <source>Previous exercise</source>
         <translation>Ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="266"/>
+        <location filename="../legapp/qt/act/library_page.py" line="271"/>
         <source>Next exercise</source>
         <translation>Ejercicio siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="270"/>
+        <location filename="../legapp/qt/act/library_page.py" line="275"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -620,17 +620,17 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../legapp/checks/explain.py" line="69"/>
+        <location filename="../legapp/checks/explain.py" line="71"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="83"/>
+        <location filename="../legapp/checks/explain.py" line="85"/>
         <source>Next: {next_step}</source>
         <translation>Qué hacer ahora: {next_step}</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="84"/>
+        <location filename="../legapp/checks/explain.py" line="86"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable de esto con su médico o enfermera.</translation>
     </message>
@@ -638,62 +638,62 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../legapp/track/export.py" line="27"/>
+        <location filename="../legapp/track/export.py" line="30"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="27"/>
+        <location filename="../legapp/track/export.py" line="30"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="28"/>
+        <location filename="../legapp/track/export.py" line="31"/>
         <source>test name</source>
         <translation>nombre de la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="28"/>
+        <location filename="../legapp/track/export.py" line="31"/>
         <source>score</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="29"/>
+        <location filename="../legapp/track/export.py" line="32"/>
         <source>at risk</source>
         <translation>en riesgo</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="29"/>
+        <location filename="../legapp/track/export.py" line="32"/>
         <source>meaning</source>
         <translation>significado</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="30"/>
+        <location filename="../legapp/track/export.py" line="33"/>
         <source>threshold</source>
         <translation>punto de corte</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="30"/>
+        <location filename="../legapp/track/export.py" line="33"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="31"/>
+        <location filename="../legapp/track/export.py" line="34"/>
         <source>content version</source>
         <translation>versión del contenido</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="31"/>
+        <location filename="../legapp/track/export.py" line="34"/>
         <source>raw</source>
         <translation>datos sin procesar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="68"/>
+        <location filename="../legapp/track/export.py" line="71"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="68"/>
+        <location filename="../legapp/track/export.py" line="71"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -714,22 +714,22 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../legapp/checks/findings.py" line="46"/>
+        <location filename="../legapp/checks/findings.py" line="48"/>
         <source>Taking more than {seconds} seconds to stand up five times also means low leg strength. Doctors call this probable sarcopenia (EWGSOP2). It is a good reason to talk to your doctor about your legs.</source>
         <translation>Tardar más de {seconds} segundos en levantarse cinco veces también indica poca fuerza en las piernas. Los médicos lo llaman sarcopenia probable (EWGSOP2). Es un buen motivo para hablar con su médico sobre sus piernas.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/findings.py" line="52"/>
+        <location filename="../legapp/checks/findings.py" line="54"/>
         <source>Needing your arms to stand up is a reason by itself to talk to your doctor about your leg strength, at any age.</source>
         <translation>Necesitar los brazos para levantarse ya es, por sí solo, un motivo para hablar con su médico sobre la fuerza de sus piernas, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/findings.py" line="60"/>
+        <location filename="../legapp/checks/findings.py" line="62"/>
         <source>You fell in the past year. That alone is reason enough to talk to your doctor about falls, whatever the total (CDC STEADI).</source>
         <translation>Usted se cayó en el último año. Eso basta para hablar con su médico sobre las caídas, sea cual sea el total (CDC STEADI).</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/findings.py" line="66"/>
+        <location filename="../legapp/checks/findings.py" line="68"/>
         <source>The timer stopped before “Seated” was pressed. That time is well past the {line}-second line, so walking and balance need a closer look.</source>
         <translation>El reloj se detuvo antes de que se pulsara «Se sentó». Ese tiempo está muy por encima del límite de {line} segundos, así que conviene revisar la marcha y el equilibrio.</translation>
     </message>
@@ -811,18 +811,18 @@
 <context>
     <name>HelperToggle</name>
     <message>
-        <location filename="../legapp/qt/run/helper_toggle.py" line="22"/>
-        <location filename="../legapp/qt/run/helper_toggle.py" line="37"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="26"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="41"/>
         <source>I am helping someone else</source>
         <translation>Estoy ayudando a otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/helper_toggle.py" line="39"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="43"/>
         <source>On: the steps are written for a helper</source>
         <translation>Activado: los pasos están escritos para el ayudante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/helper_toggle.py" line="39"/>
+        <location filename="../legapp/qt/run/helper_toggle.py" line="43"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
@@ -961,7 +961,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="270"/>
+        <location filename="../legapp/qt/kiosk.py" line="273"/>
         <source>Sorry, something went wrong. Let&apos;s start again.</source>
         <translation>Perdón, algo salió mal. Empecemos de nuevo.</translation>
     </message>
@@ -969,54 +969,54 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="118"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="121"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="120"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="136"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="123"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="139"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="120"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="136"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="123"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="139"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="140"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="143"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="142"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="146"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="149"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="153"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
         <source>% of what you had at {0}</source>
         <translation>% de lo que tenía a los {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="158"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="161"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="158"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="161"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="159"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="162"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at {4} is left.</source>
         <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía {4} años.</translation>
     </message>
@@ -1024,47 +1024,47 @@
 <context>
     <name>ListStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="128"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="131"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
         <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="135"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="138"/>
         <source>No one has been added yet.</source>
         <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="138"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="141"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="141"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="144"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="142"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="145"/>
         <source>Go on as a guest</source>
         <translation>Seguir como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="52"/>
+        <location filename="../legapp/qt/track/results_page.py" line="55"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="61"/>
+        <location filename="../legapp/qt/track/results_page.py" line="64"/>
         <source>Report for the doctor (PDF)</source>
         <translation>Informe para el médico (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="63"/>
+        <location filename="../legapp/qt/track/results_page.py" line="66"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="64"/>
+        <location filename="../legapp/qt/track/results_page.py" line="67"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Hoja de cálculo (CSV)</translation>
     </message>
@@ -1123,47 +1123,47 @@
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="22"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="25"/>
         <source>woman</source>
         <translation>mujer</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="23"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="26"/>
         <source>man</source>
         <translation>hombre</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="37"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="40"/>
         <source>{0}, born {1}, {2}</source>
         <translation>{0}, nació en {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="45"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="48"/>
         <source>In use: results are kept for this person</source>
         <translation>En uso: los resultados se guardan para esta persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="45"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="48"/>
         <source>Choose this person</source>
         <translation>Elegir a esta persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="47"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="50"/>
         <source>Edit</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="47"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="50"/>
         <source>Edit {0}</source>
         <translation>Cambiar los datos de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="49"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="52"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="50"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="53"/>
         <source>Delete {0}</source>
         <translation>Borrar a {0}</translation>
     </message>
@@ -1171,52 +1171,52 @@
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="51"/>
+        <location filename="../legapp/qt/check/steps.py" line="54"/>
         <source>The result is compared with people of the same age and sex. This is not saved.</source>
         <translation>El resultado se compara con personas de la misma edad y sexo. Esto no se guarda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="32"/>
+        <location filename="../legapp/qt/check/steps.py" line="35"/>
         <source>Age in years</source>
         <translation>Edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="36"/>
+        <location filename="../legapp/qt/check/steps.py" line="39"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="40"/>
+        <location filename="../legapp/qt/check/steps.py" line="43"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="48"/>
+        <location filename="../legapp/qt/check/steps.py" line="51"/>
         <source>Your age helps to read the result: some of what is known comes from studies of people aged {0} and older. This is not saved.</source>
         <translation>Su edad ayuda a entender el resultado: parte de lo que se sabe viene de estudios con personas de {0} años o más. Esto no se guarda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="54"/>
+        <location filename="../legapp/qt/check/steps.py" line="57"/>
         <source>Their age in years</source>
         <translation>Edad de la persona, en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="55"/>
+        <location filename="../legapp/qt/check/steps.py" line="58"/>
         <source>Their sex</source>
         <translation>Sexo de la persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="57"/>
+        <location filename="../legapp/qt/check/steps.py" line="60"/>
         <source>Your age in years</source>
         <translation>Su edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="58"/>
+        <location filename="../legapp/qt/check/steps.py" line="61"/>
         <source>Your sex</source>
         <translation>Su sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="74"/>
+        <location filename="../legapp/qt/check/steps.py" line="77"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
     </message>
@@ -1224,67 +1224,67 @@
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../legapp/act/plan.py" line="49"/>
+        <location filename="../legapp/act/plan.py" line="51"/>
         <source>Please type how many minutes, for example 30.</source>
         <translation>Por favor, escriba cuántos minutos, por ejemplo 30.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="51"/>
+        <location filename="../legapp/act/plan.py" line="53"/>
         <source>Please type the minutes as a whole number, for example 30.</source>
         <translation>Por favor, escriba los minutos sin decimales, por ejemplo 30.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="54"/>
+        <location filename="../legapp/act/plan.py" line="56"/>
         <source>Please check the minutes. They should be from 1 to {most}.</source>
         <translation>Por favor, revise los minutos. Deben ser de 1 a {most}.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="100"/>
+        <location filename="../legapp/act/plan.py" line="102"/>
         <source>You did {done} strength sessions this week. That meets the aim of {low} to {high}. Well done.</source>
         <translation>Esta semana hizo {done} sesiones de fuerza. Con eso cumple la meta de {low} a {high}. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="103"/>
+        <location filename="../legapp/act/plan.py" line="105"/>
         <source>You did {done} strength session this week. One or two more would reach the aim of {low} to {high}.</source>
         <translation>Esta semana hizo {done} sesión de fuerza. Con una o dos más llegaría a la meta de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="106"/>
+        <location filename="../legapp/act/plan.py" line="108"/>
         <source>A strength session or two this week would be a great start. The aim is {low} to {high}.</source>
         <translation>Una o dos sesiones de fuerza esta semana serían un gran comienzo. La meta es de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="111"/>
+        <location filename="../legapp/act/plan.py" line="113"/>
         <source>You were active for {minutes} minutes. That meets the aim of {aim}.</source>
         <translation>Se movió durante {minutes} minutos. Con eso cumple la meta de {aim} minutos.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="114"/>
+        <location filename="../legapp/act/plan.py" line="116"/>
         <source>You were active for 1 minute. {left} more would reach {aim}. A short walk counts.</source>
         <translation>Se movió durante 1 minuto. Con {left} minutos más llegaría a {aim}. Una caminata corta también cuenta.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="116"/>
+        <location filename="../legapp/act/plan.py" line="118"/>
         <source>You were active for {minutes} minutes. {left} more would reach {aim}. A short walk counts.</source>
         <translation>Se movió durante {minutes} minutos. Con {left} minutos más llegaría a {aim}. Una caminata corta también cuenta.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="119"/>
+        <location filename="../legapp/act/plan.py" line="121"/>
         <source>Any walk or dance counts toward {aim} minutes of activity a week.</source>
         <translation>Cualquier caminata o baile cuenta para los {aim} minutos de actividad a la semana.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="122"/>
+        <location filename="../legapp/act/plan.py" line="124"/>
         <source>You practised your balance once.</source>
         <translation>Practicó el equilibrio una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="124"/>
+        <location filename="../legapp/act/plan.py" line="126"/>
         <source>You practised your balance {times} times.</source>
         <translation>Practicó el equilibrio {times} veces.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="126"/>
+        <location filename="../legapp/act/plan.py" line="128"/>
         <source>Balance practice, such as standing on one foot by a counter, helps too.</source>
         <translation>Practicar el equilibrio también ayuda, por ejemplo, pararse en un pie junto a un mostrador.</translation>
     </message>
@@ -1292,77 +1292,77 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="22"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="25"/>
         <source>My week</source>
         <translation>Mi semana</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="26"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="29"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="30"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="33"/>
         <source>The days I mean to do strength exercises:</source>
         <translation>Los días en que pienso hacer ejercicios de fuerza:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="44"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="47"/>
         <source>What I did today:</source>
         <translation>Lo que hice hoy:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="46"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="49"/>
         <source>A strength session</source>
         <translation>Una sesión de fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="48"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="51"/>
         <source>Balance practice</source>
         <translation>Práctica de equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="54"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="57"/>
         <source>Minutes of walking or other activity</source>
         <translation>Minutos de caminata u otra actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="55"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="58"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="57"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="60"/>
         <source>Add minutes of walking or activity</source>
         <translation>Agregar minutos de caminata o actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="86"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="89"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
         <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="90"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="93"/>
         <source>The week of {0}</source>
         <translation>La semana de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="96"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="99"/>
         <source>Your week could not be read ({0}).</source>
         <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="101"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="104"/>
         <source>This week, from {0}</source>
         <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="112"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="115"/>
         <source>Your days could not be saved ({0}).</source>
         <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="126"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="129"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
@@ -1409,38 +1409,38 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="172"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="253"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="175"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="256"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="213"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="216"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="230"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="233"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="230"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="233"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="237"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="240"/>
         <source>This person cannot be kept, because there is nowhere to keep results right now. You can still do every check as a guest.</source>
         <translation>No se puede guardar a esta persona, porque ahora no hay dónde guardar resultados. Igual puede hacer todas las pruebas como visitante.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="259"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="262"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="260"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>Esto también borra %n resultado guardado. No se puede deshacer.</numerusform>
@@ -1448,12 +1448,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="272"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="275"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="273"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="276"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -1461,17 +1461,17 @@
 <context>
     <name>Protein</name>
     <message>
-        <location filename="../legapp/act/protein.py" line="50"/>
+        <location filename="../legapp/act/protein.py" line="52"/>
         <source>Please type your weight, for example 70.</source>
         <translation>Por favor, escriba su peso, por ejemplo 70.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/protein.py" line="53"/>
+        <location filename="../legapp/act/protein.py" line="55"/>
         <source>Please type your weight as a number, for example 70.</source>
         <translation>Por favor, escriba su peso con números, por ejemplo 70.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/protein.py" line="57"/>
+        <location filename="../legapp/act/protein.py" line="59"/>
         <source>Please check the weight. It should be from {low_kg} to {high_kg} kg ({low_lb} to {high_lb} lb).</source>
         <translation>Por favor, revise el peso. Debe ser de {low_kg} a {high_kg} kg ({low_lb} a {high_lb} lb).</translation>
     </message>
@@ -1589,12 +1589,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="33"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="37"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="42"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="46"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -1602,7 +1602,7 @@
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../legapp/checks/questionnaire.py" line="51"/>
+        <location filename="../legapp/checks/questionnaire.py" line="55"/>
         <source>Please answer every question first.</source>
         <translation>Por favor, primero responda todas las preguntas.</translation>
     </message>
@@ -1610,7 +1610,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="130"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="136"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>Seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/read_aloud.py" line="190"/>
+        <location filename="../legapp/qt/read_aloud.py" line="194"/>
         <source>Reading speed {0} of {1}</source>
         <translation>Velocidad de lectura: {0} de {1}</translation>
     </message>
@@ -1697,169 +1697,169 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../legapp/track/report.py" line="35"/>
+        <location filename="../legapp/track/report.py" line="37"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="36"/>
+        <location filename="../legapp/track/report.py" line="38"/>
         <source>{score} stand</source>
         <translation>{score} vez</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="37"/>
+        <location filename="../legapp/track/report.py" line="39"/>
         <source>{score} of {max} positions held</source>
         <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="38"/>
-        <location filename="../legapp/track/report.py" line="39"/>
+        <location filename="../legapp/track/report.py" line="40"/>
+        <location filename="../legapp/track/report.py" line="41"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="40"/>
-        <location filename="../legapp/track/report.py" line="41"/>
+        <location filename="../legapp/track/report.py" line="42"/>
+        <location filename="../legapp/track/report.py" line="43"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="42"/>
+        <location filename="../legapp/track/report.py" line="44"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="43"/>
+        <location filename="../legapp/track/report.py" line="45"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="46"/>
+        <location filename="../legapp/track/report.py" line="48"/>
         <source>fewer than {value} stands</source>
         <translation>menos de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="47"/>
+        <location filename="../legapp/track/report.py" line="49"/>
         <source>{value} stands or less</source>
         <translation>{value} veces o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="48"/>
+        <location filename="../legapp/track/report.py" line="50"/>
         <source>more than {value} stands</source>
         <translation>más de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="49"/>
+        <location filename="../legapp/track/report.py" line="51"/>
         <source>{value} stands or more</source>
         <translation>{value} veces o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="50"/>
+        <location filename="../legapp/track/report.py" line="52"/>
         <source>less than {value} seconds</source>
         <translation>menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="51"/>
+        <location filename="../legapp/track/report.py" line="53"/>
         <source>{value} seconds or less</source>
         <translation>{value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="52"/>
+        <location filename="../legapp/track/report.py" line="54"/>
         <source>more than {value} seconds</source>
         <translation>más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="53"/>
+        <location filename="../legapp/track/report.py" line="55"/>
         <source>{value} seconds or more</source>
         <translation>{value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="54"/>
+        <location filename="../legapp/track/report.py" line="56"/>
         <source>the tandem stance held for less than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="58"/>
         <source>the tandem stance held for {value} seconds or less</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="58"/>
+        <location filename="../legapp/track/report.py" line="60"/>
         <source>the tandem stance held for more than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="60"/>
+        <location filename="../legapp/track/report.py" line="62"/>
         <source>the tandem stance held for {value} seconds or more</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="62"/>
+        <location filename="../legapp/track/report.py" line="64"/>
         <source>fewer than {value} points</source>
         <translation>menos de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="63"/>
+        <location filename="../legapp/track/report.py" line="65"/>
         <source>{value} points or less</source>
         <translation>{value} puntos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="64"/>
+        <location filename="../legapp/track/report.py" line="66"/>
         <source>more than {value} points</source>
         <translation>más de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="65"/>
+        <location filename="../legapp/track/report.py" line="67"/>
         <source>{value} points or more</source>
         <translation>{value} puntos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="67"/>
+        <location filename="../legapp/track/report.py" line="69"/>
         <source>less than {value}</source>
         <translation>menos de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="68"/>
+        <location filename="../legapp/track/report.py" line="70"/>
         <source>{value} or less</source>
         <translation>{value} o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="69"/>
+        <location filename="../legapp/track/report.py" line="71"/>
         <source>more than {value}</source>
         <translation>más de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="70"/>
+        <location filename="../legapp/track/report.py" line="72"/>
         <source>{value} or more</source>
         <translation>{value} o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="71"/>
+        <location filename="../legapp/track/report.py" line="73"/>
         <source>{rule}, for women aged {ages}</source>
         <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="72"/>
+        <location filename="../legapp/track/report.py" line="74"/>
         <source>{rule}, for men aged {ages}</source>
         <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="73"/>
+        <location filename="../legapp/track/report.py" line="75"/>
         <source>{rule} (out of {max})</source>
         <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="74"/>
+        <location filename="../legapp/track/report.py" line="76"/>
         <source>The cut-off used is {rule}.</source>
         <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="75"/>
+        <location filename="../legapp/track/report.py" line="77"/>
         <source>There is no cut-off for this age.</source>
         <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="76"/>
+        <location filename="../legapp/track/report.py" line="78"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
         <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
@@ -1867,142 +1867,142 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="54"/>
+        <location filename="../legapp/qt/report_pdf.py" line="57"/>
         <source>Leg strength and falls: my results</source>
         <translation>Fuerza de las piernas y caídas: mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="55"/>
+        <location filename="../legapp/qt/report_pdf.py" line="58"/>
         <source>{name}, born in {year}, woman. Report made on {made_on}.</source>
         <translation>{name}, mujer, nacida en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="57"/>
+        <location filename="../legapp/qt/report_pdf.py" line="60"/>
         <source>{name}, born in {year}, man. Report made on {made_on}.</source>
         <translation>{name}, hombre, nacido en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="58"/>
+        <location filename="../legapp/qt/report_pdf.py" line="61"/>
         <source>These are the results of self-tests of leg strength and balance, done with the legapp program. They are here to talk over with a doctor.</source>
         <translation>Estos son los resultados de pruebas de fuerza de las piernas y de equilibrio que la persona hizo por su cuenta con el programa legapp. Sirven para hablarlos con un médico.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="61"/>
+        <location filename="../legapp/qt/report_pdf.py" line="64"/>
         <source>At a glance</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="62"/>
+        <location filename="../legapp/qt/report_pdf.py" line="65"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="63"/>
+        <location filename="../legapp/qt/report_pdf.py" line="66"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="64"/>
+        <location filename="../legapp/qt/report_pdf.py" line="67"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="65"/>
+        <location filename="../legapp/qt/report_pdf.py" line="68"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="66"/>
+        <location filename="../legapp/qt/report_pdf.py" line="69"/>
         <source>Latest result, {when}</source>
         <translation>Último resultado: {when}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="67"/>
+        <location filename="../legapp/qt/report_pdf.py" line="70"/>
         <source>The time before, {when}: {score}. {meaning}.</source>
         <translation>La vez anterior, el {when}: {score}. {meaning}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="68"/>
+        <location filename="../legapp/qt/report_pdf.py" line="71"/>
         <source>This is the only result so far.</source>
         <translation>Por ahora, este es el único resultado.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="69"/>
+        <location filename="../legapp/qt/report_pdf.py" line="72"/>
         <source>Results kept for this test: {count}.</source>
         <translation>Resultados guardados de esta prueba: {count}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="70"/>
+        <location filename="../legapp/qt/report_pdf.py" line="73"/>
         <source>Next step:</source>
         <translation>Siguiente paso:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="71"/>
+        <location filename="../legapp/qt/report_pdf.py" line="74"/>
         <source>Rule used: {rule}.</source>
         <translation>Criterio usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="72"/>
+        <location filename="../legapp/qt/report_pdf.py" line="75"/>
         <source>Rule used: none. There is no cut-off for this age.</source>
         <translation>Criterio usado: ninguno. No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="73"/>
+        <location filename="../legapp/qt/report_pdf.py" line="76"/>
         <source>Source: {source}.</source>
         <translation>Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="74"/>
+        <location filename="../legapp/qt/report_pdf.py" line="77"/>
         <source>No results are saved yet.</source>
         <translation>Todavía no hay resultados guardados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="75"/>
+        <location filename="../legapp/qt/report_pdf.py" line="78"/>
         <source>Answers to the checklist</source>
         <translation>Respuestas a la lista de preguntas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="76"/>
+        <location filename="../legapp/qt/report_pdf.py" line="79"/>
         <source>Answers to the checklist, {when}</source>
         <translation>Respuestas a la lista de preguntas del {when}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="77"/>
+        <location filename="../legapp/qt/report_pdf.py" line="80"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="78"/>
+        <location filename="../legapp/qt/report_pdf.py" line="81"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="79"/>
+        <location filename="../legapp/qt/report_pdf.py" line="82"/>
         <source>A note for the doctor: what each test measures</source>
         <translation>Nota para el médico: qué mide cada prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="80"/>
+        <location filename="../legapp/qt/report_pdf.py" line="83"/>
         <source>{name}, {made_on}. Page {page} of {pages}</source>
         <translation>{name}, {made_on}. Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="81"/>
+        <location filename="../legapp/qt/report_pdf.py" line="84"/>
         <source>Leg strength and falls: results of {name}</source>
         <translation>Fuerza de las piernas y caídas: resultados de {name}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="82"/>
+        <location filename="../legapp/qt/report_pdf.py" line="85"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="83"/>
+        <location filename="../legapp/qt/report_pdf.py" line="86"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="84"/>
+        <location filename="../legapp/qt/report_pdf.py" line="87"/>
         <source>The report could not be written.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
@@ -2010,12 +2010,12 @@
 <context>
     <name>ResultRow</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="36"/>
+        <location filename="../legapp/qt/track/results_page.py" line="39"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="36"/>
+        <location filename="../legapp/qt/track/results_page.py" line="39"/>
         <source>Delete: </source>
         <translation>Borrar: </translation>
     </message>
@@ -2023,67 +2023,67 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="26"/>
+        <location filename="../legapp/qt/check/result_view.py" line="30"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about your result, especially if you are worried about falling.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable con su médico o enfermera sobre su resultado, sobre todo si le preocupa caerse.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="31"/>
+        <location filename="../legapp/qt/check/result_view.py" line="35"/>
         <source>Keep your legs strong</source>
         <translation>Mantenga sus piernas fuertes</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="32"/>
+        <location filename="../legapp/qt/check/result_view.py" line="36"/>
         <source>Exercises with pictures, for your legs</source>
         <translation>Ejercicios con dibujos, para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="44"/>
+        <location filename="../legapp/qt/check/result_view.py" line="48"/>
         <source>Print this result</source>
         <translation>Imprimir este resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="48"/>
+        <location filename="../legapp/qt/check/result_view.py" line="52"/>
         <source>Do it again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="49"/>
+        <location filename="../legapp/qt/check/result_view.py" line="53"/>
         <source>Learn more</source>
         <translation>Aprender más</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="50"/>
+        <location filename="../legapp/qt/check/result_view.py" line="54"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="62"/>
+        <location filename="../legapp/qt/check/result_view.py" line="66"/>
         <source>What to do next: </source>
         <translation>Qué hacer ahora: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="63"/>
+        <location filename="../legapp/qt/check/result_view.py" line="67"/>
         <source>Where this rule comes from: </source>
         <translation>De dónde viene esta regla: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="67"/>
+        <location filename="../legapp/qt/check/result_view.py" line="71"/>
         <source>Learn more: </source>
         <translation>Aprender más: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="84"/>
+        <location filename="../legapp/qt/check/result_view.py" line="88"/>
         <source>A QR code of this result, to scan with a phone</source>
         <translation>Un código QR de este resultado, para leerlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="85"/>
+        <location filename="../legapp/qt/check/result_view.py" line="89"/>
         <source>To keep this result, scan the square with your phone&apos;s camera.</source>
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="109"/>
+        <location filename="../legapp/qt/check/result_view.py" line="113"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -2091,97 +2091,97 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="87"/>
+        <location filename="../legapp/qt/track/results_page.py" line="90"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="122"/>
+        <location filename="../legapp/qt/track/results_page.py" line="125"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="124"/>
+        <location filename="../legapp/qt/track/results_page.py" line="127"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="126"/>
+        <location filename="../legapp/qt/track/results_page.py" line="129"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="128"/>
+        <location filename="../legapp/qt/track/results_page.py" line="131"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="129"/>
+        <location filename="../legapp/qt/track/results_page.py" line="132"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="131"/>
+        <location filename="../legapp/qt/track/results_page.py" line="134"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="150"/>
+        <location filename="../legapp/qt/track/results_page.py" line="153"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="151"/>
+        <location filename="../legapp/qt/track/results_page.py" line="154"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="158"/>
+        <location filename="../legapp/qt/track/results_page.py" line="161"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="171"/>
+        <location filename="../legapp/qt/track/results_page.py" line="174"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="171"/>
+        <location filename="../legapp/qt/track/results_page.py" line="174"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="180"/>
+        <location filename="../legapp/qt/track/results_page.py" line="183"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="193"/>
+        <location filename="../legapp/qt/track/results_page.py" line="196"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="193"/>
+        <location filename="../legapp/qt/track/results_page.py" line="196"/>
         <source>results</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="220"/>
+        <location filename="../legapp/qt/track/results_page.py" line="223"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="221"/>
+        <location filename="../legapp/qt/track/results_page.py" line="224"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="223"/>
+        <location filename="../legapp/qt/track/results_page.py" line="226"/>
         <source>The report could not be saved ({0}).</source>
         <translation>No se pudo guardar el informe ({0}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="226"/>
+        <location filename="../legapp/qt/track/results_page.py" line="229"/>
         <source>The report (%n page(s)) was saved as {1}. Only you can open it on this computer.</source>
         <translation>
             <numerusform>El informe (%n página) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</numerusform>
@@ -2189,27 +2189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="233"/>
+        <location filename="../legapp/qt/track/results_page.py" line="236"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="238"/>
+        <location filename="../legapp/qt/track/results_page.py" line="241"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="239"/>
+        <location filename="../legapp/qt/track/results_page.py" line="242"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="241"/>
+        <location filename="../legapp/qt/track/results_page.py" line="244"/>
         <source>The spreadsheet could not be saved ({0}).</source>
         <translation>No se pudo guardar la hoja de cálculo ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="243"/>
+        <location filename="../legapp/qt/track/results_page.py" line="246"/>
         <source>The results were saved as {0}. Only you can open it on this computer.</source>
         <translation>Los resultados se guardaron como {0}. Solo usted puede abrir el archivo en esta computadora.</translation>
     </message>
@@ -2217,42 +2217,42 @@
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="199"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="202"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="199"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="202"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="208"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="211"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="239"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="242"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="241"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="244"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="258"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="261"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="259"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="262"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="264"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="267"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
@@ -2260,52 +2260,52 @@
 <context>
     <name>RoomSetupStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="184"/>
+        <location filename="../legapp/qt/check/steps.py" line="187"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="197"/>
+        <location filename="../legapp/qt/check/steps.py" line="200"/>
         <source>Start the test</source>
         <translation>Empezar la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="198"/>
+        <location filename="../legapp/qt/check/steps.py" line="201"/>
         <source>Type in a count instead</source>
         <translation>Escribir el número a mano</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="211"/>
+        <location filename="../legapp/qt/check/steps.py" line="214"/>
         <source>For: a woman aged {0}</source>
         <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="212"/>
+        <location filename="../legapp/qt/check/steps.py" line="215"/>
         <source>For: a man aged {0}</source>
         <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="214"/>
+        <location filename="../legapp/qt/check/steps.py" line="217"/>
         <source>For: </source>
         <translation>Para: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="214"/>
+        <location filename="../legapp/qt/check/steps.py" line="217"/>
         <source>For: {0}, </source>
         <translation>Para: {0}, </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="216"/>
+        <location filename="../legapp/qt/check/steps.py" line="219"/>
         <source>Change the age or sex</source>
         <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="222"/>
+        <location filename="../legapp/qt/check/steps.py" line="225"/>
         <source>Read these steps to them:</source>
         <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="222"/>
+        <location filename="../legapp/qt/check/steps.py" line="225"/>
         <source>What you will do:</source>
         <translation>Lo que va a hacer:</translation>
     </message>
@@ -2497,19 +2497,48 @@
 <context>
     <name>SafetyStep</name>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="60"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="68"/>
+        <source>◀ Previous question</source>
+        <translation>◀ Pregunta anterior</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/run/safety_step.py" line="69"/>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/run/safety_step.py" line="71"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="80"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="94"/>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/run/safety_step.py" line="98"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="80"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="98"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/run/safety_step.py" line="152"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="156"/>
+        <source>Answer this question to go on.</source>
+        <translation>Responda a esta pregunta para seguir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/run/safety_step.py" line="158"/>
+        <source>Answer all %n question(s) to go on.</source>
+        <translation>
+            <numerusform>Responda a la pregunta para seguir.</numerusform>
+            <numerusform>Responda a las %n preguntas para seguir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2536,32 +2565,32 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="35"/>
+        <location filename="../legapp/qt/search_page.py" line="36"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="39"/>
+        <location filename="../legapp/qt/search_page.py" line="40"/>
         <source>Type a word, for example: balance</source>
         <translation>Escriba una palabra, por ejemplo: equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="40"/>
+        <location filename="../legapp/qt/search_page.py" line="41"/>
         <source>Search for</source>
         <translation>Qué buscar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="41"/>
+        <location filename="../legapp/qt/search_page.py" line="42"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="41"/>
+        <location filename="../legapp/qt/search_page.py" line="42"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/search_page.py" line="76"/>
+        <location filename="../legapp/qt/search_page.py" line="77"/>
         <source>%n result(s) for “{0}”</source>
         <translation>
             <numerusform>%n resultado para “{0}”</numerusform>
@@ -2569,37 +2598,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="79"/>
+        <location filename="../legapp/qt/search_page.py" line="80"/>
         <source>Nothing found for “{0}”. Try a shorter or different word.</source>
         <translation>No se encontró nada para “{0}”. Pruebe con una palabra más corta o distinta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="84"/>
+        <location filename="../legapp/qt/search_page.py" line="85"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="84"/>
+        <location filename="../legapp/qt/search_page.py" line="85"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="84"/>
+        <location filename="../legapp/qt/search_page.py" line="85"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="86"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="86"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="86"/>
+        <location filename="../legapp/qt/search_page.py" line="87"/>
         <source>Keep your legs strong</source>
         <translation>Mantenga sus piernas fuertes</translation>
     </message>
@@ -2607,47 +2636,47 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="279"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="282"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="288"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="291"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="288"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="291"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="289"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="292"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="348"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="351"/>
         <source>chart</source>
         <translation>grafico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="351"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="354"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="352"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="355"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="358"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="361"/>
         <source>The chart was saved as {0}.</source>
         <translation>El gráfico se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="360"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="363"/>
         <source>The chart could not be saved as {0}.</source>
         <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
@@ -2655,29 +2684,29 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="66"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="120"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="132"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="70"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="124"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="136"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="79"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="83"/>
         <source>Back to the exercises</source>
         <translation>Volver a los ejercicios</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="124"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="128"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="125"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="129"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="126"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="130"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -2711,18 +2740,18 @@
 <context>
     <name>StaffPin</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="91"/>
-        <location filename="../legapp/qt/kiosk.py" line="95"/>
+        <location filename="../legapp/qt/kiosk.py" line="94"/>
+        <location filename="../legapp/qt/kiosk.py" line="98"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="101"/>
+        <location filename="../legapp/qt/kiosk.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="127"/>
+        <location filename="../legapp/qt/kiosk.py" line="130"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Bloqueado durante %n segundo.</numerusform>
@@ -2730,7 +2759,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="128"/>
+        <location filename="../legapp/qt/kiosk.py" line="131"/>
         <source>That is not the PIN.</source>
         <translation>Ese no es el PIN.</translation>
     </message>
@@ -2738,17 +2767,17 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="29"/>
+        <location filename="../legapp/qt/kiosk.py" line="32"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="34"/>
+        <location filename="../legapp/qt/kiosk.py" line="37"/>
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="44"/>
+        <location filename="../legapp/qt/kiosk.py" line="47"/>
         <source>{0} seconds left</source>
         <translation>Quedan {0} segundos</translation>
     </message>
@@ -2756,27 +2785,27 @@
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="22"/>
+        <location filename="../legapp/qt/term_dialog.py" line="26"/>
         <source>Meaning of {0}</source>
         <translation>Significado de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="37"/>
+        <location filename="../legapp/qt/term_dialog.py" line="41"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="37"/>
+        <location filename="../legapp/qt/term_dialog.py" line="41"/>
         <source>Open the word list</source>
         <translation>Abrir la lista de palabras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="39"/>
+        <location filename="../legapp/qt/term_dialog.py" line="43"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/term_dialog.py" line="39"/>
+        <location filename="../legapp/qt/term_dialog.py" line="43"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2802,22 +2831,22 @@
 <context>
     <name>TimedCheckPage</name>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="38"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="42"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="50"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="54"/>
         <source>That time was not scored. Start again when you are ready.</source>
         <translation>Ese tiempo no se contó. Empiece otra vez cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="112"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="116"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="156"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="160"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} vez</numerusform>
@@ -2825,18 +2854,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="157"/>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="158"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="161"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="162"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="158"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="162"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="159"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="163"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -2892,7 +2921,7 @@
 <context>
     <name>TopicListPage</name>
     <message>
-        <location filename="../legapp/qt/topic_list_page.py" line="16"/>
+        <location filename="../legapp/qt/topic_list_page.py" line="20"/>
         <source>Learn about your legs</source>
         <translation>Aprender sobre sus piernas</translation>
     </message>

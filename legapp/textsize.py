@@ -10,13 +10,15 @@ class TextSize:
     key: str
     body_pt: int
 
+    # Titles and headings stand out from the text by a ratio at the usual sizes; at the
+    # large ones by a fixed step, so that a 1366x768 laptop still has room for the page.
     @property
     def title_pt(self) -> int:
-        return round(self.body_pt * 1.6)
+        return round(self.body_pt * 1.6) if self.body_pt <= 20 else self.body_pt + 10
 
     @property
     def heading_pt(self) -> int:
-        return round(self.body_pt * 1.25)
+        return round(self.body_pt * 1.25) if self.body_pt <= 20 else self.body_pt + 5
 
     @property
     def bar_pt(self) -> int:

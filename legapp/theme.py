@@ -44,6 +44,8 @@ class Theme:
     pressed: str  # a button while pressed
     pressed_text: str
     flash: str  # the clock's frame as it flashes, and a tile while pressed
+    disabled: str  # the flat face of a button that cannot be pressed yet
+    bar_muted: str  # the words of a top-bar button that cannot be pressed (Back at the start)
     # Charts: drawn on ``surface``. Lines and marks need 3:1 against it (WCAG 1.4.11).
     chart_line: str  # the usual range, the person's own results
     chart_band: str  # the shaded range between best and worst (drawn see-through)
@@ -81,7 +83,8 @@ class Theme:
             "caption": (TEXT, self.link, self.window),
             "clock unit": (TEXT, self.muted_text, self.surface),
             "pressed button": (TEXT, self.pressed_text, self.pressed),
-            "disabled button": (TEXT, self.muted_text, self.window),
+            "disabled button": (TEXT, self.muted_text, self.disabled),
+            "disabled bar button": (TEXT, self.bar_muted, self.bar),
             "flashing clock": (TEXT, self.text, self.flash),
             "flashing count": (TEXT, self.link, self.flash),
             "flashing clock unit": (TEXT, self.muted_text, self.flash),
@@ -136,6 +139,8 @@ _COLOURS: dict[str, tuple[str, str]] = {
     "pressed": ("#12335e", "#ffffff"),
     "pressed_text": ("#ffffff", "#000000"),
     "flash": ("#fff1c2", "#333300"),
+    "disabled": ("#e4e2dc", "#000000"),
+    "bar_muted": ("#b9c6d8", "#bdbdbd"),
     "chart_line": ("#0072b2", "#56b4e9"),
     "chart_band": ("#56b4e9", "#56b4e9"),
     "chart_mark": ("#d55e00", "#ff9e40"),
@@ -182,15 +187,18 @@ def stylesheet(template: str, theme: Theme, size: TextSize, min_target: int = 48
         "title_pt": str(size.title_pt),
         "small_pt": str(size.small_pt),
         "bar_pt": str(size.bar_pt),
-        # Touch targets stay at least 48 px, and grow with the text.
-        "target_px": str(max(min_target, round(size.body_pt * 3))),
+        # Touch targets stay at least 48 px (60 in a kiosk) and grow with the text: a line
+        # of it and its padding, no more, so that the step above a button has room.
+        "target_px": str(max(min_target, round(size.body_pt * 2))),
+        # The top bar's buttons: as tall as a finger needs, no taller (its words stop growing at 24 pt).
+        "bar_target_px": str(max(min_target, round(size.bar_pt * 2))),
         "border_px": str(theme.border_px),
         "focus_px": str(theme.focus_px),
         # Room kept around an edge for the thicker focus ring, so a control is the same size
         # focused or not: nothing moves, and no layout is left a few pixels short.
         "ring_room_px": str(max(0, theme.focus_px - theme.border_px)),
         # The top bar has no room to spare: there the ring takes it from the padding.
-        "bar_focus_pad_v_px": str(max(0, 8 - (theme.focus_px - theme.border_px))),
+        "bar_focus_pad_v_px": str(max(0, 4 - (theme.focus_px - theme.border_px))),
         "bar_focus_pad_h_px": str(max(0, 18 - (theme.focus_px - theme.border_px))),
     }
 

@@ -1,7 +1,9 @@
 """Render every screen offscreen into screenshots/*.png so a person can look at them:
 English at the default and the largest text size, Spanish (-es) and high contrast (-hc)
-likewise. Run with `make screenshots`; `make screenshots ARGS="en-standard-3"` renders
-one variant only."""
+likewise, in a 1280x860 window; then in the windows people really have (a maximised
+window on a 1366x768 laptop, a 1280x720 one, a 1024x600 kiosk panel: -1366x768 ...).
+Run with `make screenshots`; `make screenshots ARGS="en-standard-3"` renders one
+variant only, `ARGS="en-standard-3-1366x768"` one at a screen size."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from tour import every_screen, kiosk_screens  # noqa: E402
+from tour import WINDOWS, every_screen, kiosk_screens  # noqa: E402
 
 from legapp.content.loader import load_pack  # noqa: E402
 from legapp.engine import FakeClock  # noqa: E402
@@ -26,15 +28,34 @@ from legapp.settings import Settings, SettingsStore  # noqa: E402
 from legapp.textsize import TEXT_SIZES  # noqa: E402
 
 LARGEST = len(TEXT_SIZES) - 1
-# (language, theme, text size index)
-VARIANTS = [("en", "standard", 0), ("en", "standard", LARGEST), ("es", "standard", 0),
-            ("es", "standard", LARGEST), ("en", "high-contrast", 0), ("en", "high-contrast", LARGEST),
-            ("es", "high-contrast", LARGEST)]
+LARGER = LARGEST - 1
+DEFAULT_WINDOW = (1280, 860)
+# (language, theme, text size index, window); the screen sizes' windows are what a
+# maximised window leaves of the screen (a 32 px panel; see WINDOWS in tour.py)
+VARIANTS = [("en", "standard", 0, DEFAULT_WINDOW), ("en", "standard", LARGEST, DEFAULT_WINDOW),
+            ("es", "standard", 0, DEFAULT_WINDOW), ("es", "standard", LARGEST, DEFAULT_WINDOW),
+            ("en", "high-contrast", 0, DEFAULT_WINDOW), ("en", "high-contrast", LARGEST, DEFAULT_WINDOW),
+            ("es", "high-contrast", LARGEST, DEFAULT_WINDOW),
+            ("en", "standard", 0, WINDOWS["1366x768"]), ("en", "standard", LARGEST, WINDOWS["1366x768"]),
+            ("es", "standard", LARGEST, WINDOWS["1366x768"]), ("en", "high-contrast", LARGEST, WINDOWS["1366x768"]),
+            ("en", "standard", LARGEST, WINDOWS["1280x720"]), ("es", "standard", LARGEST, WINDOWS["1280x720"]),
+            ("en", "standard", 0, WINDOWS["1024x600"]), ("en", "standard", LARGER, WINDOWS["1024x600"]),
+            ("es", "standard", LARGER, WINDOWS["1024x600"]), ("en", "standard", LARGEST, WINDOWS["1024x600"])]
 
 
-def suffix(language: str, theme: str, size_index: int) -> str:
+def screen_name(window: tuple[int, int]) -> str:
+    return next((name for name, size in WINDOWS.items() if size == window), "")
+
+
+def full_screen(window: tuple[int, int]) -> tuple[int, int]:
+    """A kiosk's window: the whole screen."""
+    name = screen_name(window)
+    return tuple(int(n) for n in name.split("x")) if name else window
+
+
+def suffix(language: str, theme: str, size_index: int, window: tuple[int, int] = DEFAULT_WINDOW) -> str:
     return "-".join(p for p in (TEXT_SIZES[size_index].key, "" if language == "en" else language,
-                                "hc" if theme == "high-contrast" else "") if p)
+                                "hc" if theme == "high-contrast" else "", screen_name(window)) if p)
 
 
 def main(argv: list[str]) -> int:
@@ -42,7 +63,8 @@ def main(argv: list[str]) -> int:
     out.mkdir(exist_ok=True)
     app = QApplication.instance() or QApplication([])
     packs = {lang: load_pack(bundled_content_dir(lang)) for lang in ("en", "es")}
-    chosen = [v for v in VARIANTS if not argv or f"{v[0]}-{v[1]}-{v[2]}" in argv]
+    chosen = [v for v in VARIANTS if not argv or "-".join(filter(None, (*map(str, v[:3]), screen_name(v[3]))))
+              in argv]
 
     def save(widget, name: str, tail: str) -> None:
         for _ in range(3):  # new widgets settle their layout over a couple of passes
@@ -52,24 +74,24 @@ def main(argv: list[str]) -> int:
         print(path.relative_to(ROOT))
 
     with tempfile.TemporaryDirectory() as tmp:
-        for language, theme, size_index in chosen:
-            tail = suffix(language, theme, size_index)
+        for language, theme, size_index, size in chosen:
+            tail = suffix(language, theme, size_index, size)
             clock = FakeClock(1000.0)
             data = Path(tmp) / tail  # each variant starts with no one saved
             settings = Settings(text_size=size_index, tts_engine="mock", language=language, theme=theme)
             window = build_window(app, packs[language], settings, SettingsStore(data), ui_dir(),
                                   clock=lambda c=clock: c)
-            window.resize(1280, 860)
+            window.resize(*size)
             window.show()
             for name, widget in every_screen(window, clock):
                 save(widget, name, tail)
-                if name == "home" and (language, theme, size_index) == ("en", "standard", 0):
+                if name == "home" and (language, theme, size_index, size) == ("en", "standard", 0, DEFAULT_WINDOW):
                     widget.grab().save(str(out / "README-home.png"))  # the one the README shows
                 if name == "term-dialog":
                     widget.close()
             window.go_home()
             for name, widget in kiosk_screens(app, packs[language], size_index, Path(tmp) / f"kiosk-{tail}",
-                                              language, theme):
+                                              language, theme, full_screen(size)):
                 save(widget, name, tail)
             window.close()
             window.deleteLater()

@@ -18,16 +18,29 @@ from legapp.settings import Settings, SettingsStore
 from legapp.textsize import TEXT_SIZES
 
 
+# The window a person has on each screen: maximised, less a 32 px panel or task bar. A
+# kiosk is full screen (see kiosk_screens).
+WINDOWS: dict[str, tuple[int, int]] = {"1366x768": (1366, 736), "1280x720": (1280, 688), "1024x600": (1024, 568)}
+
+
 def settle_button(clock: FakeClock, page) -> None:
     """A new step's big button takes no press for a moment (0.6 s): let it pass."""
     clock.advance(0.6)
     page.runner.update_now()
 
 
+def answer_safety(safety, *answers: bool) -> None:
+    """The safety questions answered in turn (the last answer stands for the rest), as on
+    screen: all at once, or one a screen with Next between (large text, small screens)."""
+    for i, (yes, no) in enumerate(safety.choices.values()):
+        if safety.next_button.isVisible() and not yes.isVisible():
+            safety.next_button.click()
+        (yes if answers[min(i, len(answers) - 1)] else no).click()
+
+
 def all_clear(safety) -> None:
     """The safety questions, each answered No, then Continue."""
-    for _yes, no in safety.choices.values():
-        no.click()
+    answer_safety(safety, False)
     safety.continue_button.click()
 
 
@@ -139,7 +152,8 @@ def act_screens(window, clock: FakeClock):
     yield "protein", window
 
 
-def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", theme: str = "standard"):
+def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", theme: str = "standard",
+                  size: tuple[int, int] = (1280, 860)):
     """A kiosk: Home with the centre's areas, the number pad, "Are you still there?"."""
     from legapp.kiosk.config import KioskConfig
     from legapp.kiosk.pin import hash_pin
@@ -148,10 +162,10 @@ def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", 
     clock = FakeClock(1000.0)
     settings = Settings(text_size=size_index, tts_engine="mock", language=language, theme=theme)
     window = build_window(app, pack, settings, SettingsStore(data), ui_dir(), clock=lambda c=clock: c)
-    window.resize(1280, 860)
+    window.resize(*size)
     window.show()
-    size = TEXT_SIZES[size_index].key
-    config = KioskConfig(pin_hash=hash_pin("2468"), text_size=size, areas=("learn", "check", "act"),
+    text_size = TEXT_SIZES[size_index].key
+    config = KioskConfig(pin_hash=hash_pin("2468"), text_size=text_size, areas=("learn", "check", "act"),
                          language=language)
     kiosk = enter_kiosk(window, config, clock=clock.now, pin_clock=clock.now)
     yield "kiosk-home", window
@@ -216,11 +230,7 @@ def check_screens(window, clock: FakeClock):
 
     window.go(Route("test", "tug"))
     page = window.current_page
-    for yes, _no in page.safety.choices.values():
-        yes.click()
-        break
-    for _yes, no in list(page.safety.choices.values())[1:]:
-        no.click()
+    answer_safety(page.safety, True, False)
     page.safety.continue_button.click()
     yield "check-not-today", window
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.qt.widgets import BodyColumn, PageTitle, ScrollBody, SourceContext
 
@@ -21,14 +21,41 @@ class Page(SourceContext, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(16)
+        # The title, with the page's Listen beside it (one row, not a bar of its own: on a
+        # 1366x768 laptop at the largest text that row is the page's words).
+        self.heading = QWidget()
+        self.title_row = QHBoxLayout(self.heading)
+        self.title_row.setContentsMargins(0, 0, 0, 0)
+        self.title_row.setSpacing(16)
         self.title = PageTitle(title)
-        outer.addWidget(self.title)
+        self.title_row.addWidget(self.title, 1)
+        outer.addWidget(self.heading)
         self.outer = outer
+        self._listen_bars: list[QWidget] = []
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
         self.title.setAccessibleName(text)
         self.setAccessibleName(text)
+
+    def add_listen(self, bar: QWidget) -> None:
+        """Put a Listen bar (legapp.qt.read_aloud.ReadAloud) beside the title; the words it
+        may have to say (no voice on this computer) go across the page under it."""
+        self.title_row.addWidget(bar, 0)
+        self.outer.insertWidget(1, bar.message)
+        self._listen_bars.append(bar)
+
+    def follow_steps(self, steps: QStackedWidget) -> None:
+        """The page shows its steps in ``steps``: beside the title stands the Listen of the
+        step on screen, if it can be heard (StepView.add_read_aloud)."""
+        steps.currentChanged.connect(lambda _i: self.show_listen_of(steps.currentWidget()))
+
+    def show_listen_of(self, step: QWidget | None) -> None:
+        bar = getattr(step, "read_aloud", None)
+        if bar is not None and bar not in self._listen_bars:
+            self.add_listen(bar)
+        for other in self._listen_bars:
+            other.setVisible(other is bar and bool(getattr(step, "heard", False)))
 
     def settle(self) -> None:
         """Finishing touches that use Qt's enum namespace, made once the first window

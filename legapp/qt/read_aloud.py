@@ -183,6 +183,10 @@ class ReadAloud(QWidget):
                  "paused": (self.tr("\u25b6 Go on"), self.tr("Go on reading"))}[self.state]
         self.listen_button.setText(words[0])
         self.listen_button.setAccessibleName(words[1])
+        # One button until the person listens: Stop and the speed come with the reading,
+        # and the bar takes one short row above the page's words.
+        for button in (self.stop_button, self.slower_button, self.faster_button):
+            button.setVisible(self.state != "idle")
         self.stop_button.setEnabled(self.state != "idle")
         at, last = self.speaker.rate_index, len(RATES) - 1
         self.slower_button.setEnabled(at > 0)

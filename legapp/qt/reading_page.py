@@ -28,7 +28,7 @@ class ReadingPage(Page):
         self.text = PageText("readingText", self._on_link)
         self.text.setAccessibleName(title)
         if speaker is not None:
-            self.outer.addWidget(ReadAloud(speaker, BrowserSource(self.text)))
+            self.add_listen(ReadAloud(speaker, BrowserSource(self.text)))
         self.outer.addWidget(self.text, 1)
         self.places: dict[str, str] = {}
 

@@ -17,12 +17,19 @@ class StepView(SourceContext, BodyColumn, QWidget):
         layout.setSpacing(12)
         from legapp.qt.read_aloud import LabelSource, ReadAloud
 
-        self.read_aloud = ReadAloud(None, LabelSource(self.readable))
-        self.read_aloud.hide()  # shown where a step can be heard (see add_read_aloud)
-        layout.addWidget(self.read_aloud)
+        # Its Listen stands beside the page's title (Page.follow_steps), where it can be heard.
+        self.read_aloud = ReadAloud(None, LabelSource(self.readable), self)
+        self.read_aloud.hide()
+        self.heard = False
         self.scroll = ScrollBody()
         self.body = self.scroll.body
         layout.addWidget(self.scroll, 1)
+        # Why the step's main button cannot be pressed yet, just above it (see hold).
+        self.why = QLabel()
+        self.why.setObjectName("whyNote")
+        self.why.setWordWrap(True)
+        self.why.hide()
+        layout.addWidget(self.why)
         self.footer = ButtonRow()
         layout.addWidget(self.footer)
 
@@ -46,14 +53,24 @@ class StepView(SourceContext, BodyColumn, QWidget):
         if not primary:
             self.footer.addStretch(1)
 
+    def hold(self, button: QWidget, why: str) -> None:
+        """``button`` cannot be pressed yet: it looks it (greyed, no edge to tap) and the
+        words above it, and what a screen reader says of it, tell why. ``why`` empty: it
+        can be pressed."""
+        button.setEnabled(not why)
+        button.setAccessibleDescription(why)
+        self.why.setText(why)
+        self.why.setVisible(bool(why))
+
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)
 
     def add_read_aloud(self, speaker) -> None:
-        """Listen, Pause, Stop above the step: its words, and its answers, read in order.
-        (The bar was made first, so Tab reaches it first, as it is read first.)"""
+        """Listen beside the page's title: the step's words, and its answers, read in order."""
         self.read_aloud.set_speaker(speaker)
-        self.read_aloud.show()
+        self.heard = True
+        if self.isVisible():
+            self.read_aloud.show()
 
     def readable(self) -> list[QWidget]:
         """What Listen reads: the words of the step, then its answer buttons."""

@@ -59,7 +59,7 @@ class TopicPage(Page):
         self.read_aloud = None
         if speaker is not None:
             self.read_aloud = ReadAloud(speaker, BrowserSource(self.text))
-            self.outer.addWidget(self.read_aloud)
+            self.add_listen(self.read_aloud)
         self.outer.addWidget(self.text, 1)
 
         row = QHBoxLayout()

@@ -53,10 +53,22 @@ def test_leaving_the_page_stops_reading(qtbot, make_window):
     assert not w.media.speaker.is_reading(bar)
 
 
+def test_one_listen_button_until_the_person_listens(qtbot, make_window):
+    w = make_window()
+    w.go(Route("topic", "balance"))
+    bar = w.current_page.read_aloud
+    assert [b for b in bar.buttons() if b.isVisible()] == [bar.listen_button]
+    qtbot.mouseClick(bar.listen_button, Qt.MouseButton.LeftButton)
+    assert all(b.isVisible() for b in bar.buttons())  # Stop and the speed while it reads
+    qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
+    assert [b for b in bar.buttons() if b.isVisible()] == [bar.listen_button]
+
+
 def test_slower_and_faster_stop_at_both_ends(qtbot, make_window):
     w = make_window()
     w.go(Route("topic", "balance"))
     bar = w.current_page.read_aloud
+    qtbot.mouseClick(bar.listen_button, Qt.MouseButton.LeftButton)  # the speed comes with the reading
     for _ in range(6):
         if bar.slower_button.isEnabled():
             qtbot.mouseClick(bar.slower_button, Qt.MouseButton.LeftButton)

@@ -77,6 +77,7 @@ class QuestionnairePage(Page):
         self.run: QuestionnaireRun | None = None
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
+        self.follow_steps(self.steps)
         self.asking = QuestionStep()
         self.asking.answered.connect(self._answer)
         self.asking.previous.connect(self._back)
@@ -89,6 +90,7 @@ class QuestionnairePage(Page):
         self.steps.addWidget(self.result)
         self.asking.add_read_aloud(media.speaker)
         self.result.add_read_aloud(media.speaker)
+        self.show_listen_of(self.steps.currentWidget())
 
     def settle(self) -> None:
         self.asking.settle()

@@ -27,6 +27,7 @@ class RunPage(Page):
         self.media = media
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
+        self.follow_steps(self.steps)
         # The running view is not a scrolling step: Stop, the clock and the big button
         # keep their place at every text size.
         self.run = RunView(media.images)
@@ -51,8 +52,9 @@ class RunPage(Page):
             self.steps.addWidget(step)
 
     def go(self, step: QWidget) -> None:
-        self.title.setVisible(step is not self.run)
+        self.heading.setVisible(step is not self.run)
         self.steps.setCurrentWidget(step)
+        self.show_listen_of(step)
         self.focus_first()
 
     @property

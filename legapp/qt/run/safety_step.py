@@ -32,7 +32,12 @@ def yes_no_pair(parent: QWidget, on_choose) -> tuple[BigButton, BigButton]:
 
 
 class SafetyStep(StepView):
-    """Four yes/no questions. Any yes: the test is not offered today."""
+    """Four yes/no questions. Any yes: the test is not offered today.
+
+    All four stand on one screen while they fit it with their answers; where they do not
+    (large text on a laptop, a kiosk panel) they come one a screen: "Question 2 of 4", the
+    question, Yes and No, and Next, which waits for an answer. Answering never moves on
+    by itself, so a double tap cannot answer the next question too."""
 
     cleared = Signal()
     refused = Signal()
@@ -45,7 +50,7 @@ class SafetyStep(StepView):
         self.body.addWidget(self.helper)
         self.intro = label(safety.intro, "stepNote")
         self.body.addWidget(self.intro)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
         grid.setColumnStretch(0, 1)
@@ -60,10 +65,15 @@ class SafetyStep(StepView):
             self.questions.append(text)
             self.choices[question.id] = (yes, no)
         self.body.addLayout(grid)
+        self.back_button = BigButton(self.tr("\u25c0 Previous question"), on_click=lambda: self._turn(-1))
+        self.next_button = BigButton(self.tr("Next question"), object_name="primary",
+                                     on_click=lambda: self._turn(+1))
         self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
-        self.add_footer(self.continue_button)
+        self.add_footer(self.back_button, self.next_button, self.continue_button)
         self.first_control = self.helper
         self.answers: dict[str, bool] = {}
+        self.one_at_a_time = False
+        self.at = 0  # the question on screen, one at a time
         self.reset()
 
     def reset(self) -> None:
@@ -73,22 +83,93 @@ class SafetyStep(StepView):
             no.setChecked(False)
         self.helper.refresh()
         self._reword()
-        self.continue_button.setEnabled(False)
+        self.at = 0
+        self._show()
 
     def _reword(self, *_args) -> None:
-        for question, text in zip(self.safety.questions, self.questions, strict=True):
+        count = len(self.safety.questions)
+        for i, (question, text) in enumerate(zip(self.safety.questions, self.questions, strict=True)):
             words = question.caregiver_text if self.visit.caregiver else question.text
+            if self.one_at_a_time:
+                words = self.tr("Question {0} of {1}").replace("{0}", str(i + 1)).replace(
+                    "{1}", str(count)) + "\n" + words
             text.setText(words)
             yes, no = self.choices[question.id]
             for button, word in ((yes, self.tr("Yes")), (no, self.tr("No"))):
                 button.setAccessibleName(f"{word}: {words}")
+
+    # one screen, or one a screen ----------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        whole = self._fits_whole()
+        if whole == (not self.one_at_a_time):
+            return
+        self.one_at_a_time = not whole
+        if self.one_at_a_time:  # on to the first question not yet answered
+            self.at = next((i for i, q in enumerate(self.safety.questions) if q.id not in self.answers),
+                           len(self.safety.questions) - 1)
+        self._reword()
+        self._show()
+
+    def _fits_whole(self) -> bool:
+        """All the questions and their answers fit the step's room without scrolling."""
+        room = self.scroll.viewport().height()
+        width = self.scroll.viewport().width() - 24
+        if room <= 0 or width <= 0:
+            return True
+        spacing = self.body.spacing()
+        need = self.helper.sizeHint().height() + spacing + self.intro.heightForWidth(width) + spacing
+        for text, (yes, no) in zip(self.questions, self.choices.values(), strict=True):
+            answers = yes.sizeHint().width() + no.sizeHint().width() + 2 * self.grid.horizontalSpacing()
+            text.ensurePolished()  # styled even while hidden (one a screen, it also says "Question 2 of 4")
+            high = text.heightForWidth(max(1, width - answers))
+            need += max(high, yes.sizeHint().height()) + self.grid.verticalSpacing()
+        return need <= room
+
+    def _show(self) -> None:
+        count = len(self.safety.questions)
+        paged = self.one_at_a_time
+        first = not paged or self.at == 0
+        self.helper.setVisible(first)
+        self.intro.setVisible(first)
+        for i, (text, (yes, no)) in enumerate(zip(self.questions, self.choices.values(), strict=True)):
+            here = not paged or i == self.at
+            for widget in (text, yes, no):
+                widget.setVisible(here)
+        last = not paged or self.at == count - 1
+        self.back_button.setVisible(paged and self.at > 0)
+        self.next_button.setVisible(not last)
+        self.continue_button.setVisible(last)
+        if paged and not last:
+            answered = self.safety.questions[self.at].id in self.answers
+            self.hold(self.next_button, "" if answered else self.tr("Answer this question to go on."))
+        else:
+            left = count - len(self.answers)
+            self.hold(self.continue_button, "" if not left else (
+                self.tr("Answer this question to go on.") if paged and left == 1
+                and self.safety.questions[self.at].id not in self.answers
+                else self.tr("Answer all %n question(s) to go on.", "", count)))
+
+    def _turn(self, step: int) -> None:
+        self.at = max(0, min(len(self.safety.questions) - 1, self.at + step))
+        self._show()
+        self.to_top()
+        yes, no = list(self.choices.values())[self.at]
+        (no if no.isChecked() else yes).setFocus()  # the answer given, or the first
 
     def _choose(self, question_id: str, answer: bool) -> None:
         self.answers[question_id] = answer
         yes, no = self.choices[question_id]
         yes.setChecked(answer)
         no.setChecked(not answer)
-        self.continue_button.setEnabled(len(self.answers) == len(self.safety.questions))
+        self._show()
 
     def _continue(self) -> None:
         if any(self.answers.values()):
