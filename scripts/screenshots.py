@@ -24,6 +24,7 @@ from legapp.content.loader import load_pack  # noqa: E402
 from legapp.engine import FakeClock  # noqa: E402
 from legapp.paths import bundled_content_dir, ui_dir  # noqa: E402
 from legapp.qt.application import build_window  # noqa: E402
+from legapp.qt.main_window import fit_to_screen  # noqa: E402
 from legapp.settings import Settings, SettingsStore  # noqa: E402
 from legapp.textsize import TEXT_SIZES  # noqa: E402
 
@@ -81,6 +82,7 @@ def main(argv: list[str]) -> int:
             settings = Settings(text_size=size_index, tts_engine="mock", language=language, theme=theme)
             window = build_window(app, packs[language], settings, SettingsStore(data), ui_dir(),
                                   clock=lambda c=clock: c)
+            fit_to_screen(window, *size)  # as the app opens on that screen (maximised there)
             window.resize(*size)
             window.show()
             for name, widget in every_screen(window, clock):

@@ -162,6 +162,9 @@ def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", 
     clock = FakeClock(1000.0)
     settings = Settings(text_size=size_index, tts_engine="mock", language=language, theme=theme)
     window = build_window(app, pack, settings, SettingsStore(data), ui_dir(), clock=lambda c=clock: c)
+    from legapp.qt.main_window import fit_to_screen
+
+    fit_to_screen(window, *size)  # full screen, as the kiosk is
     window.resize(*size)
     window.show()
     text_size = TEXT_SIZES[size_index].key

@@ -52,6 +52,7 @@ class HomePage(ScrollPage):
             self.tiles.append(tile)
             self.routes.append(route)
         self._place(self.tiles)
+        self.scroll.viewport().installEventFilter(self)
         self.body.addWidget(grid_host)
         self._choices(language, theme)
         self.add_stretch()
@@ -67,7 +68,7 @@ class HomePage(ScrollPage):
         label.setObjectName("choiceLabel")
         label.setWordWrap(True)
         column.addWidget(label)
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the languages, and High contrast at the end of the same row
         row.setSpacing(16)
         self.language_buttons: dict[str, BigButton] = {}
         for code, name in LANGUAGES.items():
@@ -80,8 +81,7 @@ class HomePage(ScrollPage):
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_buttons[code] = button
             row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
+        row.addSpacing(32)
         self.contrast_button = BigButton(self.tr("High contrast"))
         self.contrast_button.setObjectName("toggle")
         self.contrast_button.setCheckable(True)
@@ -90,10 +90,9 @@ class HomePage(ScrollPage):
         self.contrast_button.toggled.connect(
             lambda on: self.theme_chosen.emit("high-contrast" if on else "standard"))
         self.show_theme(theme)
-        contrast_row = QHBoxLayout()
-        contrast_row.addWidget(self.contrast_button)
-        contrast_row.addStretch(1)
-        column.addLayout(contrast_row)
+        row.addWidget(self.contrast_button)
+        row.addStretch(1)
+        column.addLayout(row)
         self.body.addWidget(host)
         self.language = language
 
@@ -119,9 +118,39 @@ class HomePage(ScrollPage):
         self.centre.setAccessibleName(words)
         self.body.insertWidget(0, self.centre)
 
+    # A tile is at least this many characters of its words wide: three columns on a laptop
+    # at the usual sizes (so Home, Language and High contrast fit 1366x768), two at large
+    # text, one in a narrow window.
+    TILE_CHARS = 26
+
+    def _columns(self) -> int:
+        room = self.scroll.viewport().width() if self.scroll.viewport().width() > 0 else self.width()
+        wide = self.TILE_CHARS * self.fontMetrics().averageCharWidth() + self.grid.spacing()
+        return max(1, min(3, room // max(1, wide)))
+
     def _place(self, tiles: list[Tile]) -> None:
+        self._shown = tiles
+        self._placed_in = self._columns()
+        for tile in tiles:
+            self.grid.removeWidget(tile)
         for i, tile in enumerate(tiles):
-            self.grid.addWidget(tile, i // 2, i % 2)
+            self.grid.addWidget(tile, i // self._placed_in, i % self._placed_in)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < self._placed_in else 0)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize and self._columns() != self._placed_in:
+            self._place(self._shown)  # the room the tiles have changed (window, scroll bar)
+        return False
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and getattr(self, "_shown", None) is not None:
+            self._place(self._shown)  # a new text size: as many columns as now fit
 
     def offer(self, areas: set[str]) -> None:
         """Show only the tiles of these areas ("learn", "check", "see", "act", "track"):

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -186,30 +185,68 @@ class ScrollBody(QScrollArea):
 
 
 class ButtonRow(QWidget):
-    """Buttons side by side while they fit the width, one above the other when they do
-    not (the largest text in a narrow window): never a cut-off word. Use it like a
-    QHBoxLayout: ``addWidget``, ``addStretch``."""
+    """Buttons side by side while they fit the width; where they do not (large text in a
+    narrow window), as many to a line as fit, the rest on the next: never a cut-off word,
+    and never a tall column of buttons that pushes the step off the screen. Use it like
+    a QHBoxLayout: ``addWidget`` (a ``stretch`` widens it in its line), ``addStretch``
+    (the buttons then stand at the start of their lines)."""
+
+    SPACING = 12
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row = QVBoxLayout(self)  # its lines, each a QHBoxLayout
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(12)
+        self.row.setSpacing(self.SPACING)
+        self._items: list[tuple[QWidget, int]] = []
+        self._to_start = False
+        self._lines: list[list[QWidget]] | None = None
 
     def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
-        self.row.addWidget(widget, stretch)
+        self._items.append((widget, stretch))
+        self._fit(force=True)
 
     def addStretch(self, stretch: int = 1) -> None:
-        self.row.addStretch(stretch)
+        self._to_start = True
+        self._fit(force=True)
 
-    def _fit(self) -> None:
-        items = (self.row.itemAt(i).widget() for i in range(self.row.count()))
-        shown = [w for w in items if w is not None and not w.isHidden()]
-        needed = sum(w.sizeHint().width() for w in shown) + self.row.spacing() * max(0, len(shown) - 1)
-        wide = needed <= self.width()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
+    def _grouped(self) -> list[list[QWidget]]:
+        """The widgets in lines, each line as wide as fits (hidden ones ride along)."""
+        room = self.width() if self.width() > 0 else 1 << 20
+        lines: list[list[QWidget]] = [[]]
+        used = 0
+        for widget, _ in self._items:
+            if widget.isHidden():
+                lines[-1].append(widget)
+                continue
+            need = widget.sizeHint().width()
+            if used and used + self.SPACING + need > room:
+                lines.append([])
+                used = 0
+            lines[-1].append(widget)
+            used += need + (self.SPACING if used else 0)
+        return lines
+
+    def _fit(self, force: bool = False) -> None:
+        lines = self._grouped()
+        if not force and lines == self._lines:
+            return
+        self._lines = lines
+        while self.row.count():
+            line = self.row.takeAt(0).layout()
+            while line is not None and line.count():
+                line.takeAt(0)
+            if line is not None:
+                line.setParent(None)
+        stretch_of = dict(self._items)
+        for widgets in lines:
+            line = QHBoxLayout()
+            line.setSpacing(self.SPACING)
+            for widget in widgets:
+                line.addWidget(widget, stretch_of[widget])
+            if self._to_start and not any(stretch_of[w] and not w.isHidden() for w in widgets):
+                line.addStretch(1)
+            self.row.addLayout(line)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -95,3 +95,69 @@ def screen_problems(root: QWidget) -> list[str]:
     """The walk of a screen in the flow tests: every shown button named, and nothing
     small or cut off."""
     return unnamed(shown(root, QAbstractButton)) + cut_off(root)
+
+
+# -- what is in sight in a real window (not only: does each widget fit its size hint) ------
+def fully_in_sight(widget: QWidget) -> bool:
+    """``widget`` is wholly on screen: not scrolled away, not clipped by a scroll area, a
+    smaller parent or the window's edge (Qt's visible region, which every clipping parent
+    cuts down)."""
+    region = widget.visibleRegion()
+    return not region.isEmpty() and region.boundingRect() == widget.rect()
+
+
+def _where(widget: QWidget) -> str:
+    words = ""
+    if isinstance(widget, QAbstractButton):
+        words = widget.text() or widget.accessibleName()
+    elif isinstance(widget, QLabel):
+        words = widget.text()[:40]
+    return f"{type(widget).__name__} '{words or widget.objectName()}'"
+
+
+def out_of_sight(page: QWidget, *, whole_step: bool = True) -> list[str]:
+    """What a person cannot see without scrolling on ``page`` (a screen of the main
+    window): its title; the step on screen (a StepView: every control of it, its words'
+    controls and its footer) when ``whole_step``; the running test's clock, count, big
+    button and Stop; and always every main ("primary") button."""
+    from legapp.qt.run.run_view import RunView
+    from legapp.qt.step_view import StepView
+
+    problems = []
+    steps = getattr(page, "steps", None)
+    current = steps.currentWidget() if steps is not None and hasattr(steps, "currentWidget") else None
+    heading = getattr(page, "heading", None)
+    if heading is not None and heading.isVisible() and not fully_in_sight(heading):
+        problems.append("title out of sight")
+    if isinstance(current, RunView):
+        for part in (current.tap_button, current.stop_button, current.clock):
+            if part.isVisible() and not fully_in_sight(part):
+                problems.append(f"run: {_where(part)} out of sight")
+    elif isinstance(current, StepView) and whole_step:
+        for control in controls(current):
+            if not fully_in_sight(control):
+                problems.append(f"step: {_where(control)} out of sight")
+    for button in shown(page, QAbstractButton):
+        if button.objectName() == "primary" and not fully_in_sight(button):
+            problems.append(f"main button {_where(button)} out of sight")
+    return problems
+
+
+def overlapping(page: QWidget) -> list[str]:
+    """Controls and words drawn over each other (a layout squeezed below its smallest)."""
+    from PySide6.QtCore import QRect
+
+    items = [w for w in shown(page, QAbstractButton) + shown(page, QLabel) + shown(page, QLineEdit)
+             if not w.visibleRegion().isEmpty()]
+    boxes = []
+    for w in items:  # the part in sight (a scroll area's clipped rows do not count)
+        seen = w.visibleRegion().boundingRect()
+        at = w.mapTo(page.window(), seen.topLeft())
+        boxes.append((w, QRect(at, seen.size()).adjusted(2, 2, -2, -2)))
+    problems = []
+    for i, (a, ra) in enumerate(boxes):
+        for b, rb in boxes[i + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a) or not ra.intersects(rb):
+                continue
+            problems.append(f"{_where(a)} overlaps {_where(b)}")
+    return problems

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from legapp.qt.picture import Picture
@@ -73,6 +73,7 @@ class SafetyStep(StepView):
         self.first_control = self.helper
         self.answers: dict[str, bool] = {}
         self.one_at_a_time = False
+        self._fit_pending = False
         self.at = 0  # the question on screen, one at a time
         self.reset()
 
@@ -108,6 +109,17 @@ class SafetyStep(StepView):
         self._fit()
 
     def _fit(self) -> None:
+        """Choose once the layout has settled (a queued call, on the next turn of the event
+        loop): while a step is being put up its room changes a few times."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QMetaObject.invokeMethod(self, "_choose_layout", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _choose_layout(self) -> None:
+        self._fit_pending = False
+        if not self.isVisible():
+            return
         whole = self._fits_whole()
         if whole == (not self.one_at_a_time):
             return
@@ -122,8 +134,9 @@ class SafetyStep(StepView):
         """All the questions and their answers fit the step's room without scrolling."""
         room = self.scroll.viewport().height()
         width = self.scroll.viewport().width() - 24
-        if room <= 0 or width <= 0:
-            return True
+        if room < 4 * self.fontMetrics().height() or width <= 0:
+            return not self.one_at_a_time  # not laid out yet: as it is, until it is
+
         spacing = self.body.spacing()
         need = self.helper.sizeHint().height() + spacing + self.intro.heightForWidth(width) + spacing
         for text, (yes, no) in zip(self.questions, self.choices.values(), strict=True):
