@@ -155,7 +155,7 @@ def test_an_each_side_exercise_is_done_right_then_left_and_the_switch_is_said(pa
     assert left.text.startswith("Do it 8 times with the left leg")
     assert (right.end_at_count, left.end_at_count) == (8, 8)  # each leg counts its own eight
     assert [p.say for p in switch.prompts] == ["Now the left leg"]  # said as it starts
-    assert switch.kind == "count_in" and switch.seconds == 30  # the item's rest, to change legs
+    assert (switch.kind, switch.seconds) == ("count_in", 30)  # the item's rest, to change legs
     assert [p.say for p in left.prompts] == ["Left leg. Go"]
     sit = [p for p, s in zip(gentle.phases, gentle.steps, strict=True) if s.exercise == 2]
     assert "leg" not in " ".join(p.title for p in sit)  # both legs at once: one run
