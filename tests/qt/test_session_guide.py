@@ -221,3 +221,9 @@ def test_a_set_of_repetitions_shows_the_count_and_a_hold_shows_the_seconds(perso
     assert view.clock.text() == "3"
     assert view.clock_unit.text() == "seconds left"
     assert not view.count.isVisible()
+
+
+def test_stop_tells_a_screen_reader_that_it_asks_first(person):
+    page, _ = start_gentle(person)
+    assert page.run.stop_button.accessibleName() == "Stop"
+    assert page.run.stop_button.accessibleDescription().startswith("Asks first")

@@ -130,6 +130,8 @@ class SessionsPage(RunPage):
         self.panel.say_counts = True
         self.panel.count_only = True  # a set shows how many times, not "8 seconds" beside them
         self.run.skip.connect(self._skip)
+        self.run.stop_button.setAccessibleDescription(
+            self.tr("Asks first, then stops the session. Esc does the same."))
         self.routine = None
         self._was_running = False
         self._shown = None  # what the progress line and Skip last showed
