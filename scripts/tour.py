@@ -127,7 +127,10 @@ def act_screens(window, clock: FakeClock):
     yield "sessions", window
     page.choose.tiles["gentle"].click()
     all_clear(page.safety)
-    clock.advance(120)
+    clock.advance(20)
+    page.runner.update_now()
+    yield "session-warm-up", window  # where the person is, and Skip
+    clock.advance(100)
     page.runner.update_now()
     settle_button(clock, page)
     page.run.tap_button.click()  # ready for the first exercise
@@ -136,7 +139,10 @@ def act_screens(window, clock: FakeClock):
         page.run.tap_button.click()
     page.runner.update_now()
     yield "session-reps", window
-    page.stop_run()
+    page.run.stop_button.click()
+    yield "session-stop", window  # "Stop the session?"
+    page.asking.yes_button.click()
+    yield "session-stopped", window  # what was done
     window.go(Route("plan"))
     plan = window.current_page
     plan.day_buttons[0].click()

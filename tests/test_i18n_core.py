@@ -52,8 +52,12 @@ def test_a_routines_words_are_translated(pack, translated):
     phases = routine(gentle, exercises).phases
     assert phases[0].title == "[Routines] Warm up"
     assert phases[0].prompts[0].say == "[Routines] Warm up"
-    title = exercises[gentle.items[0].exercise].title
-    assert f"[Routines] {title}: set 1 of " in " ".join(p.title for p in phases)  # filled after translating
+    titles = " ".join(p.title for p in phases)
+    both_legs = exercises[gentle.items[1].exercise].title  # sit to stand
+    assert f"[Routines] {both_legs}: set 1 of " in titles  # filled after translating
+    one_leg = exercises[gentle.items[0].exercise].title  # one leg at a time
+    assert f"[Routines] {one_leg}, right leg: set 1 of " in titles
+    assert "[Routines] Now the left leg" in titles
     assert phases[-1].title == "[Routines] Cool down"
 
 

@@ -213,11 +213,33 @@ class ResultText(_Frozen):
     exercises: bool = False  # the next step suggests exercises: the result offers the way to them
 
 
+class RoutineStep(_Frozen):
+    """What one phase of a session is part of, for the line that says where the person is
+    ("Exercise 3 of 8 - about 12 minutes left") and for what was done when it ends."""
+
+    exercise: int = Field(default=0, ge=0)  # 1 for the session's first exercise; 0 the warm-up or cool-down
+    title: str = ""  # the exercise's title
+    side: Literal["", "right", "left"] = ""  # one leg at a time, right then left
+    work: Literal["", "reps", "hold"] = ""  # a set of repetitions, or a hold
+    seconds: float = Field(default=0, ge=0)  # how long it likely takes, at a sensible pace
+    rep_seconds: float = Field(default=0, ge=0)  # a set of repetitions: the pace of each one
+    skip: bool = False  # it can be skipped (the warm-up and the cool-down)
+
+
 class Routine(_Frozen):
     """An exercise session made into phases the run engine runs (legapp.act.routines
     builds one from a ready-made session or the person's own choice). It has no score: its
-    result says how far the person got."""
+    result says how far the person got. ``steps`` (one for each phase) says what each
+    phase is part of; ``exercises`` how many exercises the session has."""
 
     id: str = Field(pattern=_ID)
     title: str = Field(min_length=1)
     phases: tuple[Phase, ...] = Field(min_length=1)
+    steps: tuple[RoutineStep, ...] = ()
+    exercises: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _a_step_for_each_phase(self) -> Routine:
+        if self.steps and len(self.steps) != len(self.phases):
+            raise ValueError(f"{len(self.steps)} steps for {len(self.phases)} phases: give one for each")
+        return self

@@ -196,6 +196,18 @@ class Run:
             events += self._end_phase(now, "fail")
         return events + self._advance(now)
 
+    def skip(self) -> list[Event]:
+        """End the current phase now, recorded as ended_by "skip", and go on to the next
+        (after the last, the run is finished, complete): an exercise session's Skip on its
+        warm-up or cool-down. What was due before comes first. Only when running."""
+        if self._state != "running":
+            return []
+        now = self._now()
+        events = self._advance(now)
+        if self._state != "running":
+            return events
+        return events + self._end_phase(now, "skip") + self._advance(now)
+
     def pause(self) -> list[Event]:
         """Freeze time (after what was due): elapsed stops, deadlines wait. Only when running."""
         if self._state != "running":

@@ -27,7 +27,7 @@ __all__ = [
 
 State = Literal["ready", "running", "paused", "finished", "stopped"]
 PhaseKind = Literal["prepare", "count_in", "timed"]
-EndedBy = Literal["timeout", "tap", "count", "fail", "stop"]
+EndedBy = Literal["timeout", "tap", "count", "fail", "stop", "skip"]
 Outcome = Literal["complete", "incomplete", "failed_stage"]
 """How a finished test ended.
 

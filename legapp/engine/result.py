@@ -35,7 +35,7 @@ def raw_result(protocol: Protocol | Routine, records: Sequence[PhaseRecord], out
     """
     timed = [r for r in records if r.kind == "timed"]
     if isinstance(protocol, Routine):  # an exercise session: how much of it was done
-        return {"completed": outcome == "complete", "steps_done": len(timed),
+        return {"completed": outcome == "complete", "steps_done": sum(r.ended_by != "skip" for r in timed),
                 "reps": sum(r.count for r in timed)}
     if protocol.scoring == "chair_stand_30s":
         return {"count": sum(r.count for r in timed)}

@@ -122,6 +122,10 @@ def test_a_gentle_session_guided_to_the_end_and_noted_in_the_week(person, qtbot)
     click(qtbot, page.choose.tiles["gentle"])
     assert page.steps.currentWidget() is page.run  # the safety check is asked once a day
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Escape)
+    assert page.steps.currentWidget() is page.asking  # Esc asks before it stops
+    click(qtbot, page.asking.yes_button)
+    assert page.steps.currentWidget() is page.done
+    click(qtbot, page.done.back_button)
     assert page.steps.currentWidget() is page.choose
     week = _open_plan(person)
     assert "You did 1 strength session this week" in week.summary.text()
@@ -172,7 +176,9 @@ def test_build_my_own_session(person, qtbot):
     assert any(t.startswith("Heel raises: set 1 of 2") or "set 1 of 2" in t for t in titles)
     assert titles[-1] == "Cool down"
     click(qtbot, page.run.stop_button)
-    assert page.steps.currentWidget() is page.choose
+    click(qtbot, page.asking.yes_button)
+    assert page.steps.currentWidget() is page.done
+    assert page.done.heading.text() == "You stopped the session"
 
 
 @pytest.mark.parametrize("size", [0, 3])

@@ -1,6 +1,9 @@
 """Exercise sessions: the three ready-made ones, or "build my own" from the library; then
-the session itself, guided by the same voice, clock and Stop as the self-tests, after the
-safety check once a day. A finished session is noted in the person's week."""
+the session itself, guided by the same voice and clock as the self-tests, after the
+safety check once a day. It says where the person is ("Exercise 3 of 8 - about 12
+minutes left"), lets them skip the warm-up and cool-down, and asks before it stops: a
+stray tap, Enter or Space never ends a session. At the end, or after Stop, it shows what
+was done. A finished session is noted in the person's week."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from legapp.act.routines import own_session, routine
+from legapp.act.session_progress import done_so_far, where
 from legapp.qt.run.run_page import RunPage
 from legapp.qt.run.safety_step import RefusedStep, SafetyStep
 from legapp.qt.step_view import StepView
@@ -56,13 +60,53 @@ class ChooseStep(StepView):
         return next(iter(self.tiles.values()))
 
 
-class DoneStep(StepView):
+class StopStep(StepView):
+    """"Stop the session?" on the page itself, the clock standing still meanwhile: a big
+    No (where focus starts, so a stray Enter or Space carries on) and a big Yes."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.heading, self.text, self.kept = self.add_labels("bigScore", "resultText", "resultNote")
+        self.question, self.detail = self.add_labels("resultTitle", "resultText")
+        for widget, words in ((self.question, self.tr("Stop the session?")), (self.detail, self.tr(
+                "The clock waits while you choose. If you carry on, you go on from where you were."))):
+            widget.setText(words)
+            widget.setAccessibleName(words)
+        self.no_button = BigButton(self.tr("No, carry on"), object_name="primary")
+        self.yes_button = BigButton(self.tr("Yes, stop"), object_name="dangerButton")
+        self.body.addStretch(1)
+        for button in (self.no_button, self.yes_button):  # the same size: both easy to hit
+            self.footer.addWidget(button, 1)
+        self.first_control = self.no_button
+
+
+class DoneStep(StepView):
+    """The end of a session, finished or stopped: what was done, exercise by exercise."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading, self.text, self.did, self.kept = self.add_labels(
+            "bigScore", "resultText", "resultText", "resultNote")
         self.back_button = BigButton(self.tr("Back to the sessions"))
         self.add_footer(self.back_button)
         self.first_control = self.back_button
+
+    def _line(self, done) -> str:
+        # One and many as two sentences, so English needs no plural forms of its own.
+        if done.reps:
+            return self.tr("{0}: 1 time") if done.reps == 1 else self.tr("{0}: {1} times")
+        return self.tr("{0}: held once") if done.holds == 1 else self.tr("{0}: held {1} times")
+
+    def show_done(self, heading: str, text: str, done, kept: str = "") -> None:
+        """``done``: the exercises done so far (legapp.act.session_progress.Done)."""
+        lines = [self._line(d).replace("{0}", d.title).replace("{1}", str(d.reps or d.holds)) for d in done]
+        self.heading.setText(heading)
+        self.text.setText(text)
+        self.did.setText("\n".join(f"\u2022 {line}" for line in lines))
+        self.did.setVisible(bool(lines))
+        self.kept.setText(kept)
+        self.kept.setVisible(bool(kept))
+        for widget in (self.heading, self.text, self.did, self.kept):
+            widget.setAccessibleName(widget.text())
 
 
 class SessionsPage(RunPage):
@@ -84,9 +128,19 @@ class SessionsPage(RunPage):
         self.refused.back.connect(lambda: self.go(self.choose))
         self.run.counting = "times"
         self.panel.say_counts = True
+        self.panel.count_only = True  # a set shows how many times, not "8 seconds" beside them
+        self.run.skip.connect(self._skip)
+        self.run.stop_button.setAccessibleDescription(
+            self.tr("Asks first, then stops the session. Esc does the same."))
+        self.routine = None
+        self._was_running = False
+        self._shown = None  # what the progress line and Skip last showed
+        self.asking = StopStep()
+        self.asking.no_button.clicked.connect(self._carry_on)
+        self.asking.yes_button.clicked.connect(self.stop_run)
         self.done = DoneStep()
         self.done.back_button.clicked.connect(lambda: self.go(self.choose))
-        self.add_steps(self.choose, self.safety, self.refused, self.done)
+        self.add_steps(self.choose, self.safety, self.refused, self.asking, self.done)
 
     def show_item(self, arg: str) -> None:
         self.stop_run()
@@ -118,20 +172,67 @@ class SessionsPage(RunPage):
 
     def _start(self) -> None:
         self.set_title(self.pending.title)
-        self.start(routine(self.pending, self.exercises))
+        self.routine = routine(self.pending, self.exercises)
+        self._shown = None
+        self.start(self.routine)
+        self.runner.event.connect(self._show_where)
+        self._show_where()
+
+    def _show_where(self, _event=None) -> None:
+        """The line that says where the person is, and Skip where a step may be skipped."""
+        run = self.runner.run if self.runner is not None else None
+        index = run.phase_index if run is not None else None
+        if index is None:
+            return
+        at = where(self.routine, index, run.elapsed() / run.time_scale, run.count)
+        # One minute and many as two sentences each, so English needs no plural forms of its own.
+        one = at.minutes_left == 1
+        if at.exercise:
+            text = (self.tr("Exercise {0} of {1} \u2013 about 1 minute left") if one
+                    else self.tr("Exercise {0} of {1} \u2013 about {2} minutes left"))
+        else:
+            text = self.tr("About 1 minute left") if one else self.tr("About {2} minutes left")
+        text = text.replace("{0}", str(at.exercise)).replace("{1}", str(at.exercises)).replace(
+            "{2}", str(at.minutes_left))
+        skip = ("" if not at.skip else self.tr("Skip the warm-up") if index == 0
+                else self.tr("Skip the cool-down"))
+        if self._shown != (text, skip):
+            self._shown = (text, skip)
+            self.run.show_progress(text)
+            self.run.show_skip(skip)
+
+    def _skip(self) -> None:
+        self.panel.skip()
+
+    def space_without_button(self) -> None:
+        """Space in a warm-up, a rest or a cool-down does nothing: a stray press never stops
+        a session (Stop and Esc ask first)."""
+
+    def stop_asked(self) -> None:
+        """Stop or Esc: the clock stands still and the person is asked."""
+        if self.running_view and self.panel.running:
+            self._was_running = self.panel.hold()
+            self.go(self.asking)
+
+    def _carry_on(self) -> None:
+        self.go(self.run)
+        self.panel.carry_on(self._was_running)
+
+    def _done_so_far(self):
+        return done_so_far(self.routine, self.runner.run.records) if self.routine and self.runner else []
 
     def run_stopped(self) -> None:
         self.set_title(self.tr("Exercise sessions"))
-        self.go(self.choose)
+        done = self._done_so_far()
+        self.done.show_done(
+            self.tr("You stopped the session"),
+            self.tr("Here is what you did. Every bit counts.") if done else
+            self.tr("You stopped before the first exercise. You can start again whenever you like."), done)
+        self.go(self.done)
 
     def run_finished(self, _event) -> None:
-        self.done.heading.setText(self.tr("Well done!"))
-        self.done.text.setText(self.tr("You finished the {0} session. Your legs will thank you.").replace(
-            "{0}", self.pending.title.lower() if self.pending.id != "own" else self.tr("your own")))
-        kept = self.visit.note_session()
-        self.done.kept.setText(kept)
-        self.done.kept.setVisible(bool(kept))
-        for widget in (self.done.heading, self.done.text, self.done.kept):
-            widget.setAccessibleName(widget.text())
+        text = self.tr("You finished the {0} session. Your legs will thank you.").replace(
+            "{0}", self.pending.title.lower() if self.pending.id != "own" else self.tr("your own"))
+        self.done.show_done(self.tr("Well done!"), text, self._done_so_far(), self.visit.note_session())
         self.set_title(self.tr("Exercise sessions"))
         self.go(self.done)

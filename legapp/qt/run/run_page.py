@@ -31,12 +31,12 @@ class RunPage(Page):
         # The running view is not a scrolling step: Stop, the clock and the big button
         # keep their place at every text size.
         self.run = RunView(media.images)
-        self.run.stop.connect(self.stop_run)
+        self.run.stop.connect(self.stop_asked)
         self.panel = RunPanel(self.run, media, caregiver, parent=self)
         self.panel.finished.connect(self.run_finished)
         self.panel.phase_shown.connect(self.focus_first)
         self.steps.addWidget(self.run)
-        self._keys = [QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_run),
+        self._keys = [QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_asked),
                       QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)]
         for key in self._keys:
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -88,7 +88,15 @@ class RunPage(Page):
         """Space presses the big button of the moment (Stand, Feet moved, Seated...);
         where there is none, Space stops, as Esc does."""
         if self.running_view and not self.panel.settling and not self.panel.space():
-            self.stop_run()
+            self.space_without_button()
+
+    def space_without_button(self) -> None:
+        """Space where there is no big button: it stops, as Esc does (a page may say otherwise)."""
+        self.stop_asked()
+
+    def stop_asked(self) -> None:
+        """Stop or Esc: stop at once (a page may ask first)."""
+        self.stop_run()
 
     def stop_run(self) -> None:
         """Stop at once; nothing half-done is ever scored or kept."""

@@ -48,6 +48,7 @@ class RunPanel(QObject):
         self.runner: RunTimer | None = None
         self.protocol: Protocol | Routine | None = None
         self.say_counts = False  # exercise sessions count each repetition aloud
+        self.count_only = False  # exercise sessions: a set of repetitions shows its count, no seconds
         self._taps_from = 0.0  # on the run's clock: taps before this are a stray press, ignored
         self._settled = QTimer(self)
         self._settled.setObjectName("tapSettleTimer")
@@ -127,6 +128,31 @@ class RunPanel(QObject):
             return True
         return False
 
+    def skip(self) -> None:
+        """On to the next step (a session's warm-up or cool-down); not in a new step's moment."""
+        if self.running and not self._settling():
+            self.runner.skip()
+
+    def hold(self) -> bool:
+        """Freeze the run while the person is asked something (Stop the session?), with no
+        "Paused" on screen; True if it was running, for ``carry_on``."""
+        if not self.running:
+            return False
+        was_running = self.runner.run.state == "running"
+        if was_running:
+            self.runner.toggle_pause()
+        self.speaker.stop()
+        return was_running
+
+    def carry_on(self, was_running: bool) -> None:
+        """Back from the question: the clock goes on from where it stood (or stays paused,
+        if the person had paused it), and the big button waits its moment again."""
+        if not self.running:
+            return
+        if was_running and self.runner.run.state == "paused":
+            self.runner.toggle_pause()
+        self._hold_taps()
+
     def pause(self) -> None:
         if self.running:
             self.runner.toggle_pause()
@@ -141,7 +167,8 @@ class RunPanel(QObject):
             # phase already, and its events are played out in order.
             phase = self.protocol.phases[event.index]
             text = phase.caregiver_text if self.caregiver() and phase.caregiver_text else phase.text
-            self.view.show_phase(phase.title, text, phase.picture, phase.tap_label, clock=clock_mode(phase))
+            self.view.show_phase(phase.title, text, phase.picture, phase.tap_label,
+                                 clock=self._clock_mode(phase))
             if phase.tap == "fail":
                 self._end_hold()
             else:
@@ -162,6 +189,9 @@ class RunPanel(QObject):
         elif isinstance(event, Stopped):
             return
         self._show_clock()
+
+    def _clock_mode(self, phase: Phase) -> str:
+        return "count" if self.count_only and phase.tap == "count" else clock_mode(phase)
 
     def _show_clock(self) -> None:
         run = self.runner.run

@@ -34,6 +34,7 @@ class RunView(QWidget):
     tapped = Signal()
     stop = Signal()
     pause = Signal()
+    skip = Signal()
 
     def __init__(self, images: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +57,10 @@ class RunView(QWidget):
         self.stop_button.clicked.connect(self.stop)
         top.addWidget(self.stop_button)
         layout.addLayout(top)
+        # Where the person is in a longer run (an exercise session); hidden unless set.
+        self.progress = _label("runProgress")
+        self.progress.hide()
+        layout.addWidget(self.progress)
 
         # The words and picture of the step: the one part that may scroll.
         steps = QWidget()
@@ -106,6 +111,15 @@ class RunView(QWidget):
         # before lifting still counts, and the time is not late by the lift.
         self.tap_button.pressed.connect(self.tapped)
         layout.addWidget(self.tap_button)
+        # Skip, where a step may be skipped (a session's warm-up and cool-down); hidden unless
+        # shown, and never the big button, so a stray Space or tap does not skip.
+        self.skip_button = BigButton("")
+        self.skip_button.clicked.connect(self.skip)
+        self.skip_button.hide()
+        skip_row = QHBoxLayout()
+        skip_row.addWidget(self.skip_button)
+        skip_row.addStretch(1)
+        layout.addLayout(skip_row)
         self._release_timer = QTimer(self)
         self._release_timer.setObjectName("keyTapTimer")
         self._release_timer.setSingleShot(True)
@@ -130,7 +144,8 @@ class RunView(QWidget):
         self.text_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def show_phase(self, title: str, text: str, picture: str, tap_label: str, *, clock: str) -> None:
-        """``clock``: "down" (seconds left), "up" (seconds so far) or "" (no clock: getting
+        """``clock``: "down" (seconds left), "up" (seconds so far), "count" (the count
+        alone: an exercise's repetitions take the time they take) or "" (no clock: getting
         ready takes as long as it takes)."""
         self.phase_title.setText(title)
         self.phase_title.setAccessibleName(title)
@@ -143,6 +158,8 @@ class RunView(QWidget):
         self.clock_frame.setVisible(bool(clock))
         self.pause_button.setVisible(bool(clock))  # nothing to pause while getting ready
         self.clock_unit.setText(self.tr("seconds left") if clock == "down" else self.tr("seconds"))
+        self.clock.setVisible(clock != "count")
+        self.clock_unit.setVisible(clock != "count")
         self.tap_button.setVisible(bool(tap_label))
         self.tap_button.setText(tap_label)
         self.tap_button.setAccessibleName(tap_label)
@@ -184,8 +201,22 @@ class RunView(QWidget):
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Go on") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
+        words = self.tr("Paused. The clock waits until you press Go on.")
         if paused:
-            self.show_caption(self.tr("Paused. The clock waits until you press Go on."))
+            self.show_caption(words)
+        elif self.caption.text() == words:  # the clock runs again: it no longer waits
+            self.show_caption("")
+
+    def show_progress(self, text: str) -> None:
+        self.progress.setText(text)
+        self.progress.setAccessibleName(text)
+        self.progress.setVisible(bool(text))
+
+    def show_skip(self, words: str) -> None:
+        """A Skip button with ``words`` on it; none for "" ."""
+        self.skip_button.setText(words)
+        self.skip_button.setAccessibleName(words)
+        self.skip_button.setVisible(bool(words))
 
     def flash(self, _name: str = "") -> None:
         """Instead of a sound no one can hear: the clock's frame lights up briefly."""

@@ -48,6 +48,9 @@ class RunTimer(QObject):
     def tap(self) -> None:
         self._play(self.run.tap())
 
+    def skip(self) -> None:
+        self._play(self.run.skip())
+
     def toggle_pause(self) -> None:
         if self.run.state == "paused":
             self._play(self.run.resume())
