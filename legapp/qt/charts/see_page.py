@@ -5,6 +5,7 @@ text summary made from the same numbers, and can be saved as a picture."""
 from __future__ import annotations
 
 import datetime
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -215,7 +216,11 @@ class ResultsStep(ChartStep):
 
     def refresh(self) -> None:
         who, history = self.visit.who, self.visit.history
-        self.records = history.results(who.profile_id) if history and who.profile_id is not None else []
+        try:
+            self.records = history.results(who.profile_id) if history and who.profile_id is not None else []
+        except (sqlite3.Error, OSError) as exc:  # the history cannot be opened now: say so, show none
+            self.records = []
+            self.visit.notify(getattr(exc, "words", None) or str(exc))
         tests = {r.test for r in self.records}
         for test, button in self.test_buttons.items():
             button.setVisible(test in tests)
