@@ -142,8 +142,37 @@ def test_kiosk_setup_gives_up_kindly_and_writes_nothing(tmp_path):
     said = []
     rc = main(["--config", str(path), "--idle-seconds", "5"], read=lambda _prompt: "2468", say=said.append)
     assert rc == 2
-    assert "idle_seconds" in said[-1]
+    assert said[-1] == "These settings cannot be used: --idle-seconds: this must be 30 or more."
     assert not path.exists()
+
+
+def test_kiosk_setup_to_a_path_it_cannot_write_says_so_in_plain_words(tmp_path):
+    from legapp.kiosk.setup import main
+
+    (tmp_path / "a-file").write_text("")
+    said = []
+    rc = main(["--config", str(tmp_path / "a-file" / "kiosk.yaml")], read=lambda _prompt: "2468",
+              say=said.append)
+    assert rc == 2
+    assert "could not be written" in said[-1]
+    assert "part of that path is a file, not a folder" in said[-1]
+
+
+@pytest.mark.parametrize(("damage", "words"), [
+    (b"\xff\xfe\x00\x81" * 50, "not plain text"),
+    (b"a: &a [x, x]\nb: &b [*a, *a]\n", "aliases"),
+])
+def test_a_damaged_kiosk_file_stops_the_kiosk_with_a_plain_message(tmp_path, capsys, damage, words):
+    from legapp.app import main
+
+    path = tmp_path / "kiosk.yaml"
+    path.write_bytes(damage)
+    assert main(["--kiosk", "--kiosk-config", str(path), "--data-dir", str(tmp_path / "data")]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("legapp: the kiosk settings cannot be used: ")
+    assert words in said
+    assert "Traceback" not in said
+    assert path.read_bytes() == damage  # left for the staff to mend
 
 
 def test_kiosk_setup_runs_from_the_legapp_command(tmp_path):
