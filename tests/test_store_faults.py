@@ -358,3 +358,12 @@ def test_the_full_check_is_cheap_at_ten_thousand_results(tmp_path):
         best = min(best, time.perf_counter() - start)
         store.close()
     assert best < 0.1  # ~5 ms here, and only when a screen about the person first opens
+
+
+def test_the_history_and_its_folder_are_private(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)  # as an older legapp left it
+    made_history(folder, results=1)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / FILE_NAME).stat().st_mode & 0o777 == 0o600

@@ -362,7 +362,16 @@ class SeePage(Page):
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if step.chart.grab().save(path, "PNG"):
+        from legapp.track.export import private_output
+
+        try:  # the chart can show a person's results: the picture is theirs only (0600)
+            with private_output(path) as temp:
+                if not step.chart.grab().save(str(temp), "PNG"):
+                    raise OSError(path)
+            saved = True
+        except OSError:
+            saved = False
+        if saved:
             self.visit.notify(self.tr("The chart was saved as {0}.").replace("{0}", path))
         else:
             self.visit.notify(self.tr("The chart could not be saved as {0}.").replace("{0}", path))
