@@ -22,6 +22,7 @@ from legapp.textsize import TEXT_SIZES
 from legapp.theme import THEME_CHOICES
 
 SETTINGS_FILE = "settings.json"
+MAX_BYTES = 64 * 1024  # the settings take a few hundred bytes; a bigger file is not ours
 WEIGHT_UNITS = ("kg", "lb")  # kilograms or pounds, for the protein guide
 
 
@@ -62,6 +63,16 @@ class Settings:
         return replace(self, **changes)
 
 
+def private_folder(folder: Path) -> None:
+    """The data folder opens for its owner only (0700): a person's results and settings."""
+    if os.name == "posix":
+        try:
+            if folder.stat().st_mode & 0o777 != 0o700:
+                os.chmod(folder, 0o700)
+        except OSError:
+            pass
+
+
 class SettingsStore:
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
@@ -70,17 +81,21 @@ class SettingsStore:
 
     def load(self) -> Settings:
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            with open(self.path, "rb") as fh:
+                raw = fh.read(MAX_BYTES + 1)
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
             self.problem = translate(
                 "Settings", "Your settings could not be read ({why}). Using the defaults."
-            ).format(why=exc.strerror)
+            ).format(why=exc.strerror or exc)
             return Settings()
         try:
-            return Settings.from_dict(json.loads(raw))
-        except (ValueError, TypeError):
+            if len(raw) > MAX_BYTES:
+                raise ValueError("far too long for settings")
+            # Any damage at all (binary bytes, JSON nested thousands deep) means "damaged".
+            return Settings.from_dict(json.loads(raw.decode("utf-8")))
+        except (ValueError, TypeError, RecursionError):
             kept = self.path.with_name(f"settings-damaged-{time.strftime('%Y%m%d-%H%M%S')}.json")
             try:
                 os.replace(self.path, kept)
@@ -92,7 +107,10 @@ class SettingsStore:
             return Settings()
 
     def save(self, settings: Settings) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """Written whole or not at all; the file readable by its owner only (mkstemp makes
+        it 0600), in a folder only its owner can open."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_folder(self.data_dir)
         data = json.dumps(asdict(settings), indent=2).encode("utf-8")
         import tempfile  # only when saving: it costs the first window a few ms to load
 

@@ -198,7 +198,9 @@ class Visit:
 
     def restore(self) -> None:
         """Once: open the history and make the remembered person active again. A damaged
-        history file was put aside by the store; the person is told here."""
+        history file was put aside by the store; the person is told here. A history that
+        cannot be opened now (in use, a full disk) is left as it is and tried again when
+        next used; the person is told what is wrong and what to do."""
         if self._restored or self.history is None:
             return
         self._restored = True
@@ -207,7 +209,12 @@ class Visit:
                 self.history.db  # noqa: B018 - open now: a damaged file is found and put aside here
             remembered = self._settings.active_profile
             profile = self.history.profile(remembered) if remembered else None
-        except Exception as exc:  # a disk that will not open: go on as a guest, and say so
+        except Exception as exc:
+            from legapp.track.store import HistoryUnavailable
+
+            if isinstance(exc, HistoryUnavailable):
+                self.notify(exc.words)
+                return  # a disk that will not open: go on as a guest, and say so
             self.notify(translate(
                 "Visit", "Your saved results could not be opened ({why}). You can still do every check."
             ).format(why=exc))
@@ -215,6 +222,8 @@ class Visit:
             return
         if self.history.problem:
             self.notify(self.history.problem)
+        if self.history.unavailable:  # opened, but only for reading
+            self.notify(self.history.unavailable)
         if profile is not None:
             self._profile = profile
 

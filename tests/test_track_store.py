@@ -16,7 +16,7 @@ import pytest
 from legapp.assess import score_chair_stand_30s, score_sarc_f
 from legapp.track.profiles import Profile, check_profile
 from legapp.track.records import Record, record_of
-from legapp.track.store import FILE_NAME, MIGRATIONS, VERSION, HistoryStore
+from legapp.track.store import APP_ID, FILE_NAME, MIGRATIONS, VERSION, HistoryStore, HistoryUnavailable
 
 from .conftest import ROOT
 
@@ -173,6 +173,7 @@ def test_a_damaged_file_is_kept_aside_and_a_new_one_used(tmp_path):
 
 def test_a_file_from_a_newer_version_is_kept_aside(tmp_path):
     db = sqlite3.connect(tmp_path / FILE_NAME)
+    db.execute(f"PRAGMA application_id = {APP_ID}")
     db.execute(f"PRAGMA user_version = {VERSION + 1}")
     db.execute("CREATE TABLE future (x)")
     db.commit()
@@ -187,7 +188,7 @@ def test_a_file_from_a_newer_version_is_kept_aside(tmp_path):
     store.close()
 
 
-def test_a_locked_file_is_kept_aside(tmp_path):
+def test_a_locked_file_is_left_as_it_is(tmp_path):
     first = HistoryStore(tmp_path)
     first.add_profile(Profile(None, "Ana", 1952, "female"))
     first.close()
@@ -196,16 +197,17 @@ def test_a_locked_file_is_kept_aside(tmp_path):
     other.execute("BEGIN EXCLUSIVE")
     try:
         store = HistoryStore(tmp_path)
-        assert store.profiles() == []
-        assert "in use by another program" in store.problem
+        with pytest.raises(HistoryUnavailable, match="another program is using"):
+            store.profiles()
+        assert store.problem is None
         store.close()
     finally:
         other.execute("ROLLBACK")
         other.close()
-    [kept] = _kept(tmp_path)
-    check = sqlite3.connect(kept)
-    assert check.execute("SELECT name FROM profiles").fetchall() == [("Ana",)]  # kept whole
-    check.close()
+    assert _kept(tmp_path) == []  # nothing put aside: once the other program lets go, it opens
+    store = HistoryStore(tmp_path)
+    assert [p.name for p in store.profiles()] == ["Ana"]
+    store.close()
 
 
 def test_delete_everything_removes_the_files(store):

@@ -4,12 +4,14 @@ on the day of the test, and results are kept only for a saved person."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
 from legapp.assess import score_chair_stand_30s
 from legapp.settings import Settings, SettingsStore
 from legapp.track.profiles import Profile
+from legapp.track.store import HistoryStore
 from legapp.visit import Visit, Who
 
 
@@ -177,15 +179,26 @@ def test_a_finished_exercise_session_is_noted_in_the_persons_week(home):
     assert [a.kind for a in visit.history.activities(ana.id, start, end)] == ["strength"]
 
 
-def test_a_history_that_will_not_open_leaves_a_guest_who_can_still_check(tmp_path):
-    (tmp_path / "history.sqlite3").mkdir()  # a folder where the file should be
-    visit = Visit(Settings(active_profile=4), history_dir=tmp_path)
-    told = Told(visit)
-    visit.restore()
-    assert visit.who == Who()
-    assert visit.history is None
-    assert len(told.notices) == 1
-    assert "could not be opened" in told.notices[0]
+def test_a_history_that_will_not_open_leaves_a_guest_who_can_still_check(tmp_path, monkeypatch):
+    monkeypatch.setattr("legapp.track.store.RETRY_AFTER", 0.0)  # try again at once, not in 3 s
+    made = HistoryStore(tmp_path)
+    made.add_profile(Profile(None, "Ana", 1951, "female", 3))
+    made.close()
+    other = sqlite3.connect(tmp_path / "history.sqlite3", isolation_level=None)  # a backup tool
+    other.execute("PRAGMA journal_mode = DELETE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        visit = Visit(Settings(active_profile=1), history_dir=tmp_path)
+        told = Told(visit)
+        visit.restore()
+        assert visit.who == Who()
+        assert len(told.notices) == 1
+        assert "another program is using" in told.notices[0]
+        assert "you can still do every check" in told.notices[0]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert [p.name for p in visit.history.profiles()] == ["Ana"]  # tried again later: there
 
 
 def test_a_fresh_visit_keeps_the_settings_and_files_but_nobody_is_chosen(home):

@@ -68,19 +68,24 @@ def _split_front_matter(text: str, file: str) -> tuple[str, str]:
 
 
 def _sections(body: str, file: str) -> list[dict[str, str]]:
-    sections: list[dict[str, str]] = []
+    # Each section's lines are gathered in a list and joined once: adding to a string kept
+    # in a dict copies it each time (a long page took seconds).
+    headings: list[str] = []
+    bodies: list[list[str]] = []
     lead: list[str] = []
     for line in body.splitlines():
         if line.startswith("## "):
-            sections.append({"heading": line[3:].strip(), "body": ""})
-        elif sections:
-            sections[-1]["body"] += line + "\n"
+            headings.append(line[3:].strip())
+            bodies.append([])
+        elif bodies:
+            bodies[-1].append(line)
         elif line.strip():
             lead.append(line)
     if lead:
         raise ContentError(file, "sections", "text before the first '## ' heading")
-    if not sections:
+    if not headings:
         raise ContentError(file, "sections", "a topic needs at least one '## ' section")
+    sections = [{"heading": h, "body": "\n".join(lines)} for h, lines in zip(headings, bodies, strict=True)]
     for i, section in enumerate(sections):
         section["body"] = section["body"].strip()
         if not section["body"]:

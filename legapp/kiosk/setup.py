@@ -4,13 +4,17 @@ PIN twice (it is stored only as a salted hash). No Qt: it runs in a terminal."""
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from legapp.kiosk.config import AREAS, KioskConfig, write_config
 from legapp.kiosk.pin import check_new_pin, hash_pin
+from legapp.yaml_file import describe
 
 
 def parser() -> argparse.ArgumentParser:
@@ -24,6 +28,27 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--areas", default=",".join(AREAS), help=f"which areas to offer, from {', '.join(AREAS)}")
     p.add_argument("--no-printing", action="store_true", help="do not offer to print results")
     return p
+
+
+_WRITE_PROBLEMS = {errno.ENOENT: "part of that path is not a folder", errno.EEXIST: "part of that path is "
+                   "a file, not a folder", errno.ENOTDIR: "part of that path is a file, not a folder",
+                   errno.EACCES: "you may not write there", errno.EPERM: "you may not write there",
+                   errno.EROFS: "that disk cannot be written to", errno.ENOSPC: "the disk is full",
+                   errno.EISDIR: "that is a folder; give a file name"}
+
+
+def plain(error: ValidationError) -> str:
+    """pydantic's first complaint as the option it is about and a plain sentence."""
+    first = error.errors()[0]
+    field, problem = describe(error, counted=False)
+    ctx = first.get("ctx") or {}
+    problem = {
+        "greater_than_equal": f"this must be {ctx.get('ge')} or more",
+        "less_than_equal": f"this must be {ctx.get('le')} or less",
+        "string_too_long": f"this must be at most {ctx.get('max_length')} letters long",
+        "literal_error": f"this must be one of {ctx.get('expected')}",
+    }.get(first["type"], problem)
+    return f"--{field.split('.')[0].replace('_', '-')}: {problem}."
 
 
 def ask_pin(read: Callable[[str], str], say: Callable[[str], None], tries: int = 3) -> str:
@@ -50,9 +75,18 @@ def main(argv: list[str], read: Callable[[str], str] = getpass.getpass,
                              idle_seconds=options.idle_seconds, text_size=options.text_size,
                              areas=tuple(a.strip() for a in options.areas.split(",") if a.strip()),
                              printing=not options.no_printing, **extra)
+    except ValidationError as exc:  # in plain words: the option and what is wrong with it
+        say(f"These settings cannot be used: {plain(exc)}")
+        return 2
     except ValueError as exc:
         say(f"These settings cannot be used: {exc}")
         return 2
-    write_config(options.config, config)
+    try:
+        write_config(options.config, config)
+    except OSError as exc:
+        why = _WRITE_PROBLEMS.get(exc.errno, exc.strerror or str(exc))
+        say(f"The settings could not be written to {options.config}: {why}. "
+            "Choose a folder you can write to, and run this again.")
+        return 2
     say(f"Kiosk settings written to {options.config}. Only this user can read them.")
     return 0

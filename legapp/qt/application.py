@@ -7,6 +7,7 @@ screen at once. A tap made in between is kept and honoured when the content arri
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -97,6 +98,8 @@ def _log_errors(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=256_000, backupCount=2, encoding="utf-8")
+        if os.name == "posix":
+            os.chmod(path, 0o600)  # like every file legapp writes: its owner's only
     except OSError:
         return  # no disk to write to: the error still resets the visit
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

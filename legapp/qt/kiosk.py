@@ -4,10 +4,12 @@ person; staff leave with a long press in the top-left corner and the PIN."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from legapp.kiosk.idle import IdleWatch
@@ -127,8 +129,13 @@ class StaffPin(QFrame):
             return
         self.box.clear()
         locked = self.guard.locked_for()
-        self.message.setText(self.tr("Locked for %n second(s).", "", round(locked)) if locked
-                             else self.tr("That is not the PIN."))
+        if locked >= 60:  # the locks grow to an hour: said in minutes
+            words = self.tr("Locked for %n minute(s).", "", math.ceil(locked / 60))
+        elif locked:
+            words = self.tr("Locked for %n second(s).", "", math.ceil(locked))
+        else:
+            words = self.tr("That is not the PIN.")
+        self.message.setText(words)
         self.message.show()
 
 
@@ -217,7 +224,18 @@ class KioskController(QObject):
             self.hold.stop()
         elif kind == QEvent.Type.FocusIn and isinstance(obj, QWidget) and obj.window() is self.window:
             self._pad_for(obj)
+        elif kind == QEvent.Type.WindowStateChange and obj is self.window and self.window.isMinimized():
+            QTimer.singleShot(0, self.come_back)  # once the minimising has finished
         return False
+
+    def come_back(self) -> None:
+        """A kiosk that was minimised (a key of the window manager, a stray gesture) fills
+        the screen again: the next person must not find a desktop."""
+        if self.window.locked:
+            self.window.setWindowState((self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+                                       | Qt.WindowState.WindowFullScreen)
+            self.window.showFullScreen()  # (on top already: WindowStaysOnTopHint)
+            self.window.activateWindow()
 
     def _pad_for(self, focus: QWidget) -> None:
         """A number box brings the pad; another text box sends it away; a button (Woman,
@@ -251,6 +269,12 @@ class KioskController(QObject):
         self._arm()
 
     def wipe(self) -> None:
+        # What the last person copied or selected must not reach the next one's Ctrl+V or
+        # middle click: the clipboard and the X11 selection are emptied with the visit.
+        clipboard = QApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
         self.overlay.hide()
         self.pad.serve(None)
         self.pin.close_prompt()

@@ -13,6 +13,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -60,6 +61,20 @@ def private_output(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
+# A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1+2", "@SUM"), or whose
+# leading tab or carriage return hides what follows: written with a "'" in front, as
+# spreadsheets themselves do, so it shows as the text it is. Plain numbers ("-2.5") stay numbers.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def safe_cell(text: str) -> str:
+    """``text`` as a spreadsheet will show it, never run it."""
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _number(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
@@ -71,7 +86,7 @@ def csv_rows(records: Iterable[Record], pack: ContentPack) -> list[list[str]]:
     at_risk = {True: translate("Export", "yes"), False: translate("Export", "no"), None: ""}
     for record in sorted(records, key=lambda r: (r.taken_at, r.id or 0), reverse=True):
         words = report_line(record, pack)
-        rows.append([
+        rows.append([safe_cell(cell) for cell in (
             record.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             record.test,
             title_of(record.test, pack),
@@ -82,7 +97,7 @@ def csv_rows(records: Iterable[Record], pack: ContentPack) -> list[list[str]]:
             record.source,
             str(record.content_version),
             json.dumps(record.raw, sort_keys=True, ensure_ascii=False),
-        ])
+        )])
     return rows
 
 

@@ -168,6 +168,8 @@ def test_save_as_picture(person, qtbot, tmp_path, monkeypatch):
     image = QImage(str(tmp_path / "chart.png"))
     assert not image.isNull()
     assert image.width() > 300
+    assert (tmp_path / "chart.png").stat().st_mode & 0o777 == 0o600  # it can show a person's results
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("chart")) == ["chart.png"]
 
 
 def test_chart_text_follows_the_text_size(person):

@@ -5,6 +5,7 @@ text summary made from the same numbers, and can be saved as a picture."""
 from __future__ import annotations
 
 import datetime
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -215,7 +216,11 @@ class ResultsStep(ChartStep):
 
     def refresh(self) -> None:
         who, history = self.visit.who, self.visit.history
-        self.records = history.results(who.profile_id) if history and who.profile_id is not None else []
+        try:
+            self.records = history.results(who.profile_id) if history and who.profile_id is not None else []
+        except (sqlite3.Error, OSError) as exc:  # the history cannot be opened now: say so, show none
+            self.records = []
+            self.visit.notify(getattr(exc, "words", None) or str(exc))
         tests = {r.test for r in self.records}
         for test, button in self.test_buttons.items():
             button.setVisible(test in tests)
@@ -357,7 +362,16 @@ class SeePage(Page):
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if step.chart.grab().save(path, "PNG"):
+        from legapp.track.export import private_output
+
+        try:  # the chart can show a person's results: the picture is theirs only (0600)
+            with private_output(path) as temp:
+                if not step.chart.grab().save(str(temp), "PNG"):
+                    raise OSError(path)
+            saved = True
+        except OSError:
+            saved = False
+        if saved:
             self.visit.notify(self.tr("The chart was saved as {0}.").replace("{0}", path))
         else:
             self.visit.notify(self.tr("The chart could not be saved as {0}.").replace("{0}", path))

@@ -213,7 +213,8 @@ class ProfilesPage(Page):
         try:
             return True, action(*args)
         except (sqlite3.Error, OSError) as exc:
-            self.visit.notify(self.tr("That could not be done ({0}). Nothing was changed.").replace(
+            words = getattr(exc, "words", None)  # the history cannot be opened now: what is wrong, what to do
+            self.visit.notify(words or self.tr("That could not be done ({0}). Nothing was changed.").replace(
                 "{0}", str(exc)))
             return False, None
 
