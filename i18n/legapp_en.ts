@@ -23,7 +23,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>This deletes %n saved result too. It cannot be undone.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="175"/>
+        <location filename="../legapp/qt/run/run_view.py" line="192"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>stand</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="176"/>
+        <location filename="../legapp/qt/run/run_view.py" line="193"/>
         <source>time(s)</source>
         <translation>
             <numerusform>time</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>SafetyStep</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="158"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="171"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Answer all %n question to go on.</numerusform>
@@ -86,7 +86,15 @@
 <context>
     <name>StaffPin</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="130"/>
+        <location filename="../legapp/qt/kiosk.py" line="133"/>
+        <source>Locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Locked for %n minute.</numerusform>
+            <numerusform>Locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/kiosk.py" line="135"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Locked for %n second.</numerusform>

@@ -70,7 +70,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../legapp/qt/application.py" line="150"/>
+        <location filename="../legapp/qt/application.py" line="153"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="87"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="88"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
     </message>
@@ -313,17 +313,17 @@
 <context>
     <name>ChooseStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="29"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="33"/>
         <source>Each session starts with a warm-up and ends with a cool-down. The app tells you what to do, counts with you, and waits for you. Keep a sturdy chair close by.</source>
         <translation>Cada sesión empieza con un calentamiento y termina con movimientos suaves para relajarse. La aplicación le dice qué hacer, cuenta con usted y le espera. Tenga cerca una silla firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="36"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="40"/>
         <source>Or build your own: choose the exercises.</source>
         <translation>O arme la suya: elija los ejercicios.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="46"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="50"/>
         <source>Start my own session</source>
         <translation>Empezar mi propia sesión</translation>
     </message>
@@ -352,13 +352,13 @@
 <context>
     <name>DigitKeys</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="73"/>
-        <location filename="../legapp/qt/kiosk.py" line="74"/>
+        <location filename="../legapp/qt/kiosk.py" line="75"/>
+        <location filename="../legapp/qt/kiosk.py" line="76"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="74"/>
+        <location filename="../legapp/qt/kiosk.py" line="76"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -384,37 +384,37 @@
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="177"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="178"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="178"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="179"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="182"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="183"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="184"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="191"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="192"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -422,9 +422,29 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="63"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="89"/>
         <source>Back to the sessions</source>
         <translation>Volver a las sesiones</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="96"/>
+        <source>{0}: 1 time</source>
+        <translation>{0}: 1 vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="96"/>
+        <source>{0}: {1} times</source>
+        <translation>{0}: {1} veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="97"/>
+        <source>{0}: held once</source>
+        <translation>{0}: mantuvo la postura 1 vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="97"/>
+        <source>{0}: held {1} times</source>
+        <translation>{0}: mantuvo la postura {1} veces</translation>
     </message>
 </context>
 <context>
@@ -638,62 +658,62 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../legapp/track/export.py" line="30"/>
+        <location filename="../legapp/track/export.py" line="31"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="30"/>
+        <location filename="../legapp/track/export.py" line="31"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="31"/>
+        <location filename="../legapp/track/export.py" line="32"/>
         <source>test name</source>
         <translation>nombre de la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="31"/>
+        <location filename="../legapp/track/export.py" line="32"/>
         <source>score</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="32"/>
+        <location filename="../legapp/track/export.py" line="33"/>
         <source>at risk</source>
         <translation>en riesgo</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="32"/>
+        <location filename="../legapp/track/export.py" line="33"/>
         <source>meaning</source>
         <translation>significado</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="33"/>
+        <location filename="../legapp/track/export.py" line="34"/>
         <source>threshold</source>
         <translation>punto de corte</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="33"/>
+        <location filename="../legapp/track/export.py" line="34"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="34"/>
+        <location filename="../legapp/track/export.py" line="35"/>
         <source>content version</source>
         <translation>versión del contenido</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="34"/>
+        <location filename="../legapp/track/export.py" line="35"/>
         <source>raw</source>
         <translation>datos sin procesar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="71"/>
+        <location filename="../legapp/track/export.py" line="86"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../legapp/track/export.py" line="71"/>
+        <location filename="../legapp/track/export.py" line="86"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -830,22 +850,67 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../legapp/track/store.py" line="36"/>
+        <location filename="../legapp/track/store.py" line="51"/>
         <source>Your saved results were made by a newer version of legapp, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados es de una versión más nueva de legapp, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="39"/>
-        <source>Your file of saved results is in use by another program, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
-        <translation>Otro programa está usando el archivo de sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
+        <location filename="../legapp/track/store.py" line="57"/>
+        <source>A file called {other} belongs to another program, so legapp left it alone and keeps your results in {name} beside it.</source>
+        <translation>Un archivo llamado {other} es de otro programa, así que legapp no lo tocó y guarda sus resultados en {name}, a su lado.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="43"/>
-        <source>Your saved results could not be read, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
-        <translation>No se pudieron leer sus resultados guardados, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
+        <location filename="../legapp/track/store.py" line="63"/>
+        <source>another program is using the file of saved results</source>
+        <translation>otro programa está usando el archivo de sus resultados guardados</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="46"/>
+        <location filename="../legapp/track/store.py" line="64"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="65"/>
+        <source>legapp may not write in the folder of saved results</source>
+        <translation>legapp no tiene permiso para escribir en la carpeta de sus resultados guardados</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="66"/>
+        <source>the disk could not be read</source>
+        <translation>no se pudo leer el disco</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="70"/>
+        <source>Close the other program (a backup, or a second legapp), then try again.</source>
+        <translation>Cierre el otro programa (una copia de seguridad, o un segundo legapp) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="72"/>
+        <source>Make some space on the disk (delete files you do not need), then try again.</source>
+        <translation>Libere espacio en el disco (borre archivos que no necesite) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="74"/>
+        <source>Ask someone to check the folder&apos;s permissions, then try again.</source>
+        <translation>Pida a alguien que revise los permisos de la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="76"/>
+        <source>Try again in a moment. If it keeps happening, the disk may need to be checked.</source>
+        <translation>Vuelva a intentarlo en un momento. Si sigue pasando, puede que haya que revisar el disco.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="79"/>
+        <source>Your saved results can be seen, but nothing can be added or changed right now, because {why}. Nothing in the file was changed. {advice}</source>
+        <translation>Puede ver sus resultados guardados, pero ahora no se puede añadir ni cambiar nada, porque {why}. No se cambió nada en el archivo. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="81"/>
+        <source>Your saved results cannot be opened right now, because {why}. Nothing in the file was changed, and you can still do every check. {advice}</source>
+        <translation>Ahora no se pueden abrir sus resultados guardados, porque {why}. No se cambió nada en el archivo, y puede hacer todas las pruebas. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/store.py" line="54"/>
         <source>Your saved results were damaged, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados estaba dañado, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
@@ -961,7 +1026,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="273"/>
+        <location filename="../legapp/qt/kiosk.py" line="297"/>
         <source>Sorry, something went wrong. Let&apos;s start again.</source>
         <translation>Perdón, algo salió mal. Empecemos de nuevo.</translation>
     </message>
@@ -969,54 +1034,54 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="121"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="122"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="123"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="139"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="124"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="140"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="123"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="139"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="124"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="140"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="143"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="145"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="146"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="149"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="150"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="157"/>
         <source>% of what you had at {0}</source>
         <translation>% de lo que tenía a los {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="161"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="162"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="161"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="162"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="162"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="163"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at {4} is left.</source>
         <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía {4} años.</translation>
     </message>
@@ -1072,17 +1137,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="269"/>
+        <location filename="../legapp/qt/widgets.py" line="306"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="272"/>
+        <location filename="../legapp/qt/widgets.py" line="309"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="272"/>
+        <location filename="../legapp/qt/widgets.py" line="309"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1410,37 +1475,37 @@
     <name>ProfilesPage</name>
     <message>
         <location filename="../legapp/qt/track/profiles_page.py" line="175"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="256"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="257"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="216"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="217"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="233"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="233"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="240"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="241"/>
         <source>This person cannot be kept, because there is nowhere to keep results right now. You can still do every check as a guest.</source>
         <translation>No se puede guardar a esta persona, porque ahora no hay dónde guardar resultados. Igual puede hacer todas las pruebas como visitante.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="262"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>Esto también borra %n resultado guardado. No se puede deshacer.</numerusform>
@@ -1448,12 +1513,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="275"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="276"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="276"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="277"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -2217,42 +2282,42 @@
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="202"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="203"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="202"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="203"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="211"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="212"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="242"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="247"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="244"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="249"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="261"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="266"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="262"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="267"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="267"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="272"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
@@ -2313,97 +2378,147 @@
 <context>
     <name>Routines</name>
     <message>
-        <location filename="../legapp/act/routines.py" line="23"/>
+        <location filename="../legapp/act/routines.py" line="28"/>
         <source>Warm up</source>
         <translation>Calentamiento</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="24"/>
+        <location filename="../legapp/act/routines.py" line="29"/>
         <source>March in place, lifting your knees a little. Hold the back of a chair if you need to.</source>
         <translation>Marche en su lugar, levantando un poco las rodillas. Si lo necesita, agárrese del respaldo de una silla.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="26"/>
+        <location filename="../legapp/act/routines.py" line="31"/>
         <source>Get ready: {title}</source>
         <translation>Prepárese: {title}</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="27"/>
+        <location filename="../legapp/act/routines.py" line="32"/>
         <source>I am ready</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="28"/>
+        <location filename="../legapp/act/routines.py" line="33"/>
         <source>{title}: set {n} of {sets}</source>
         <translation>{title}: serie {n} de {sets}</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="29"/>
+        <location filename="../legapp/act/routines.py" line="34"/>
         <source>Do it {reps} times, at your own pace. Tap “Done one” each time you finish one.</source>
         <translation>Hágalo {reps} veces, a su propio ritmo. Toque “Hice una” cada vez que termine una.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="31"/>
+        <location filename="../legapp/act/routines.py" line="36"/>
         <source>Done one</source>
         <translation>Hice una</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="32"/>
+        <location filename="../legapp/act/routines.py" line="38"/>
+        <source>{title}, right leg: set {n} of {sets}</source>
+        <translation>{title}, pierna derecha: serie {n} de {sets}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="39"/>
+        <source>{title}, left leg: set {n} of {sets}</source>
+        <translation>{title}, pierna izquierda: serie {n} de {sets}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="40"/>
+        <source>Do it {reps} times with the right leg, at your own pace. Tap “Done one” each time you finish one.</source>
+        <translation>Hágalo {reps} veces con la pierna derecha, a su propio ritmo. Toque “Hice una” cada vez que termine una.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="43"/>
+        <source>Do it {reps} times with the left leg, at your own pace. Tap “Done one” each time you finish one.</source>
+        <translation>Hágalo {reps} veces con la pierna izquierda, a su propio ritmo. Toque “Hice una” cada vez que termine una.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="46"/>
+        <source>Keep going for {seconds} seconds with the right leg. Stop if you feel unsteady.</source>
+        <translation>Siga durante {seconds} segundos con la pierna derecha. Pare si siente que pierde el equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="48"/>
+        <source>Keep going for {seconds} seconds with the left leg. Stop if you feel unsteady.</source>
+        <translation>Siga durante {seconds} segundos con la pierna izquierda. Pare si siente que pierde el equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="50"/>
+        <source>Right leg. Go</source>
+        <translation>Pierna derecha. Ya</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="51"/>
+        <source>Left leg. Go</source>
+        <translation>Pierna izquierda. Ya</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="52"/>
+        <source>Now the left leg</source>
+        <translation>Ahora la pierna izquierda</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="53"/>
+        <source>Rest a moment, then change to your left leg. It starts by itself.</source>
+        <translation>Descanse un momento y luego cambie a la pierna izquierda. Empieza sola.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/routines.py" line="55"/>
         <source>Keep going for {seconds} seconds. Stop if you feel unsteady.</source>
         <translation>Siga durante {seconds} segundos. Pare si siente que pierde el equilibrio.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="34"/>
+        <location filename="../legapp/act/routines.py" line="57"/>
         <source>I had to stop</source>
         <translation>Tuve que parar</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="35"/>
+        <location filename="../legapp/act/routines.py" line="58"/>
         <source>Rest</source>
         <translation>Descanse</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="36"/>
+        <location filename="../legapp/act/routines.py" line="59"/>
         <source>Rest and breathe. The next part starts by itself.</source>
         <translation>Descanse y respire. La siguiente parte empieza sola.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="37"/>
+        <location filename="../legapp/act/routines.py" line="60"/>
         <source>Cool down</source>
         <translation>Vuelta a la calma</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="38"/>
+        <location filename="../legapp/act/routines.py" line="61"/>
         <source>Walk slowly or march gently in place, and breathe out slowly.</source>
         <translation>Camine despacio o marche suavemente en su lugar, y suelte el aire despacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="40"/>
+        <location filename="../legapp/act/routines.py" line="63"/>
         <source>Go</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="41"/>
+        <location filename="../legapp/act/routines.py" line="64"/>
         <source>Stop</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="42"/>
+        <location filename="../legapp/act/routines.py" line="65"/>
         <source>Well done</source>
         <translation>Muy bien</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="57"/>
+        <location filename="../legapp/act/routines.py" line="80"/>
         <source>Please choose at least one exercise.</source>
         <translation>Por favor, elija al menos un ejercicio.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="58"/>
+        <location filename="../legapp/act/routines.py" line="81"/>
         <source>My own session</source>
         <translation>Mi propia sesión</translation>
     </message>
     <message>
-        <location filename="../legapp/act/routines.py" line="59"/>
+        <location filename="../legapp/act/routines.py" line="82"/>
         <source>The exercises I chose.</source>
         <translation>Los ejercicios que elegí.</translation>
     </message>
@@ -2411,59 +2526,59 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="49"/>
-        <location filename="../legapp/qt/run/run_view.py" line="185"/>
+        <location filename="../legapp/qt/run/run_view.py" line="50"/>
+        <location filename="../legapp/qt/run/run_view.py" line="202"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="52"/>
+        <location filename="../legapp/qt/run/run_view.py" line="53"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="54"/>
+        <location filename="../legapp/qt/run/run_view.py" line="55"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="55"/>
+        <location filename="../legapp/qt/run/run_view.py" line="56"/>
         <source>Stops the test at once. Esc stops it too.</source>
         <translation>Para la prueba de inmediato. La tecla Esc también la para.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="88"/>
+        <location filename="../legapp/qt/run/run_view.py" line="93"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="93"/>
+        <location filename="../legapp/qt/run/run_view.py" line="98"/>
         <source>Spoken words</source>
         <translation>Lo que dice la voz</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="145"/>
+        <location filename="../legapp/qt/run/run_view.py" line="160"/>
         <source>seconds left</source>
         <translation>segundos que quedan</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="145"/>
+        <location filename="../legapp/qt/run/run_view.py" line="160"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="149"/>
-        <location filename="../legapp/qt/run/run_view.py" line="160"/>
+        <location filename="../legapp/qt/run/run_view.py" line="166"/>
+        <location filename="../legapp/qt/run/run_view.py" line="177"/>
         <source>Space presses it too.</source>
         <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="160"/>
+        <location filename="../legapp/qt/run/run_view.py" line="177"/>
         <source>Wait a moment.</source>
         <translation>Espere un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="175"/>
+        <location filename="../legapp/qt/run/run_view.py" line="192"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2471,7 +2586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="176"/>
+        <location filename="../legapp/qt/run/run_view.py" line="193"/>
         <source>time(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2479,17 +2594,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="178"/>
+        <location filename="../legapp/qt/run/run_view.py" line="195"/>
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="185"/>
+        <location filename="../legapp/qt/run/run_view.py" line="202"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="188"/>
+        <location filename="../legapp/qt/run/run_view.py" line="204"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -2512,28 +2627,28 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="94"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="95"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="98"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="99"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="98"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="99"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="152"/>
-        <location filename="../legapp/qt/run/safety_step.py" line="156"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="165"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="169"/>
         <source>Answer this question to go on.</source>
         <translation>Responda a esta pregunta para seguir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="158"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="171"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Responda a la pregunta para seguir.</numerusform>
@@ -2636,47 +2751,47 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="282"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="287"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="291"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="296"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="291"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="296"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="292"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="297"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="351"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="356"/>
         <source>chart</source>
         <translation>grafico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="354"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="359"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="355"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="360"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="361"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="375"/>
         <source>The chart was saved as {0}.</source>
         <translation>El gráfico se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="363"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="377"/>
         <source>The chart could not be saved as {0}.</source>
         <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
@@ -2684,29 +2799,79 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="70"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="124"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="136"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="114"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="225"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="237"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="83"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="127"/>
         <source>Back to the exercises</source>
         <translation>Volver a los ejercicios</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="128"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="134"/>
+        <source>Asks first, then stops the session. Esc does the same.</source>
+        <translation>Primero pregunta y luego para la sesión. Esc hace lo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="191"/>
+        <source>Exercise {0} of {1} – about 1 minute left</source>
+        <translation>Ejercicio {0} de {1} – queda más o menos 1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="192"/>
+        <source>Exercise {0} of {1} – about {2} minutes left</source>
+        <translation>Ejercicio {0} de {1} – quedan unos {2} minutos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
+        <source>About 1 minute left</source>
+        <translation>Queda más o menos 1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
+        <source>About {2} minutes left</source>
+        <translation>Quedan unos {2} minutos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="197"/>
+        <source>Skip the warm-up</source>
+        <translation>Saltar el calentamiento</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="198"/>
+        <source>Skip the cool-down</source>
+        <translation>Saltar la vuelta a la calma</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="228"/>
+        <source>You stopped the session</source>
+        <translation>Ha parado la sesión</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="229"/>
+        <source>Here is what you did. Every bit counts.</source>
+        <translation>Esto es lo que hizo. Todo cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="230"/>
+        <source>You stopped before the first exercise. You can start again whenever you like.</source>
+        <translation>Paró antes del primer ejercicio. Puede empezar de nuevo cuando quiera.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="236"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="129"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="234"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="130"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="235"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -2714,12 +2879,12 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../legapp/settings.py" line="77"/>
+        <location filename="../legapp/settings.py" line="89"/>
         <source>Your settings could not be read ({why}). Using the defaults.</source>
         <translation>No se pudo leer su configuración ({why}). Se usa la configuración inicial.</translation>
     </message>
     <message>
-        <location filename="../legapp/settings.py" line="89"/>
+        <location filename="../legapp/settings.py" line="104"/>
         <source>Your saved settings were damaged, so the defaults are used. The old file was kept as {name}.</source>
         <translation>Su configuración guardada estaba dañada, así que se usa la configuración inicial. El archivo anterior se guardó como {name}.</translation>
     </message>
@@ -2740,18 +2905,26 @@
 <context>
     <name>StaffPin</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="94"/>
-        <location filename="../legapp/qt/kiosk.py" line="98"/>
+        <location filename="../legapp/qt/kiosk.py" line="96"/>
+        <location filename="../legapp/qt/kiosk.py" line="100"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="104"/>
+        <location filename="../legapp/qt/kiosk.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="130"/>
+        <location filename="../legapp/qt/kiosk.py" line="133"/>
+        <source>Locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Bloqueado durante %n minuto.</numerusform>
+            <numerusform>Bloqueado durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/kiosk.py" line="135"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Bloqueado durante %n segundo.</numerusform>
@@ -2759,7 +2932,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="131"/>
+        <location filename="../legapp/qt/kiosk.py" line="137"/>
         <source>That is not the PIN.</source>
         <translation>Ese no es el PIN.</translation>
     </message>
@@ -2767,19 +2940,42 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="32"/>
+        <location filename="../legapp/qt/kiosk.py" line="34"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="37"/>
+        <location filename="../legapp/qt/kiosk.py" line="39"/>
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="47"/>
+        <location filename="../legapp/qt/kiosk.py" line="49"/>
         <source>{0} seconds left</source>
         <translation>Quedan {0} segundos</translation>
+    </message>
+</context>
+<context>
+    <name>StopStep</name>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="70"/>
+        <source>Stop the session?</source>
+        <translation>¿Parar la sesión?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="71"/>
+        <source>The clock waits while you choose. If you carry on, you go on from where you were.</source>
+        <translation>El reloj espera mientras usted elige. Si sigue, continúa desde donde estaba.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="74"/>
+        <source>No, carry on</source>
+        <translation>No, seguir</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="75"/>
+        <source>Yes, stop</source>
+        <translation>Sí, parar</translation>
     </message>
 </context>
 <context>
@@ -2982,32 +3178,32 @@
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="211"/>
+        <location filename="../legapp/visit.py" line="218"/>
         <source>Your saved results could not be opened ({why}). You can still do every check.</source>
         <translation>No se pudieron abrir sus resultados guardados ({why}). Igual puede hacer todas las pruebas.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="238"/>
+        <location filename="../legapp/visit.py" line="247"/>
         <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
         <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="247"/>
+        <location filename="../legapp/visit.py" line="256"/>
         <source>This result could not be kept ({why}). It is still shown here.</source>
         <translation>No se pudo guardar este resultado ({why}). Igual se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="249"/>
+        <location filename="../legapp/visit.py" line="258"/>
         <source>Kept in {name}&apos;s results.</source>
         <translation>Se guardó en los resultados de {name}.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="261"/>
+        <location filename="../legapp/visit.py" line="270"/>
         <source>It could not be noted in your week ({why}).</source>
         <translation>No se pudo anotar en su semana ({why}).</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="262"/>
+        <location filename="../legapp/visit.py" line="271"/>
         <source>It is noted in {name}&apos;s week as a strength session.</source>
         <translation>Quedó anotada en la semana de {name} como una sesión de fuerza.</translation>
     </message>

@@ -17,7 +17,6 @@ from legapp.qt.application import build_window
 from legapp.settings import Settings, SettingsStore
 from legapp.textsize import TEXT_SIZES
 
-
 # The window a person has on each screen: maximised, less a 32 px panel or task bar. A
 # kiosk is full screen (see kiosk_screens).
 WINDOWS: dict[str, tuple[int, int]] = {"1366x768": (1366, 736), "1280x720": (1280, 688), "1024x600": (1024, 568)}
