@@ -38,7 +38,8 @@ VARIANTS = [("en", "standard", 0, DEFAULT_WINDOW), ("en", "standard", LARGEST, D
             ("en", "high-contrast", 0, DEFAULT_WINDOW), ("en", "high-contrast", LARGEST, DEFAULT_WINDOW),
             ("es", "high-contrast", LARGEST, DEFAULT_WINDOW),
             ("en", "standard", 0, WINDOWS["1366x768"]), ("en", "standard", LARGEST, WINDOWS["1366x768"]),
-            ("es", "standard", LARGEST, WINDOWS["1366x768"]), ("en", "high-contrast", LARGEST, WINDOWS["1366x768"]),
+            ("es", "standard", LARGEST, WINDOWS["1366x768"]),
+            ("en", "high-contrast", LARGEST, WINDOWS["1366x768"]),
             ("en", "standard", LARGEST, WINDOWS["1280x720"]), ("es", "standard", LARGEST, WINDOWS["1280x720"]),
             ("en", "standard", 0, WINDOWS["1024x600"]), ("en", "standard", LARGER, WINDOWS["1024x600"]),
             ("es", "standard", LARGER, WINDOWS["1024x600"]), ("en", "standard", LARGEST, WINDOWS["1024x600"])]
@@ -87,7 +88,8 @@ def main(argv: list[str]) -> int:
             window.show()
             for name, widget in every_screen(window, clock):
                 save(widget, name, tail)
-                if name == "home" and (language, theme, size_index, size) == ("en", "standard", 0, DEFAULT_WINDOW):
+                first = (language, theme, size_index, size) == ("en", "standard", 0, DEFAULT_WINDOW)
+                if name == "home" and first:
                     widget.grab().save(str(out / "README-home.png"))  # the one the README shows
                 if name == "term-dialog":
                     widget.close()

@@ -19,7 +19,8 @@ from legapp.textsize import TEXT_SIZES
 
 # The window a person has on each screen: maximised, less a 32 px panel or task bar. A
 # kiosk is full screen (see kiosk_screens).
-WINDOWS: dict[str, tuple[int, int]] = {"1366x768": (1366, 736), "1280x720": (1280, 688), "1024x600": (1024, 568)}
+WINDOWS: dict[str, tuple[int, int]] = {"1366x768": (1366, 736), "1280x720": (1280, 688),
+                                       "1024x600": (1024, 568)}
 
 
 def settle_button(clock: FakeClock, page) -> None:
