@@ -40,7 +40,8 @@ VARIANTS = [("en", "standard", 0, DEFAULT_WINDOW), ("en", "standard", LARGEST, D
             ("en", "standard", 0, WINDOWS["1366x768"]), ("en", "standard", LARGEST, WINDOWS["1366x768"]),
             ("es", "standard", LARGEST, WINDOWS["1366x768"]),
             ("en", "high-contrast", LARGEST, WINDOWS["1366x768"]),
-            ("en", "standard", LARGEST, WINDOWS["1280x720"]), ("es", "standard", LARGEST, WINDOWS["1280x720"]),
+            ("en", "standard", LARGEST, WINDOWS["1280x720"]),
+            ("es", "standard", LARGEST, WINDOWS["1280x720"]),
             ("en", "standard", 0, WINDOWS["1024x600"]), ("en", "standard", LARGER, WINDOWS["1024x600"]),
             ("es", "standard", LARGER, WINDOWS["1024x600"]), ("en", "standard", LARGEST, WINDOWS["1024x600"])]
 
