@@ -1,5 +1,5 @@
-"""The month of birth as twelve large buttons in the person's language, three rows of
-four (no drop-down list to aim at with a shaky hand). Used where a person tells the app
+"""The month of birth as twelve large buttons in the person's language, two rows of six
+where they fit, else three rows of four (no drop-down list to aim at with a shaky hand). Used where a person tells the app
 about themselves: a saved profile, and once at a check for a profile made without it."""
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ class MonthChoice(QWidget):
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None):
         super().__init__(parent)
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
+        self.columns = 4
         self.buttons: list[BigButton] = []
         for month in range(1, 13):
             button = BigButton(locale.monthName(month, QLocale.FormatType.ShortFormat),
@@ -28,6 +29,16 @@ class MonthChoice(QWidget):
             grid.addWidget(button, (month - 1) // 4, (month - 1) % 4)
             self.buttons.append(button)
         self.value: int | None = None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.buttons) + self.grid.spacing()
+        columns = 6 if self.width() >= 6 * widest else 4
+        if columns != self.columns:
+            self.columns = columns
+            for month, button in enumerate(self.buttons):
+                self.grid.removeWidget(button)
+                self.grid.addWidget(button, month // columns, month % columns)
 
     def _choose(self, month: int) -> None:
         self.set(month)

@@ -25,13 +25,18 @@ class StepView(SourceContext, BodyColumn, QWidget):
         self.body = self.scroll.body
         layout.addWidget(self.scroll, 1)
         # Why the step's main button cannot be pressed yet, just above it (see hold).
-        self.why = QLabel()
-        self.why.setObjectName("whyNote")
-        self.why.setWordWrap(True)
-        self.why.hide()
-        layout.addWidget(self.why)
+        self.waiting_note = QLabel()
+        self.waiting_note.setObjectName("whyNote")
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.hide()
+        layout.addWidget(self.waiting_note)
         self.footer = ButtonRow()
         layout.addWidget(self.footer)
+
+    # A step that is a list or a page to read (people, results, instructions, a result's
+    # words) may scroll; any other (a question and its answers) fits the screen whole.
+    # Either way its footer, with the main button, never scrolls away.
+    scrolls = False
 
     # Where keyboard focus starts when the step is shown: a step names the control (or
     # works it out in a property of its own, where it depends on what is on screen).
@@ -59,8 +64,8 @@ class StepView(SourceContext, BodyColumn, QWidget):
         can be pressed."""
         button.setEnabled(not why)
         button.setAccessibleDescription(why)
-        self.why.setText(why)
-        self.why.setVisible(bool(why))
+        self.waiting_note.setText(why)
+        self.waiting_note.setVisible(bool(why))
 
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)

@@ -210,6 +210,11 @@ class ButtonRow(QWidget):
         self._to_start = True
         self._fit(force=True)
 
+    def clear(self) -> None:
+        """Forget every widget (the caller drops them)."""
+        self._items = []
+        self._fit(force=True)
+
     def _grouped(self) -> list[list[QWidget]]:
         """The widgets in lines, each line as wide as fits (hidden ones ride along)."""
         room = self.width() if self.width() > 0 else 1 << 20

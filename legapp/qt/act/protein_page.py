@@ -76,7 +76,8 @@ class ProteinPage(ScrollPage):
         self.body.addWidget(button_row(self.three, self.four))
         self.work_button = BigButton(self.tr("Work it out"), object_name="primary", on_click=self.work_out)
         self.message = Message()
-        self.add_to_body(self.work_button, self.message)
+        self.add_to_body(self.message)
+        self.outer.addWidget(self.work_button)  # under the scrolling words: always in sight
         # "Did you mean pounds?", before the answer, for a number over the line in the kg box
         self.question = label("", "resultTitle")
         self.body.addWidget(self.question)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 class ChooseStep(StepView):
     """The ready-made sessions as tiles, and the library's exercises to build one's own."""
 
+    scrolls = True  # a list of sessions and moves
+
     def __init__(self, pack: ContentPack, parent: QWidget | None = None):
         super().__init__(parent)
         self.body.addWidget(label(self.tr(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from legapp.checks.explain import explain, take_home_text
 from legapp.checks.questionnaire import QuestionnaireRun
@@ -14,7 +14,7 @@ from legapp.navigation import Route
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.page import Page
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, drop
+from legapp.qt.widgets import BigButton, ButtonRow, drop
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -31,9 +31,10 @@ class QuestionStep(StepView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.intro, self.progress, self.question = self.add_labels("stepNote", "stepNote", "question")
-        self.answer_box = QVBoxLayout()
-        self.answer_box.setSpacing(12)
-        self.body.addLayout(self.answer_box)
+        # The answers side by side while they fit (Yes and No on one line), else as many
+        # to a line as fit: the question and all its answers stay in sight at large text.
+        self.answer_box = ButtonRow()
+        self.body.addWidget(self.answer_box)
         self.back_button = BigButton(self.tr("\u25c0 Previous question"), on_click=self.previous)
         self.add_footer(self.back_button)
         self.answers: list[BigButton] = []
@@ -47,6 +48,7 @@ class QuestionStep(StepView):
         text = q.caregiver_text if caregiver else q.text
         self.question.setText(text)
         self.question.setAccessibleName(text)
+        self.answer_box.clear()
         for button in self.answers:
             drop(button)
         self.answers = []
@@ -59,7 +61,7 @@ class QuestionStep(StepView):
                               and type(chosen) is type(option.value))
             button.setAccessibleDescription(text)
             button.clicked.connect(lambda _=False, v=option.value: self.answered.emit(v))
-            self.answer_box.addWidget(button)
+            self.answer_box.addWidget(button, 1)
             button.show()  # added to a page already on screen: not shown by itself
             self.answers.append(button)
         self.back_button.setVisible(run.index > 0)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 
 class ResultView(StepView):
+
+    scrolls = True  # what the result means, to read
     again = Signal()
     menu = Signal()
     learn = Signal()

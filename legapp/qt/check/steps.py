@@ -32,14 +32,17 @@ class PersonStep(StepView):
         self.visit = visit
         self.why = label("", "stepNote")
         self.body.addWidget(self.why)
+        # Each question beside its answer, the warning under both: at large text on a
+        # laptop the whole step is in sight, the warning included.
         self.age_label = label(self.tr("Age in years"), "question")
-        self.body.addWidget(self.age_label)
         self.age = number_box(3, self._continue)
+        self.body.addLayout(beside(self.age_label, self.age))
         self.message = Message()
         self.sex_label = label(self.tr("Sex"), "question")
         self.sex = SexChoice()
         self.female, self.male = self.sex.female, self.sex.male
-        self.add_to_body(self.age, self.message, self.sex_label, self.sex)
+        self.body.addLayout(beside(self.sex_label, self.sex))
+        self.add_to_body(self.message)
         self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
         self.add_footer(self.continue_button)
         self.first_control = self.age
@@ -104,8 +107,8 @@ class BirthdayStep(StepView):
         self.answer: bool | None = None
         self.yes, self.no = yes_no_pair(self, self._had_birthday)
         self.message = Message()
-        self.add_to_body(self.why, self.month_label, self.month, self.month_note)
-        self.body.addLayout(beside(QWidget(), self.not_say_button))
+        self.add_to_body(self.why, self.month_label, self.month)
+        self.body.addLayout(beside(self.month_note, self.not_say_button))
         self.body.addLayout(beside(self.birthday_label, self.yes, self.no))
         self.add_to_body(self.message)
         self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
@@ -170,6 +173,8 @@ class BirthdayStep(StepView):
 
 class RoomSetupStep(StepView):
     """How to set up, with pictures, and the instructions; then Start."""
+
+    scrolls = True  # how to do the test, to read
 
     start = Signal()
     counted_myself = Signal()

@@ -60,6 +60,8 @@ class PersonRow(ButtonRow):
 class EditStep(StepView):
     """Add or change a person: name or nickname, date of birth (the day may be left out), sex."""
 
+    scrolls = True  # a form of several questions
+
     saved = Signal(object)
     cancelled = Signal()
 
@@ -118,6 +120,8 @@ class EditStep(StepView):
 
 
 class ListStep(StepView):
+
+    scrolls = True  # the people, as many as there are
     chosen = Signal(object)
     edit = Signal(object)
     delete = Signal(object)

@@ -43,6 +43,8 @@ class ResultRow(QWidget):
 
 
 class ListStep(StepView):
+
+    scrolls = True  # the person's results, as many as there are
     delete = Signal(object)
     choose_person = Signal()
     report = Signal()
