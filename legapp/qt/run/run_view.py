@@ -120,6 +120,7 @@ class RunView(QWidget):
         skip_row.addWidget(self.skip_button)
         skip_row.addStretch(1)
         layout.addLayout(skip_row)
+        self.compact = False
         self._release_timer = QTimer(self)
         self._release_timer.setObjectName("keyTapTimer")
         self._release_timer.setSingleShot(True)
@@ -131,11 +132,21 @@ class RunView(QWidget):
         self._flash_timer.setInterval(350)
         self._flash_timer.timeout.connect(lambda: self._set_flash(False))
 
+    COMPACT_BELOW = 560  # px of height: under it, the clock, count and big button shrink
+
     def resizeEvent(self, event) -> None:
         """The drawing of the position takes the room the words leave: large when
-        there is room, smaller at the largest text size."""
+        there is room, smaller at the largest text size. On a short screen the clock,
+        the count and the big button shrink so that all stay in sight."""
         super().resizeEvent(event)
         self.picture.set_height(max(90, min(240, self.text_area.height() - 8)))
+        compact = self.height() < self.COMPACT_BELOW
+        if compact != self.compact:
+            self.compact = compact
+            for widget in (self.clock, self.count, self.tap_button):
+                widget.setProperty("compact", compact)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def settle(self) -> None:
         from PySide6.QtCore import Qt

@@ -84,7 +84,7 @@ class SafetyStep(StepView):
             no.setChecked(False)
         self.helper.refresh()
         self._reword()
-        self.at = 0
+        self.at = -1 if self.one_at_a_time else 0
         self._show()
 
     def _reword(self, *_args) -> None:
@@ -124,9 +124,9 @@ class SafetyStep(StepView):
         if whole == (not self.one_at_a_time):
             return
         self.one_at_a_time = not whole
-        if self.one_at_a_time:  # on to the first question not yet answered
+        if self.one_at_a_time:  # the start, or on to the first question not yet answered
             self.at = next((i for i, q in enumerate(self.safety.questions) if q.id not in self.answers),
-                           len(self.safety.questions) - 1)
+                           len(self.safety.questions) - 1) if self.answers else -1
         self._reword()
         self._show()
 
@@ -149,7 +149,7 @@ class SafetyStep(StepView):
     def _show(self) -> None:
         count = len(self.safety.questions)
         paged = self.one_at_a_time
-        first = not paged or self.at == 0
+        first = not paged or self.at == -1  # one a screen: the start is a screen of its own
         self.helper.setVisible(first)
         self.intro.setVisible(first)
         for i, (text, (yes, no)) in enumerate(zip(self.questions, self.choices.values(), strict=True)):
@@ -157,10 +157,12 @@ class SafetyStep(StepView):
             for widget in (text, yes, no):
                 widget.setVisible(here)
         last = not paged or self.at == count - 1
-        self.back_button.setVisible(paged and self.at > 0)
+        self.back_button.setVisible(paged and self.at > -1)
         self.next_button.setVisible(not last)
         self.continue_button.setVisible(last)
-        if paged and not last:
+        if paged and self.at == -1:
+            self.hold(self.next_button, "")
+        elif paged and not last:
             answered = self.safety.questions[self.at].id in self.answers
             self.hold(self.next_button, "" if answered else self.tr("Answer this question to go on."))
         else:
@@ -171,9 +173,12 @@ class SafetyStep(StepView):
                 else self.tr("Answer all %n question(s) to go on.", "", count)))
 
     def _turn(self, step: int) -> None:
-        self.at = max(0, min(len(self.safety.questions) - 1, self.at + step))
+        self.at = max(-1, min(len(self.safety.questions) - 1, self.at + step))
         self._show()
         self.to_top()
+        if self.at == -1:
+            self.next_button.setFocus()
+            return
         yes, no = list(self.choices.values())[self.at]
         (no if no.isChecked() else yes).setFocus()  # the answer given, or the first
 
