@@ -21,6 +21,12 @@ class TextSize:
         return round(self.body_pt * 1.25) if self.body_pt <= 20 else self.body_pt + 5
 
     @property
+    def tile_pt(self) -> int:
+        # A tile's title: a heading at the usual size, only a little above the text from
+        # the large size on (the tile's frame already sets it apart).
+        return self.heading_pt if self.body_pt < 20 else self.body_pt + 2
+
+    @property
     def bar_pt(self) -> int:
         # The bar on every screen grows too, but stops at 24 pt so that Back, Home,
         # text size and Help still fit side by side in a 960 px wide window.

@@ -184,6 +184,7 @@ def stylesheet(template: str, theme: Theme, size: TextSize, min_target: int = 48
         **theme.colours(),
         "body_pt": str(size.body_pt),
         "heading_pt": str(size.heading_pt),
+        "tile_pt": str(size.tile_pt),
         "title_pt": str(size.title_pt),
         "small_pt": str(size.small_pt),
         "bar_pt": str(size.bar_pt),

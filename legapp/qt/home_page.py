@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from legapp.i18n import LANGUAGES
 from legapp.navigation import Route
 from legapp.qt.page import ScrollPage
-from legapp.qt.widgets import BigButton, Tile
+from legapp.qt.widgets import BigButton, ButtonRow, Tile
 
 AREA_OF = {"check": "check", "see": "see", "act": "act", "results": "track"}  # the rest is Learn
 
@@ -22,7 +22,7 @@ class HomePage(ScrollPage):
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
+        grid.setSpacing(12)
         tiles = [
             (self.tr("Learn about your legs"),
              self.tr("Why leg muscle matters, why it is lost, and how to keep it."),
@@ -51,9 +51,13 @@ class HomePage(ScrollPage):
             tile.clicked.connect(lambda _=False, r=route: self.navigate.emit(r))
             self.tiles.append(tile)
             self.routes.append(route)
+        self.aids = ButtonRow()
+        for tile in self.tiles[-self.AIDS:]:
+            self.aids.addWidget(tile, 1)
         self._place(self.tiles)
         self.scroll.viewport().installEventFilter(self)
         self.body.addWidget(grid_host)
+        self.body.addWidget(self.aids)
         self._choices(language, theme)
         self.add_stretch()
 
@@ -62,14 +66,12 @@ class HomePage(ScrollPage):
         words, and the label says "Language" in both, so a reader of either finds it."""
         host = QWidget()
         column = QVBoxLayout(host)
-        column.setContentsMargins(0, 12, 0, 0)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         label = QLabel("Language \u00b7 Idioma")
         label.setObjectName("choiceLabel")
-        label.setWordWrap(True)
-        column.addWidget(label)
-        row = QHBoxLayout()  # the languages, and High contrast at the end of the same row
-        row.setSpacing(16)
+        row = ButtonRow()  # "Language", the languages and High contrast: one line where it fits
+        row.addWidget(label)
         self.language_buttons: dict[str, BigButton] = {}
         for code, name in LANGUAGES.items():
             button = BigButton(name)
@@ -81,7 +83,6 @@ class HomePage(ScrollPage):
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_buttons[code] = button
             row.addWidget(button)
-        row.addSpacing(32)
         self.contrast_button = BigButton(self.tr("High contrast"))
         self.contrast_button.setObjectName("toggle")
         self.contrast_button.setCheckable(True)
@@ -92,7 +93,7 @@ class HomePage(ScrollPage):
         self.show_theme(theme)
         row.addWidget(self.contrast_button)
         row.addStretch(1)
-        column.addLayout(row)
+        column.addWidget(row)
         self.body.addWidget(host)
         self.language = language
 
@@ -128,12 +129,21 @@ class HomePage(ScrollPage):
         wide = self.TILE_CHARS * self.fontMetrics().averageCharWidth() + self.grid.spacing()
         return max(1, min(3, room // max(1, wide)))
 
+    # The last three (Questions and answers, Word list, Search) are aids, in a row of their
+    # own under the six tiles, their titles alone (a screen reader still says what each
+    # is for): Home fits a 1366x768 laptop with Language and High contrast in sight.
+    AIDS = 3
+
     def _place(self, tiles: list[Tile]) -> None:
         self._shown = tiles
+        aids = self.tiles[-self.AIDS:]
+        for tile in aids:
+            tile.detail_label.hide()
         self._placed_in = self._columns()
-        for tile in tiles:
+        areas = [t for t in tiles if t not in aids]
+        for tile in areas:
             self.grid.removeWidget(tile)
-        for i, tile in enumerate(tiles):
+        for i, tile in enumerate(areas):
             self.grid.addWidget(tile, i // self._placed_in, i % self._placed_in)
         for column in range(3):
             self.grid.setColumnStretch(column, 1 if column < self._placed_in else 0)

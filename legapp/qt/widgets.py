@@ -77,8 +77,8 @@ class Tile(BigButton):
             self.setAccessibleDescription(detail)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(6)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(4)
         self.title_label = label(title, "tileTitle")  # a plain label lets a press reach the tile
         layout.addWidget(self.title_label)
         self.detail_label = label(detail, "tileDetail")

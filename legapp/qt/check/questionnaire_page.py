@@ -61,7 +61,7 @@ class QuestionStep(StepView):
                               and type(chosen) is type(option.value))
             button.setAccessibleDescription(text)
             button.clicked.connect(lambda _=False, v=option.value: self.answered.emit(v))
-            self.answer_box.addWidget(button, 1)
+            self.answer_box.addWidget(button)
             button.show()  # added to a page already on screen: not shown by itself
             self.answers.append(button)
         self.back_button.setVisible(run.index > 0)

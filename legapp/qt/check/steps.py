@@ -96,8 +96,8 @@ class BirthdayStep(StepView):
     def __init__(self, visit: Visit, locale: QLocale, parent: QWidget | None = None):
         super().__init__(parent)
         self.visit = visit
-        self.why = label(self.tr("The result is compared with people of the same age, on the day of "
-                                 "the test. For that we need to know a little more."), "stepNote")
+        self.why = label(self.tr("Your result is compared with people of your age on the day of the test."),
+                         "stepNote")
         self.month_label = label("", "question")
         self.month = MonthChoice(locale)
         self.month.chosen.connect(self._month_chosen)
@@ -107,12 +107,11 @@ class BirthdayStep(StepView):
         self.answer: bool | None = None
         self.yes, self.no = yes_no_pair(self, self._had_birthday)
         self.message = Message()
-        self.add_to_body(self.why, self.month_label, self.month)
-        self.body.addLayout(beside(self.month_note, self.not_say_button))
+        self.add_to_body(self.why, self.month_label, self.month, self.month_note)
         self.body.addLayout(beside(self.birthday_label, self.yes, self.no))
         self.add_to_body(self.message)
         self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
-        self.add_footer(self.continue_button)
+        self.add_footer(self.not_say_button, self.continue_button)  # both in sight, whatever the size
         self.today_month = 0
 
     def reset(self) -> None:
