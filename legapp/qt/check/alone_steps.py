@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from legapp.checks.alone import ALONE, HELPED, HELPING
 from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, beside, label
+from legapp.qt.widgets import BigButton, beside, button_row, label
 
 
 class WhoStep(StepView):
@@ -70,16 +70,18 @@ class NeedsHelperStep(StepView):
                                      "run it, and afterwards you say how many times you stood up."))
         self.chair_button = BigButton(self.tr("Do the chair stand instead"), object_name="primary",
                                       on_click=self.chair_stand)
+        # In the body, under why: two buttons are all a footer has room for at the largest text.
         self.helper_button = BigButton(self.tr("Someone is here to help"), on_click=self.helper_here)
+        self.add_to_body(button_row(self.helper_button))
         self.back_button = BigButton(self.tr("Back to the checks"), on_click=self.back)
-        self.add_footer(self.chair_button, self.helper_button, self.back_button)
+        self.add_footer(self.chair_button, self.back_button)
         self.first_control = self.chair_button
 
     def explain(self, scoring: str) -> None:
         if scoring == "tug":
             why = self.tr("In this test you stand up, walk to a line, turn, walk back and sit down. "
-                          "Someone else has to stop the clock the moment you sit down. Your eyes "
-                          "and hands are needed for walking safely, so you cannot do it yourself.")
+                          "Someone else has to stop the clock the moment you sit down. You are "
+                          "walking away from the screen, so you cannot do it yourself.")
         else:
             why = self.tr("In this test you stand up and sit down five times, as fast as is safe, "
                           "with your arms crossed. Someone else has to stop the clock at the fifth "
