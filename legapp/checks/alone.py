@@ -70,11 +70,18 @@ class Changed:
         return f"Changed({self._item.id!r}, {sorted(self._changes)})"
 
 
+# Alone, getting ready for the chair stand ends by itself after this long (or sooner, with
+# the button): time to sit down and cross the arms after pressing Start, with no one to tap.
+GET_READY_SECONDS = 10
+
+
 def _alone_words(phase: Any) -> dict[str, str]:
     """The words of a chair-stand phase for someone alone (no button to tap)."""
     if phase.kind == "prepare":
-        text = translate("Alone", "Sit in the middle of the chair, feet flat, back straight. Tap the "
-                         "button, then cross your arms on your chest. The voice says Go.")
+        text = translate("Alone", "Sit in the middle of the chair, feet flat, back straight, and cross "
+                         "your arms on your chest. The test starts by itself in {seconds} seconds: the "
+                         "voice says Ready, then Go. You can also tap the button to start now."
+                         ).format(seconds=GET_READY_SECONDS)
     elif phase.kind == "count_in":
         text = translate("Alone", "Cross your arms on your chest. Count each stand in your head.")
     else:
@@ -84,11 +91,14 @@ def _alone_words(phase: Any) -> dict[str, str]:
 
 
 def alone_chair_stand(protocol: Any) -> Changed:
-    """The chair stand for someone alone: the same phases, seconds and prompts; the
-    stands are not tapped (the count is asked afterwards)."""
+    """The chair stand for someone alone: the same phases, seconds and prompts; nothing
+    needs a tap. Getting ready ends by itself (``GET_READY_SECONDS``, or the button sooner),
+    and the stands are not tapped (the count is asked afterwards)."""
     phases = []
     for phase in protocol.phases:
         changes = _alone_words(phase)
+        if phase.kind == "prepare" and phase.seconds is None:
+            changes.update(seconds=GET_READY_SECONDS, on_timeout="next")
         if phase.kind == "timed":
             changes.update(tap="none", tap_label="")
         phases.append(Changed(phase, **changes))

@@ -52,8 +52,12 @@ def test_a_chair_stand_alone_is_run_by_the_voice_and_clock_and_asks_the_count(pe
     assert "nothing to tap" in setup.alone_note.text()
     assert setup.company.text() == "Who is here: Just me"
     page.media.speaker.spoken.connect(said.append)
-    click(qtbot, setup.start_button)
-    person.tap()  # I am ready
+    click(qtbot, setup.start_button)  # and from here on, nobody taps anything
+    assert "starts by itself in 10 seconds" in page.run.text.text()
+    person.wait(9.9)
+    assert page.runner.run.phase.kind == "prepare"  # time to sit down and cross the arms
+    person.wait(0.1)
+    assert page.run.caption.text() == "Ready"
     person.wait(3)
     assert page.run.caption.text() == "Go"
     assert not page.run.tap_button.isVisible()  # nothing to tap while standing
