@@ -319,3 +319,23 @@ def test_the_report_on_paper_says_how_each_result_was_counted(person, qtbot):
     html = report_html(person.open_results()._report())
     assert "Counted by a helper, who tapped the screen during the test." in html  # the latest
     assert "typed in afterwards" in html  # the time before
+
+
+# -- the halfway prompt on screen ------------------------------------------------------------------
+
+@pytest.mark.parametrize("company", ["helped", "alone"])
+def test_halfway_is_said_and_shown_as_the_clock_reaches_15_not_before(person, company):
+    page = person.open("chair_stand_30s", company=company)
+    person.safe()
+    person.about_me("72")
+    click(person.qtbot, page.setups["chair_stand_30s"].start_button)
+    person.tap()  # I am ready: the count-in
+    person.wait(3)
+    assert page.run.caption.text() == "Go"
+    person.wait(14.99)
+    assert page.run.caption.text() == "Go"  # not a moment early
+    assert page.run.clock.text() == "16"  # 15.01 s left, shown rounded up
+    person.wait(0.01)
+    assert page.run.caption.text() == "Halfway there. Keep going."
+    assert page.run.clock.text() == "15"
+    page.stop_run()
