@@ -72,6 +72,7 @@ class Visit:
         self._guest_sex: str | None = None
         self._had_birthday: dict[tuple[int, _dt.date], bool] = {}  # (person, day): their own answer
         self._safe_on: dict[int | None, _dt.date] = {}  # who passed the exercise safety check, when
+        self._company: str | None = None  # "Who is here?", answered once a visit (legapp.checks.alone)
         self._on_settings: list[SettingsListener] = []
         self._on_notice: list[NoticeListener] = []
 
@@ -125,6 +126,26 @@ class Visit:
 
     def set_caregiver(self, on: bool) -> None:
         self.remember(caregiver=bool(on))
+
+    # who is here: asked before the first timed test of the visit ------------------------
+    @property
+    def company(self) -> str | None:
+        """The answer to "Who is here?" this visit: "alone" (Just me), "helped" (Someone is
+        helping me) or "helping" (I am helping someone); None: not asked yet. The helper
+        switch ("I am helping someone else") and this answer agree: on, it is "helping";
+        turned off after "helping", the question is asked again."""
+        if self.caregiver:
+            return "helping"
+        return None if self._company == "helping" else self._company
+
+    def set_company(self, company: str) -> None:
+        """Remember who is here for this visit; "helping" words every step for a helper."""
+        from legapp.checks.alone import COMPANY
+
+        if company not in COMPANY:
+            raise ValueError(f"unknown answer {company!r}")
+        self._company = company
+        self.set_caregiver(company == "helping")
 
     # who is being checked --------------------------------------------------------
     @property

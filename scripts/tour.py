@@ -196,6 +196,8 @@ def check_screens(window, clock: FakeClock):
     Yields (name, widget to grab) once each screen is showing."""
     window.go(Route("test", "chair_stand_30s"))
     page = window.current_page
+    yield "check-who", window
+    page.who_is_here.choices["helped"].click()  # remembered for the visit
     yield "check-safety", window
     all_clear(page.safety)
     page.person.age.setText("200")
@@ -242,6 +244,34 @@ def check_screens(window, clock: FakeClock):
     answer_safety(page.safety, True, False)
     page.safety.continue_button.click()
     yield "check-not-today", window
+
+    # On one's own: the chair stand with nothing to tap, then the number asked.
+    window.go(Route("test", "chair_stand_30s"))
+    page = window.current_page
+    all_clear(page.safety)
+    setup = page.setups["chair_stand_30s"]
+    setup.company_button.click()  # "Who is here?" again
+    page.who_is_here.choices["alone"].click()
+    yield "check-setup-alone", window
+    setup.start_button.click()  # then nobody taps: getting ready ends by itself
+    clock.advance(10 + 3 + 12)
+    page.runner.update_now()
+    yield "check-run-alone", window
+    clock.advance(18)
+    page.runner.update_now()
+    for _ in range(9):
+        page.finish.count.plus_button.click()
+    yield "check-count-question", window
+    for key in ("halfway", "arms"):
+        page.finish.buttons[key][1].click()
+    page.finish.continue_button.click()
+    # The TUG alone: why someone must time it; then someone is here after all.
+    window.go(Route("test", "tug"))
+    page = window.current_page
+    yield "check-needs-helper", window
+    page.needs_helper.helper_button.click()
+    page.who_is_here.choices["helped"].click()
+    page.stop_run()
 
     window.go(Route("questionnaire", "stay_independent"))
     page = window.current_page

@@ -155,12 +155,14 @@ def _section(section: ReportSection, locale: QLocale) -> list[str]:
     out = [_p(section.title, "heading"),
            _p(_w("latest").format(when=_when(latest.taken_at, locale)), "when"),
            _p(latest.score_text, "score"),
+           *([_p(latest.counted, "when")] if latest.counted else []),  # how it was counted
            _p(latest.meaning_title, "meaning"),
            _p(latest.meaning_text),
            f"<p><b>{html.escape(_w('next_step'))}</b> {html.escape(latest.next_step)}</p>"]
     if previous is not None:
         before = _w("previous").format(when=_when(previous.taken_at, locale), score=previous.score_text,
                                           meaning=previous.meaning_title.rstrip("."))
+        before = f"{before} {previous.counted}".rstrip()
     else:
         before = _w("only_one")
     out.append(_p(f"{before} {_w('count').format(count=section.count)}"))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from legapp.assess import load_norms, score_chair_stand_30s
 from legapp.assess.display import shown_time
 from legapp.charts.results import Series, series
+from legapp.checks.alone import how_counted
 from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
@@ -103,6 +104,7 @@ class ReportLine:
     next_step: str
     source: str  # the citation of the norm it was judged by
     threshold: str  # the rule in words, "fewer than 10 stands, for women aged 70 to 74"; "" if none
+    counted: str = ""  # how it was counted ("Counted by a helper, ..."); "" where it was not kept
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,8 @@ def report_line(record: Record, pack: ContentPack, profile: Profile | None = Non
         meaning_text=" ".join([_fill(words.text, values, pack), *(f.text for f in further)]),
         next_step=_fill(words.next_step, values, pack),
         source="; ".join(dict.fromkeys([record.source, *(f.source for f in further if f.source)])),
-        threshold=rule_words(record, values, pack, _age_and_sex(record, profile)[1]))
+        threshold=rule_words(record, values, pack, _age_and_sex(record, profile)[1]),
+        counted=how_counted(record.raw))
 
 
 def _note(test: str, latest: ReportLine, pack: ContentPack) -> str:

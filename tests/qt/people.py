@@ -50,8 +50,13 @@ class Person:
             click(self.qtbot, self.page.tiles[tile])
         return self.page
 
-    def open(self, check_id: str):
-        return self.open_area("Check your fall risk", check_id)
+    def open(self, check_id: str, company: str | None = "helped"):
+        """A check from Home; "Who is here?" answered with ``company`` where it is asked
+        (None: left on screen)."""
+        page = self.open_area("Check your fall risk", check_id)
+        if company is not None and hasattr(page, "who_is_here"):
+            self.who_is_here(company)
+        return page
 
     def open_results(self):
         return self.open_area("My results")
@@ -82,8 +87,16 @@ class Person:
         click(self.qtbot, editor.save_button)
 
     # -- a timed test ----------------------------------------------------------------------
+    def who_is_here(self, company: str = "helped"):
+        """"Who is here?", where it is asked (once a visit): "alone" (Just me), "helped"
+        (Someone is helping me, who taps) or "helping" (I am helping someone)."""
+        page = self.page
+        if getattr(page, "who_is_here", None) is not None and page.steps.currentWidget() is page.who_is_here:
+            click(self.qtbot, page.who_is_here.choices[company])
+
     def safe(self):
         """No to each safety question: all on one screen, or one a screen with Next."""
+        self.who_is_here()
         answer_safety(self.qtbot, self.page.safety, False)
         click(self.qtbot, self.page.safety.continue_button)
 

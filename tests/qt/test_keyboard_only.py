@@ -82,6 +82,9 @@ def test_a_self_test_by_keyboard(qtbot, make_window):
     tab_to(qtbot, named("Chair stand"))
     press(qtbot, lambda: w.history.current.screen == "test")
     page = w.current_page
+    assert page.steps.currentWidget() is page.who_is_here
+    tab_to(qtbot, lambda x: x is page.who_is_here.choices["helped"])
+    press(qtbot, lambda: page.steps.currentWidget() is page.safety)
     for _yes, no in page.safety.choices.values():
         tab_to(qtbot, lambda x, no=no: x is no)
         key(qtbot, Qt.Key.Key_Space)

@@ -176,6 +176,8 @@ def test_a_chair_stand_alone_for_a_guest_is_scored_and_not_kept(build, pack, vis
     page = build(TimedCheckPage(pack, visit, media))
     person = AtPage(qtbot, page, clock)
     page.show_item("chair_stand_30s")
+    assert page.steps.currentWidget() is page.who_is_here  # asked once a visit
+    person.who_is_here("helped")
     assert page.steps.currentWidget() is page.safety
     person.safe()
     assert page.steps.currentWidget() is page.person  # a guest is asked their age and sex
@@ -227,7 +229,7 @@ def test_a_chair_stand_alone_for_a_saved_person_is_kept_with_their_age_today(bui
     assert (record.test, record.score, record.at_risk) == ("chair_stand_30s", 10, False)
     assert (record.age, record.sex) == (72, "female")
     assert record.taken_at == NOON
-    assert record.raw == {"count": 10, "halfway": False, "arms": False}
+    assert record.raw == {"count": 10, "halfway": False, "arms": False, "counted_by": "helper"}
 
 
 def test_stopping_a_run_alone_keeps_nothing_and_leaves_no_timer(build, pack, visit, media, clock, qtbot):

@@ -67,7 +67,7 @@ def test_results_of_a_saved_person_are_kept_and_listed_newest_first(person, qtbo
     db = sqlite3.connect(tmp_path / "data" / FILE_NAME)
     raws = [json.loads(r) for (r,) in db.execute("SELECT raw FROM results ORDER BY id")]
     db.close()
-    assert raws[0] == {"count": 8, "halfway": False, "arms": False}
+    assert raws[0] == {"count": 8, "halfway": False, "arms": False, "counted_by": "helper"}
     assert raws[2] == {"answers": {"strength": 1, "walking": 0, "chair_rise": 1, "stairs": 1, "falls": 0}}
 
 

@@ -1,16 +1,21 @@
 """After the timer: the two chair-stand rules (more than halfway up at the end counts;
-needing the arms scores 0), the arms question of the five-times test, or a count typed
-in by someone who counted by hand."""
+needing the arms scores 0), the arms question of the five-times test, or the number of
+stands given afterwards (by someone who counted alone or by hand, or after a run in which
+no stand was tapped: asked, never saved as 0).
+
+Right after a run, focus is on Listen: a press still meant for the big button must not
+answer a question ("Yes, more than halfway") or start the test again."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from legapp.checks.person import check_count
+from legapp.qt.check.count_entry import CountEntry
 from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, Message, label, number_box
+from legapp.qt.widgets import BigButton, Message, beside, label
 
 
 class TimeCheckStep(StepView):
@@ -26,7 +31,12 @@ class TimeCheckStep(StepView):
         self.right_button = BigButton(self.tr("Yes, that is right"), on_click=self.right)
         self.again_button = BigButton(self.tr("No, do it again"), object_name="primary", on_click=self.again)
         self.add_footer(self.again_button, self.right_button)
-        self.first_control = self.again_button  # the safe answer is where focus starts
+
+    @property
+    def first_control(self) -> QWidget:
+        """Listen, not an answer: the run has just ended, and a press meant for it must not
+        throw the time away or keep it."""
+        return self.read_aloud.listen_button
 
     def ask(self, seconds: str) -> None:
         text = self.tr("That was very fast: {0} seconds. Was that right?").replace("{0}", seconds)
@@ -40,41 +50,40 @@ class FinishStep(StepView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.count_label = label("", "question")
-        self.count_box = number_box(3, self._continue)
+        self.count = CountEntry(self._continue)
+        self.count_box = self.count.box
         self.message = Message()
-        self.add_to_body(self.count_label, self.count_box, self.message)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        grid.setColumnStretch(0, 1)
+        self.count.problem.connect(self.message.say)
+        self.count.changed.connect(self.message.hide)
+        self.add_to_body(self.count_label, self.count, self.message)
         self.questions: dict[str, QLabel] = {}
         self.buttons: dict[str, tuple[BigButton, BigButton]] = {}
-        for row, key in enumerate(("halfway", "arms")):
+        for key in ("halfway", "arms"):  # a row each: a grid cut the words by a line's leading
             question = label("", "question")
             yes, no = yes_no_pair(self, lambda v, k=key: self._choose(k, v))
-            grid.addWidget(question, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
+            self.body.addLayout(beside(question, yes, no))
             self.questions[key] = question
             self.buttons[key] = (yes, no)
-        self.body.addLayout(grid)
         self.continue_button = BigButton(self.tr("See the result"), object_name="primary",
                                          on_click=self._continue)
         self.add_footer(self.continue_button)
         self.asked: tuple[str, ...] = ()
         self.answers: dict[str, bool] = {}
 
-    def ask(self, *, count: bool, halfway: bool, arms: bool, caregiver: bool) -> None:
+    def ask(self, *, count: bool, halfway: bool, arms: bool, caregiver: bool, no_taps: bool = False) -> None:
+        """``no_taps``: the run ended with no stand tapped, so the number is asked (and says why)."""
         self.answers = {}
         self.message.hide()
         self.asked = tuple(k for k, on in (("halfway", halfway), ("arms", arms)) if on)
         self.count_label.setVisible(count)
-        self.count_box.setVisible(count)
-        self.count_box.clear()
+        self.count.setVisible(count)
+        self.count.clear()
         who = caregiver
-        self.count_label.setText(self.tr("How many times did they stand up all the way?") if who
-                                 else self.tr("How many times did you stand up all the way?"))
-        self.count_box.setAccessibleName(self.count_label.text())
+        question = (self.tr("How many times did they stand up all the way?") if who
+                    else self.tr("How many times did you stand up all the way?"))
+        # Asked, never saved as 0: and why, where a stand could have been tapped.
+        self.count_label.setText(self.tr("No stand was tapped.") + " " + question if no_taps else question)
+        self.count.setAccessibleName(self.count_label.text())
         texts = {
             "halfway": self.tr("When time ran out, were they more than halfway up?") if who
             else self.tr("When time ran out, were you more than halfway up?"),
@@ -106,7 +115,7 @@ class FinishStep(StepView):
         if not self.continue_button.isEnabled():
             return
         out: dict = dict(self.answers)
-        if self.count_box.isVisibleTo(self):
+        if self.count.isVisibleTo(self):
             try:
                 out["count"] = check_count(self.count_box.text())
             except ValueError as exc:
@@ -117,14 +126,14 @@ class FinishStep(StepView):
     def show_problem(self, text: str) -> None:
         """A kind message under the count; nothing is scored until it is put right."""
         self.message.say(text)
-        if self.count_box.isVisibleTo(self):
+        if self.count.isVisibleTo(self):
             self.count_box.setFocus()
             self.count_box.selectAll()
 
     @property
     def first_control(self) -> QWidget:
-        if self.count_box.isVisibleTo(self):
+        """Where focus starts: the number box when the number is asked (typing is harmless),
+        else Listen; never "Yes, more than halfway", which a stray press would answer."""
+        if self.count.isVisibleTo(self):
             return self.count_box
-        if self.asked:
-            return self.buttons[self.asked[0]][0]
-        return self.continue_button
+        return self.read_aloud.listen_button

@@ -55,7 +55,12 @@ class ResultView(StepView):
         self.learn_button = BigButton(self.tr("Learn more"), on_click=self.learn)
         self.menu_button = BigButton(self.tr("Back to the checks"), on_click=self.menu)
         self.add_footer(self.again_button, self.learn_button, self.menu_button)
-        self.first_control = self.again_button
+
+    @property
+    def first_control(self) -> QWidget:
+        """Listen: the result is often shown the moment a run ends, and a press still meant
+        for the big button must not start the test again ("Do it again")."""
+        return self.read_aloud.listen_button if not self.read_aloud.isHidden() else self.learn_button
 
     def show_explanation(self, explanation: Explanation, learn_title: str = "", *,
                          exercises: bool = False) -> None:

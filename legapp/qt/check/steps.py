@@ -178,6 +178,7 @@ class RoomSetupStep(StepView):
     start = Signal()
     counted_myself = Signal()
     change_person = Signal()
+    change_company = Signal()  # "Who is here?" again
 
     def __init__(self, protocol: Protocol, visit: Visit, images: Path, helper_advice: str,
                  parent: QWidget | None = None):
@@ -190,6 +191,12 @@ class RoomSetupStep(StepView):
         self.who = label("", "question")
         self.change_button = BigButton(self.tr("Change"), on_click=self.change_person)
         self.body.addLayout(beside(self.who, self.change_button))
+        # Who is here (asked once a visit), and a way to change it.
+        self.company = label("", "question")
+        self.company_button = BigButton(self.tr("Change"), on_click=self.change_company)
+        self.body.addLayout(beside(self.company, self.company_button))
+        self.alone_note = label("", "stepNote")
+        self.body.addWidget(self.alone_note)
         self.texts: list[tuple[QLabel, str, str]] = []
         for step in protocol.setup:
             row = QHBoxLayout()
@@ -210,7 +217,21 @@ class RoomSetupStep(StepView):
         self.first_control = self.start_button
 
     def reset(self) -> None:
+        from legapp.qt.check.alone_steps import company_words
+
         caregiver, who = self.visit.caregiver, self.visit.who
+        company = self.visit.company
+        self.company.setText(self.tr("Who is here: {0}").replace("{0}", company_words(company)))
+        self.company_button.setAccessibleName(self.tr("Change who is here") + f" ({company_words(company)})")
+        for widget in (self.company, self.company_button):
+            widget.setVisible(company is not None)
+        alone = company == "alone"
+        self.alone_note.setText(
+            self.tr("You are on your own, so there is nothing to tap during the test. After each "
+                    "position you say whether you held it.") if self.protocol.scoring == "balance_4stage"
+            else self.tr("You are on your own, so there is nothing to tap during the test. Count your "
+                         "stands in your head; afterwards you say how many."))
+        self.alone_note.setVisible(alone)
         asks = self.protocol.needs_age_sex and who.known
         self.who.setVisible(asks)
         self.change_button.setVisible(asks)

@@ -1,7 +1,13 @@
-"""One timed self-test, start to end: safety check, who is tested, set-up, the run
-with voice and big clock, the end questions, the result. Leaving the page, Stop or
-Esc end the run at once, and a stopped run never gives a score. The visit scores the
-run for the person and keeps it; this page only shows what it says."""
+"""One timed self-test, start to end: who is here (once a visit), safety check, who is
+tested, set-up, the run with voice and big clock, the end questions, the result. Leaving
+the page, Stop or Esc end the run at once, and a stopped run never gives a score. The
+visit scores the run for the person and keeps it, with how it was counted; this page only
+shows what it says.
+
+Alone ("Just me"), nothing is tapped during a run (legapp.checks.alone): the chair stand
+asks the number of stands afterwards, the balance test asks after each position, and the
+five times sit-to-stand and the TUG say why someone must time them and offer the chair
+stand instead. A chair stand in which no stand was tapped asks too: never 0 unasked."""
 
 from __future__ import annotations
 
@@ -11,9 +17,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from legapp.assess.display import shown_time, too_fast
+from legapp.checks import alone as solo
 from legapp.checks.explain import explain, take_home_text
 from legapp.content.render import format_fact, format_number
 from legapp.navigation import Route
+from legapp.qt.check.alone_steps import HeldStep, NeedsHelperStep, WhoStep
 from legapp.qt.check.finish_step import FinishStep, TimeCheckStep
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.check.steps import BirthdayStep, PersonStep, RoomSetupStep
@@ -34,7 +42,17 @@ class TimedCheckPage(RunPage):
         self.protocol = None
         self.raw: dict | None = None
         self.last_result = None
+        self._safe = False  # the safety questions were answered for this test
+        self._held: list[bool] = []  # the balance test alone: the answer after each position
 
+        self.who_is_here = WhoStep()
+        self.who_is_here.chosen.connect(self._company_chosen)
+        self.needs_helper = NeedsHelperStep()
+        self.needs_helper.chair_stand.connect(lambda: self.navigate.emit(Route("test", "chair_stand_30s")))
+        self.needs_helper.helper_here.connect(self._ask_company)
+        self.needs_helper.back.connect(lambda: self.navigate.emit(Route("check")))
+        self.held = HeldStep()
+        self.held.answered.connect(self._held_answer)
         self.safety = SafetyStep(pack.safety, visit)
         self.safety.cleared.connect(self._after_safety)
         self.safety.refused.connect(lambda: self.go(self.refused))
@@ -57,9 +75,10 @@ class TimedCheckPage(RunPage):
         self.result.menu.connect(lambda: self.navigate.emit(Route("check")))
         self.result.learn.connect(lambda: self.navigate.emit(Route("topic", self.protocol.topic)))
         self.result.exercises.connect(lambda: self.navigate.emit(Route("act")))
-        self.add_steps(self.safety, self.refused, self.person, self.birthday, self.finish, self.time_check,
-                       self.result)
-        for step in (self.safety, self.refused, self.result):  # questions and results can be heard
+        self.add_steps(self.who_is_here, self.needs_helper, self.held, self.safety, self.refused, self.person,
+                       self.birthday, self.finish, self.time_check, self.result)
+        for step in (self.who_is_here, self.needs_helper, self.held, self.safety, self.refused, self.finish,
+                     self.time_check, self.result):  # questions and results can be heard
             step.add_read_aloud(media.speaker)
 
     # the steps --------------------------------------------------------------
@@ -68,11 +87,40 @@ class TimedCheckPage(RunPage):
         self.protocol = self.pack.protocol(arg)
         self.set_title(self.protocol.title)
         self.raw = None
-        self.safety.reset()
-        self.go(self.safety)
+        self._safe = False
+        self._held = []
+        if self.visit.company is None:
+            self._ask_company()
+        else:
+            self._after_company()
+
+    @property
+    def alone(self) -> bool:
+        return self.visit.company == solo.ALONE
+
+    def _ask_company(self) -> None:
+        self.who_is_here.reset(self.visit.company)
+        self.go(self.who_is_here)
+
+    def _company_chosen(self, company: str) -> None:
+        self.visit.set_company(company)
+        self._after_company()
+
+    def _after_company(self) -> None:
+        if self.alone and not solo.can_do_alone(self.protocol.scoring):
+            self.needs_helper.explain(self.protocol.scoring)
+            self.go(self.needs_helper)
+        elif self._safe:  # "Who is here?" changed at the set-up: the safety answers stand
+            self._after_safety()
+        else:
+            self.safety.reset()
+            self.go(self.safety)
 
     def _after_safety(self) -> None:
-        if self.protocol.needs_age_sex and self.visit.birthday_unknown:
+        self._safe = True
+        if self.visit.company is None:  # the helper switch was turned off: ask again
+            self._ask_company()
+        elif self.protocol.needs_age_sex and self.visit.birthday_unknown:
             self.birthday.reset()  # a saved person: their age today is asked, never guessed
             self.go(self.birthday)
         elif self.protocol.needs_age_sex and not self.visit.who.known:
@@ -99,6 +147,7 @@ class TimedCheckPage(RunPage):
             setup.start.connect(self.start_run)
             setup.counted_myself.connect(lambda: self._ask_finish(manual=True))
             setup.change_person.connect(self._ask_person)
+            setup.change_company.connect(self._ask_company)
             self.add_steps(setup)
             setup.add_read_aloud(self.media.speaker)  # how to do the test, heard before starting
             self.setups[self.protocol.id] = setup
@@ -110,13 +159,38 @@ class TimedCheckPage(RunPage):
 
     # the run ----------------------------------------------------------------
     def start_run(self) -> None:
-        self.start(self.protocol)
+        self._held = []
+        self._start_stage()
+
+    def _start_stage(self) -> None:
+        """The run as the person can do it: the pack's protocol, or alone its version with
+        nothing to tap (the balance test one position at a time)."""
+        if self.alone and self.protocol.scoring == "chair_stand_30s":
+            self.start(solo.alone_chair_stand(self.protocol))
+        elif self.alone and self.protocol.scoring == "balance_4stage":
+            self.start(solo.alone_balance_stage(self.protocol, len(self._held)))
+        else:
+            self.start(self.protocol)
+
+    def _held_answer(self, yes: bool) -> None:
+        self._held.append(yes)
+        raw = solo.balance_held(self.protocol, self._held)
+        if raw is None:  # held: the next position
+            self._start_stage()
+            return
+        self.raw = raw
+        self._score({})
 
     def run_stopped(self) -> None:
         self._to_setup(self.tr("You stopped the test, so nothing was scored. "
                                "You can start again when you are ready."))
 
     def run_finished(self, event: Finished) -> None:
+        if self.alone and self.protocol.scoring == "balance_4stage":
+            stage = solo.balance_stages(self.protocol)[len(self._held)]
+            self.held.ask(stage[-1].title)
+            self.go(self.held)
+            return
         self.raw = dict(self.runner.run.result or {})
         if self.protocol.scoring == "tug" and event.outcome == "incomplete":
             # The timer's limit was reached before "Seated": at least that long, which is
@@ -136,7 +210,10 @@ class TimedCheckPage(RunPage):
         if manual:
             self.raw = {}
         if scoring == "chair_stand_30s":
-            self.finish.ask(count=manual, halfway=True, arms=True, caregiver=self.visit.caregiver)
+            # Alone nothing was tapped; with a helper, no tap at all is asked about too.
+            no_taps = not manual and not self.alone and not (self.raw or {}).get("count")
+            self.finish.ask(count=manual or self.alone or no_taps, halfway=True, arms=True,
+                            caregiver=self.visit.caregiver, no_taps=no_taps)
         elif scoring == "five_times_sts" and self.raw.get("completed", True):
             self.finish.ask(count=False, halfway=False, arms=True, caregiver=self.visit.caregiver)
         else:
@@ -162,7 +239,7 @@ class TimedCheckPage(RunPage):
                  "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
-        raw = {**(self.raw or {}), **answers}
+        raw = {**(self.raw or {}), **answers, "counted_by": self._counted_by(answers)}
         explanation = explain(result, self.pack, unit, raw)
         self.result.show_explanation(explanation, topic, exercises=explanation.exercises)
         self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version))
@@ -172,3 +249,11 @@ class TimedCheckPage(RunPage):
                                         self.visit.take_home)
         self.last_result = result
         self.go(self.result)
+
+    def _counted_by(self, answers: dict) -> str:
+        """How the result was counted, kept with it for the report."""
+        if "count" in answers:
+            return solo.TYPED
+        if self.alone and self.protocol.scoring == "balance_4stage":
+            return solo.SELF_ANSWERED
+        return solo.HELPER
