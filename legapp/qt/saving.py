@@ -84,21 +84,64 @@ def free_path(folder: Path, file_name: str) -> Path:
 
 def why_not(exc: OSError) -> str:
     """Why a file could not be saved, in plain words."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Saving", text)
-
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return t("the disk is full")
+        return QCoreApplication.translate("Saving", "the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return t("this folder does not let files be saved in it")
+        return QCoreApplication.translate("Saving", "this folder does not let files be saved in it")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return t("the folder is not there")
-    return t("the computer said: {0}").replace("{0}", exc.strerror or str(exc))
+        return QCoreApplication.translate("Saving", "the folder is not there")
+    why = exc.strerror or str(exc)  # the system's own words: rare, and not translated
+    return QCoreApplication.translate("Saving", "the computer said: {0}").replace("{0}", why)
 
 
 def shown(path: Path) -> str:
     """A path as the person's system writes it."""
     return QDir.toNativeSeparators(str(path))
+
+
+def readable(dialog: QFileDialog) -> None:
+    """Qt's save dialog at the app's text size and in its colours (the app's stylesheet
+    and palette reach it, as it is not the desktop's). What they miss is set here: the
+    one file type is not asked about; the view is names only (no columns to cut at large
+    text, so no buttons to switch views); the folder buttons have icons as large as the
+    text, on white (Qt draws their arrows dark grey, unseen on the high-contrast black),
+    with a clear edge; the folder list is drawn in the text's colours."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QLabel, QSizePolicy, QToolButton
+
+    for name in ("fileTypeCombo", "fileTypeLabel", "listModeButton", "detailModeButton"):
+        part = dialog.findChild(QWidget, name)
+        if part is not None:
+            part.hide()
+    palette = QApplication.palette()
+    text = palette.color(palette.ColorRole.Text).name()
+    base = palette.color(palette.ColorRole.Base).name()
+    height = dialog.fontMetrics().height()
+    for button in dialog.findChildren(QToolButton):
+        button.setIconSize(QSize(height, height))
+        button.setMinimumSize(round(height * 1.6), round(height * 1.6))
+    look_in = dialog.findChild(QComboBox, "lookInCombo")
+    if look_in is not None:
+        look_in.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look_in.setMinimumHeight(round(height * 1.6))
+    for words in dialog.findChildren(QLabel):
+        words.setStyleSheet(f"color: {text};")
+    # The file's name on its own line under its label, as wide as the dialog allows (beside
+    # a long label, "Nombre de fichero:", it had a third of the width at the largest text).
+    grid = dialog.layout()
+    name_label = dialog.findChild(QLabel, "fileNameLabel")
+    name_box = dialog.findChild(QWidget, "fileNameEdit")
+    if isinstance(grid, QGridLayout) and name_label is not None and name_box is not None:
+        grid.addWidget(name_label, 2, 0, 1, 2)
+        grid.addWidget(name_box, 3, 0, 1, 2)
+    dialog.setStyleSheet(
+        f"QToolButton {{ background: #ffffff; border: 2px solid {text}; border-radius: 6px; }}"
+        f"QToolButton:focus {{ border: 4px solid {palette.color(palette.ColorRole.Highlight).name()}; }}"
+        f"QToolButton:disabled {{ background: {base}; border: 2px dashed {text}; }}"
+        f"QComboBox, QComboBox QAbstractItemView {{ background: {base}; color: {text}; "
+        f"border: 2px solid {text}; selection-background-color: "
+        f"{palette.color(palette.ColorRole.Highlight).name()}; selection-color: "
+        f"{palette.color(palette.ColorRole.HighlightedText).name()}; }}")
 
 
 @dataclass
@@ -129,13 +172,16 @@ class SaveNote(QFrame):
 
     def __init__(self, kiosk: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("notice")
+        # Framed in the text's colour on the page's own background: on the yellow of a
+        # notice, the high-contrast theme's yellow buttons could not be told apart.
+        self.setObjectName("saveNote")
+        self.setStyleSheet("#saveNote { border: 3px solid palette(text); border-radius: 8px; }")
         self.kiosk = kiosk
         self.path: Path | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 10, 10, 10)
         column.setSpacing(8)
-        self.text = label("", "noticeText")
+        self.text = label("")
         column.addWidget(self.text)
         self.buttons = ButtonRow()
         self.open_button = BigButton(self.tr("Open it"), on_click=self.open_file)
@@ -228,6 +274,7 @@ class Saver:
         dialog.selectFile(job.file_name)
         window = self.note.window()
         dialog.resize(max(640, int(window.width() * 0.9)), max(480, int(window.height() * 0.9)))
+        readable(dialog)
         dialog.fileSelected.connect(lambda chosen: self._write(Path(chosen)))
         dialog.finished.connect(self._closed)
         self.dialog = dialog
@@ -237,5 +284,6 @@ class Saver:
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        self.note.window().activateWindow()  # back to the app, where the person was
         if self.note.isVisible():
             self.note.first_control.setFocus()

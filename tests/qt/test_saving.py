@@ -53,6 +53,7 @@ def leftovers(folder) -> list[str]:
 
 def test_the_report_goes_to_documents_under_a_plain_name_and_says_where(person, qtbot, desk):
     results = ana_with_results(person)
+    person.w.set_text_size(len(TEXT_SIZES) - 1)  # the note is below the fold
     today = person.w.visit.today()
     click(qtbot, results.list.report_button)
     pdf = desk.folder / f"legapp report - Ana - {english_day(today)}.pdf"
@@ -64,7 +65,11 @@ def test_the_report_goes_to_documents_under_a_plain_name_and_says_where(person, 
     assert note.isVisible()
     assert str(desk.folder) in note.text.text()
     assert pdf.name in note.text.text()
-    assert note.open_button.hasFocus()  # the keyboard lands on what comes next
+    qtbot.waitUntil(note.open_button.hasFocus)  # the keyboard lands on what comes next
+    scroll = results.list.scroll  # and it is in sight
+    top = note.open_button.mapTo(scroll.widget(), note.open_button.rect().topLeft()).y()
+    shown_from = scroll.verticalScrollBar().value()
+    assert shown_from <= top <= shown_from + scroll.viewport().height() - note.open_button.height()
     click(qtbot, note.open_button)
     click(qtbot, note.folder_button)
     assert desk.opened == [str(pdf), str(desk.folder)]
@@ -121,7 +126,7 @@ def test_a_missing_documents_folder_gives_a_kind_message_and_makes_nothing(perso
     assert not desk.folder.exists()
     assert not note.open_button.isVisible()
     assert note.other_button.isVisible()
-    assert note.other_button.hasFocus()
+    qtbot.waitUntil(note.other_button.hasFocus)
 
 
 @pytest.fixture
@@ -201,6 +206,7 @@ def test_choose_another_place_is_qts_own_dialog_in_the_apps_size_and_saves_there
     assert str(stick) in results.list.note.text.text()
     assert results.saver.dialog is None
     assert saved.stat().st_mode & 0o777 == 0o600
+    qtbot.waitUntil(results.list.note.open_button.hasFocus)  # back where the person was
 
 
 def test_a_folder_that_will_not_take_it_still_offers_another_place(person, qtbot, desk, tmp_path):
@@ -238,6 +244,7 @@ def test_a_chart_picture_goes_to_documents_with_its_name(person, qtbot, desk):
     note = page.lifetime.note
     assert note.isVisible()
     assert picture.name in note.text.text()
+    qtbot.waitUntil(note.open_button.hasFocus)
     click(qtbot, page.lifetime.save_button)
     assert (desk.folder / f"legapp chart - Muscle with age - {english_day(today)} (2).png").exists()
     click(qtbot, note.open_button)

@@ -204,9 +204,9 @@ class ResultsPage(Page):
 
     def _show_note(self) -> None:
         """The note is under the buttons: bring it into sight, and focus its first button."""
-        button = self.list.note.first_control
-        button.setFocus()  # the window scrolls a focused control into sight
-        self.list.scroll.ensureWidgetVisible(self.list.note, 16, 16)
+        # On the next turn, once the note is laid out: the window scrolls a control that
+        # takes focus into sight.
+        self._focus_soon(self.list.note.first_control)
 
     def save_report(self) -> None:
         from legapp.qt.report_pdf import write_pdf
