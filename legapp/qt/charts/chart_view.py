@@ -110,7 +110,7 @@ class BandKey(QWidget):
             words = QLabel(text)
             words.setWordWrap(True)
             words.setObjectName("stepNote")
-            self.grid.addWidget(sample, i, 0)
+            self.grid.addWidget(sample, i, 0, Qt.AlignmentFlag.AlignTop)  # beside its first line
             self.grid.addWidget(words, i, 1)
             self.rows.append((sample, words))
         self.grid.setColumnStretch(1, 1)
@@ -212,15 +212,19 @@ class ChartView(QWidget):
                 self.items[key] = item
 
     def show_series(self, xs: Sequence[float], ys: Sequence[float], labels: Sequence[str]) -> None:
+        """A line through the results, each with its words (call ``set_x_range`` first)."""
         line = pg.PlotDataItem(list(xs), list(ys), pen=pg.mkPen(self.theme.chart_line, width=3), symbol="o",
                                symbolSize=16, symbolBrush=pg.mkBrush(self.theme.chart_line),
                                symbolPen=pg.mkPen(self.theme.text))
         self.plot.addItem(line)
         self.items["series"] = line
+        low_x, high_x = self.x_range  # set first: words near an end go inwards, inside the chart
+        span = (high_x - low_x) or 1.0
         for i, (x, y, words) in enumerate(zip(xs, ys, labels, strict=True)):
             # Labels take turns above and below their points, so results close in time
             # (two tries in a day) do not write over each other.
-            text = pg.TextItem(words, color=self.theme.text, anchor=(0.5, 1.2) if i % 2 else (0.5, -0.2))
+            across = 1.0 if x > low_x + 0.75 * span else 0.0 if x < low_x + 0.25 * span else 0.5
+            text = pg.TextItem(words, color=self.theme.text, anchor=(across, 1.2 if i % 2 else -0.2))
             text.setFont(self._font(0.8))
             text.setPos(x, y)
             self.plot.addItem(text)

@@ -33,9 +33,9 @@ def results_image(data: Series, theme: Theme, risk_words: str, test: str | None 
     chart.plot.getPlotItem().setGeometry(QRectF(0, 0, WIDTH, HEIGHT))
     # On paper the dates are on the axis and in the words under the chart: the points
     # carry their values, short enough not to run off the edges.
-    chart.show_series(data.xs, data.ys, [result_number(test, y) for y in data.ys])
     pad = max((data.xs[-1] - data.xs[0]) * 0.15, 3 * 86400.0)
     chart.set_x_range(data.xs[0] - pad, data.xs[-1] + pad, until=until)
+    chart.show_series(data.xs, data.ys, [result_number(test, y) for y in data.ys])
     values = [*data.ys, *([data.threshold] if data.threshold is not None else [])]
     chart.set_y_range(min(0.0, min(values)), max(values) * 1.25 + 1)
     if data.threshold is not None and data.risk_side is not None:

@@ -270,10 +270,10 @@ class ResultsStep(ChartStep):
         shown = [result_number(test, y) for y in data.ys]
         self.points = [(x, y, f"{d}: {v} {unit}")
                        for x, y, d, v in zip(data.xs, data.ys, dates, shown, strict=True)]
-        chart.show_series(data.xs, data.ys, [f"{d}: {v}" for d, v in zip(dates, shown, strict=True)])
         low_x, high_x = (data.xs[0], data.xs[-1]) if data.xs else (0.0, 1.0)
         pad = max((high_x - low_x) * 0.1, 3 * 86400.0)  # at least a few days either side
         chart.set_x_range(low_x - pad, high_x + pad, until=end_of_day(self.visit.now().astimezone().date()))
+        chart.show_series(data.xs, data.ys, [f"{d}: {v}" for d, v in zip(dates, shown, strict=True)])
         chart.step = max((high_x - low_x) / 50, 3600.0)
         values = [*data.ys, *([data.threshold] if data.threshold is not None else [])] or [0.0]
         chart.set_y_range(min(0.0, min(values)), max(values) * 1.25 + 1)
@@ -416,5 +416,4 @@ class SeePage(Page):
                 "The chart could not be saved in {0}: {1}. Nothing there was changed. You can choose "
                 "another place.").replace("{0}", shown(folder)).replace("{1}", why),
             self.tr("Save the chart as a picture"), self.tr("Pictures (*.png)")))
-        step.note.first_control.setFocus()
-        step.words.ensureWidgetVisible(step.note, 8, 8)
+        self._focus_soon(step.note.first_control)  # the window scrolls it into sight
