@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDir, QLocale, QStandardPath
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QVBoxLayout, QWidget
 
-from legapp.qt.widgets import BigButton, ButtonRow, label
+from legapp.qt.widgets import ButtonRow, WrapButton, label
 
 
 def documents_folder() -> Path:
@@ -184,10 +184,13 @@ class SaveNote(QFrame):
         self.text = label("")
         column.addWidget(self.text)
         self.buttons = ButtonRow()
-        self.open_button = BigButton(self.tr("Open it"), on_click=self.open_file)
-        self.folder_button = BigButton(self.tr("Show the folder"), on_click=self.open_folder)
-        self.other_button = BigButton(self.tr("Choose another place"), on_click=self.choose_other)
-        for button in (self.open_button, self.folder_button, self.other_button):
+        # Buttons whose words wrap: beside a chart, the note is a narrow column.
+        self.open_button = WrapButton(self.tr("Open it"))
+        self.folder_button = WrapButton(self.tr("Show the folder"))
+        self.other_button = WrapButton(self.tr("Choose another place"))
+        for button, action in ((self.open_button, self.open_file), (self.folder_button, self.open_folder),
+                               (self.other_button, self.choose_other)):
+            button.clicked.connect(action)
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
         column.addWidget(self.buttons)

@@ -291,3 +291,36 @@ def test_a_kiosk_saves_no_picture_and_opens_no_file_dialog(qtbot, make_window, d
         assert not window.findChildren(QFileDialog)
     finally:
         controller.leave()
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 600)])
+def test_the_saved_notes_are_whole_at_the_largest_text(person, qtbot, desk, screen):
+    from legapp.qt.main_window import fit_to_screen
+
+    from .layout_checks import screen_problems
+
+    results = ana_with_results(person)
+    person.w.set_text_size(len(TEXT_SIZES) - 1)
+    fit_to_screen(person.w, *screen)
+    click(qtbot, results.list.report_button)
+    settle(qtbot, 60)
+    assert not screen_problems(results)
+    page = person.open_area("See the numbers")
+    click(qtbot, page.lifetime.save_button)
+    settle(qtbot, 60)
+    for button in (page.lifetime.note.open_button, page.lifetime.note.other_button):
+        page.lifetime.words.ensureWidgetVisible(button)
+        settle(qtbot, 30)
+        assert not screen_problems(page)
+
+
+def test_documents_is_the_persons_own_or_else_their_home_folder(tmp_path, monkeypatch):
+    from legapp.qt.saving import documents_folder
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))  # and no user-dirs.dirs: the tests' config folder is empty
+    assert documents_folder() == home  # no Documents folder: home, and none is made
+    assert sorted(home.iterdir()) == []
+    (home / "Documents").mkdir()
+    assert documents_folder() == home / "Documents"
