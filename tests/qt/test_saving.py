@@ -241,6 +241,7 @@ def test_a_chart_picture_goes_to_documents_with_its_name(person, qtbot, desk):
     assert image.width() > 300
     if os.name == "posix":
         assert picture.stat().st_mode & 0o777 == 0o600  # it may show a person's results
+    assert leftovers(desk.folder) == []
     note = page.lifetime.note
     assert note.isVisible()
     assert picture.name in note.text.text()

@@ -320,17 +320,15 @@ class SeePage(Page):
         self._size_tabs()
 
     def _size_tabs(self) -> None:
-        """The tabs' words grow with the text size as far as the top bar's do (24 pt), and
-        their height with them (3 px a point, as every target: legapp.theme): the three stay
-        on one line in a 1024 px window and the chart keeps its height (at the largest text,
-        one above the other, they took two fifths of a 600 px screen). Below that, the
-        app's own sizes (and a kiosk's larger targets) apply."""
+        """The tabs' words grow with the text size as far as the top bar's do (24 pt): the
+        three stay on one line in a 1024 px window and the chart keeps its height (at the
+        largest text, on two lines, they took 192 px of a 520 px page). Their height is the
+        app's touch target still (a kiosk's larger one too)."""
         body = QApplication.font().pointSize()
         points = TextSize("", body).bar_pt
         if points != self._tabs_pt:
             self._tabs_pt = points
-            self.tabs.setStyleSheet(f"QPushButton {{ font-size: {points}pt; min-height: {points * 3}px; }}"
-                                    if points < body else "")
+            self.tabs.setStyleSheet(f"QPushButton {{ font-size: {points}pt; }}" if points < body else "")
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # the person changed the text size
