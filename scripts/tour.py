@@ -8,6 +8,7 @@ real widgets, with a FakeClock for the timed parts.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from legapp.engine import FakeClock
@@ -58,6 +59,25 @@ SCREENS = [
 ]
 
 
+@contextlib.contextmanager
+def saving_nowhere_real():
+    """"Save the report" puts it in a temp folder, not the person's Documents, and
+    "Open it" opens nothing."""
+    import shutil
+    import tempfile
+
+    from legapp.qt import saving
+
+    folder = Path(tempfile.mkdtemp(prefix="legapp-tour-documents-"))
+    real = saving.DESK
+    saving.DESK = saving.Desk(documents=lambda: folder, open_url=lambda _url: True)
+    try:
+        yield folder
+    finally:
+        saving.DESK = real
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def track_screens(window, clock: FakeClock):
     """People and My results, with a person who has done a few checks."""
     window.go(Route("profiles"))
@@ -96,6 +116,9 @@ def track_screens(window, clock: FakeClock):
     yield "check-result-kept", window
     window.go(Route("results"))
     yield "results", window
+    with saving_nowhere_real():
+        window.current_page.list.report_button.click()
+        yield "results-saved", window
     window.current_page.list.rows[0].delete_button.click()
     yield "results-confirm-delete", window
     window.go(Route("see"))

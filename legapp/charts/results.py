@@ -3,6 +3,7 @@ higher risk and the side of it that is the risk (no Qt)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -69,3 +70,9 @@ def series(records: list[Record], test: str) -> Series:
             side = "below" if m.group(2) in ("<", "<=") else "above"
     return Series(test, tuple(r.taken_at.timestamp() for r in scored), tuple(float(r.score) for r in scored),
                   threshold, side, len(mine) - len(scored))
+
+
+def end_of_day(day: _dt.date) -> float:
+    """The last moment of ``day`` (local time), in seconds since 1970: a chart of dates
+    made on that day stops there, with no future days."""
+    return _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time()).timestamp() - 0.001

@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from legapp.charts.results import UNITS
+from legapp.charts.results import UNITS, end_of_day
 from legapp.charts.words import results_summary
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.theme import STANDARD
@@ -197,7 +197,7 @@ def _add_charts(doc: QTextDocument, report: Report) -> None:
             continue
         data = section.history
         side = _w("risk_below") if data.risk_side == "below" else _w("risk_above")
-        image = results_image(data, STANDARD, side, section.test)
+        image = results_image(data, STANDARD, side, section.test, until=end_of_day(report.made_on))
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_chart_name(section)), image)
 
 
@@ -335,17 +335,24 @@ def _paint(report: Report, device: QPagedPaintDevice, locale_name: str) -> int:
 
 
 def write_pdf(report: Report, path: str | os.PathLike[str], locale_name: str = "en_US") -> int:
-    """Save the report as a PDF file readable by its owner only; returns the page count."""
-    with private_output(path) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(RESOLUTION)
-        writer.setPageLayout(QPageLayout(page_size_for(locale_name), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                         QPageLayout.Unit.Millimeter))
-        writer.setTitle(_w("pdf_title").format(name=report.name))
-        writer.setCreator("legapp")
-        pages = _paint(report, writer, locale_name)
-        del writer  # the file is complete only once the writer is gone
+    """Save the report as a PDF file readable by its owner only; returns the page count.
+    The PDF is made in memory first and then written by Python, so a disk that fills up
+    halfway raises OSError (Qt's writer would leave a cut-off file and say nothing)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(page_size_for(locale_name), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle(_w("pdf_title").format(name=report.name))
+    writer.setCreator("legapp")
+    pages = _paint(report, writer, locale_name)
+    del writer  # the PDF is complete only once the writer is gone
+    data = bytes(buffer.data())
+    buffer.close()
+    with private_output(path) as temp, open(temp, "wb") as out:
+        out.write(data)
     return pages
 
 

@@ -32,6 +32,29 @@ def checked_before(locale: str):
     return plain
 
 
+class Desk:
+    """The person's Documents folder and programs, for the tests: a temp folder, and a
+    list of what was asked to be opened (no program is started)."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.opened = []
+
+    def open_url(self, url) -> bool:
+        self.opened.append(url.toLocalFile())
+        return True
+
+
+@pytest.fixture(autouse=True)
+def desk(tmp_path_factory, monkeypatch):
+    """Every Qt test saves into a temp "Documents" and opens nothing (legapp.qt.saving.DESK)."""
+    from legapp.qt import saving
+
+    fake = Desk(tmp_path_factory.mktemp("Documents"))
+    monkeypatch.setattr(saving, "DESK", saving.Desk(documents=lambda: fake.folder, open_url=fake.open_url))
+    return fake
+
+
 @pytest.fixture(scope="session")
 def pack():
     return checked_before("en")

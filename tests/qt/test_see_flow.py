@@ -3,15 +3,15 @@ a person's age and their kept results."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog
 
 from legapp.charts.disuse import disuse_band
 from legapp.charts.lifetime import lifetime_band
 from legapp.navigation import Route
 from legapp.textsize import TEXT_SIZES
 
+from .conftest import settle
 from .people import THIS_YEAR, click
 
 
@@ -161,25 +161,138 @@ def test_no_results_gives_a_friendly_prompt_not_an_empty_frame(person, qtbot):
     assert person.w.history.current == Route("check")
 
 
-def test_save_as_picture(person, qtbot, tmp_path, monkeypatch):
-    page = open_see(person)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "chart"), ""))
-    click(qtbot, page.lifetime.save_button)
-    image = QImage(str(tmp_path / "chart.png"))
-    assert not image.isNull()
-    assert image.width() > 300
-    assert (tmp_path / "chart.png").stat().st_mode & 0o777 == 0o600  # it can show a person's results
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("chart")) == ["chart.png"]
+def _chart_text(chart) -> dict[str, float]:
+    """The point sizes of a chart's tick numbers and axis words, as drawn."""
+    sizes = {}
+    for name in ("left", "bottom"):
+        axis = chart.plot.getAxis(name)
+        sizes[f"{name} ticks"] = axis.style["tickFont"].pointSizeF()
+        sizes[f"{name} words"] = float(axis.labelStyle["font-size"].removesuffix("pt"))
+    return sizes
 
 
-def test_chart_text_follows_the_text_size(person):
+def test_chart_text_follows_the_text_size(person, qtbot):
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
     page = open_see(person)
-    axis = page.lifetime.chart.plot.getAxis("bottom")
-    small = axis.style["tickFont"].pointSizeF()
+    click(qtbot, page.tab_buttons["results"])  # a date axis too
+    charts = (page.lifetime.chart, page.results.chart)
+    small = [_chart_text(chart) for chart in charts]
+    person.w.set_text_size(len(TEXT_SIZES) - 1)  # the charts are there already: they grow
+    big = [_chart_text(chart) for chart in charts]
+    for before, after in zip(small, big, strict=True):
+        assert min(before.values()) >= 12
+        for part, size in before.items():
+            assert after[part] >= size * 1.5, part
+    key = page.lifetime.chart.key.rows[0][1]
+    assert key.font().pointSize() == TEXT_SIZES[-1].body_pt  # the key's words are the page's
+
+
+def test_the_axes_start_at_0_or_show_a_break(person, qtbot):
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    page = open_see(person)
+    for kind in ("mass", "strength"):
+        page.lifetime.show_kind(kind)
+        assert page.lifetime.chart.plot.viewRange()[1][0] == 0
+        assert not page.lifetime.chart.plot.getAxis("left").broken
+    click(qtbot, page.tab_buttons["results"])
+    assert page.results.chart.plot.viewRange()[1][0] == 0
+    click(qtbot, page.tab_buttons["disuse"])  # a loss of a few per cent: from 90, with a break
+    chart = page.disuse.chart
+    settle(qtbot, 50)
+    low = chart.plot.viewRange()[1][0]
+    assert 0 < low <= min(y for _x, y, *_ in [(p.day, p.left) for p in page.disuse.points])
+    axis = chart.plot.getAxis("left")
+    assert axis.broken
+    # The break is drawn: the axis line is cut near its foot (the chart's background shows).
+    picture = chart.plot.grab().toImage()
+    view = chart.plot.mapFromScene(chart.plot.getPlotItem().vb.sceneBoundingRect()).boundingRect()
+    x = view.left() - 2  # the axis line, just left of the plotted area
+    colours = [picture.pixelColor(x, y).name() for y in range(view.bottom() - 40, view.bottom() - 5)]
+    surface, ink = person.w.look.theme.surface, person.w.look.theme.text
+    assert colours.count(surface) >= 6  # cut...
+    assert picture.pixelColor(x, view.bottom() - 100).name() == ink  # ...where it is drawn above
+
+
+def test_each_band_has_a_key_naming_its_edges(person, qtbot):
+    page = open_see(person)
+    for step in (page.lifetime, page.disuse):
+        person.w.go(Route("see", "lifetime" if step is page.lifetime else "disuse"))
+        settle(qtbot)
+        assert step.chart.key.isVisible()
+        assert step.chart.key.words == ["The usual range", "Its top edge: slower loss",
+                                        "Its bottom edge: faster loss"]
+    top, bottom = page.lifetime.chart.items["top"], page.lifetime.chart.items["bottom"]
+    assert page.lifetime.chart.key.rows[1][0].pen.style() == top.opts["pen"].style()  # solid
+    assert page.lifetime.chart.key.rows[2][0].pen.style() == bottom.opts["pen"].style()  # dashed
+    assert top.opts["pen"].style() != bottom.opts["pen"].style()
+    click(qtbot, page.tab_buttons["results"])
+    assert not page.results.chart.key.isVisible()  # no band there
+
+
+def test_my_results_chart_shows_no_day_after_today(person, qtbot):
+    from legapp.charts.results import end_of_day
+
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    person.chair_stand(11)  # both today: the chart used to run on three days past today
+    page = open_see(person)
+    click(qtbot, page.tab_buttons["results"])
+    chart = page.results.chart
+    settle(qtbot, 50)
+    last = end_of_day(person.w.visit.now().astimezone().date())
+    low, high = chart.plot.viewRange()[0]
+    assert high <= last
+    assert low < min(data(chart.items["series"])[0])  # room before the first
+    axis = chart.plot.getAxis("bottom")
+    ticks = [v for _spacing, values in axis.tickValues(low, high, axis.width()) for v in values]
+    assert ticks
+    assert max(ticks) <= last
+
+
+def test_chart_dates_are_in_the_persons_language(qtbot, make_window):
+    from legapp.engine import FakeClock
+
+    from .people import Person
+
+    clock = FakeClock(500.0)
+    english = Person(qtbot, make_window(clock=clock), clock)
+    english.add_person("Ana", str(THIS_YEAR - 72))
+    english.chair_stand(8)
+    english.w.close()
+    w = make_window(clock=clock, language="es")
+    w.go(Route("see", "results"))
+    chart = w.current_page.results.chart
+    settle(qtbot, 50)
+    axis = chart.plot.getAxis("bottom")
+    low, high = chart.plot.viewRange()[0]
+    shown = [text for spacing, values in axis.tickValues(low, high, axis.width())
+             for text in axis.tickStrings(values, 1, spacing)]
+    spanish = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic")
+    english_months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    assert any(month in text for text in shown for month in spanish), shown
+    assert not any(month in text for text in shown for month in english_months), shown
+    assert any(month in chart.readout.text() for month in spanish)  # the value under the cursor too
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 600)])
+def test_at_the_largest_text_the_chart_keeps_nearly_half_the_page(person, qtbot, screen):
+    from legapp.qt.main_window import fit_to_screen
+
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
     person.w.set_text_size(len(TEXT_SIZES) - 1)
-    big = page.lifetime.chart.plot.getAxis("bottom").style["tickFont"].pointSizeF()
-    assert big > small
-    assert small >= 12
+    fit_to_screen(person.w, *screen)
+    for key in ("lifetime", "disuse", "results"):
+        person.w.go(Route("see", key))
+        settle(qtbot, 60)
+        page = person.page
+        assert person.w.height() == screen[1]
+        tabs = list(page.tab_buttons.values())
+        assert len({tab.y() for tab in tabs}) == 1, key  # the three tabs on one line
+        plot = page.steps[key].chart.plot
+        assert plot.height() >= 0.45 * page.height(), (key, plot.height(), page.height())
 
 
 def test_the_age_marker_moves_with_the_person(person, qtbot):

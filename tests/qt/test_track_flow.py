@@ -4,7 +4,6 @@ results, come back another day, lose a damaged file without losing the app."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 
 import pytest
@@ -171,54 +170,6 @@ def test_track_screens_are_named_big_enough_and_unclipped(person, qtbot, size):
     click(qtbot, person.page.list.rows[0].edit_button)
     walk()
     assert not problems
-
-
-def test_the_report_and_the_spreadsheet_are_saved_where_the_person_says(person, qtbot, tmp_path, monkeypatch):
-    import csv
-    import subprocess
-
-    from PySide6.QtWidgets import QFileDialog
-
-    person.add_person("Ana", str(THIS_YEAR - 72))
-    person.chair_stand(8)
-    person.chair_stand(11)
-    results = person.open_results()
-    asked = []
-
-    def save_as(_parent, _title, suggested, _filter):
-        asked.append(suggested)
-        return str(tmp_path / ("report" if suggested.endswith(".pdf") else "sheet")), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    click(qtbot, results.list.report_button)
-    pdf = tmp_path / "report.pdf"  # the ending is added when the person left it out
-    assert pdf.exists()
-    assert "legapp-report-Ana-" in asked[0]
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Ana" in text
-    assert "11 stands" in text
-    assert "8 stands" in text
-    assert "saved as" in person.w.notice.label.text()
-    click(qtbot, results.list.export_button)
-    with (tmp_path / "sheet.csv").open(encoding="utf-8-sig") as fh:
-        rows = list(csv.reader(fh))
-    assert len(rows) == 3  # a header and two results, newest first
-    assert "11" in rows[1]
-    if os.name == "posix":
-        assert pdf.stat().st_mode & 0o777 == 0o600
-        assert (tmp_path / "sheet.csv").stat().st_mode & 0o777 == 0o600
-
-
-def test_a_report_that_cannot_be_written_says_so(person, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
-    person.add_person("Ana", str(THIS_YEAR - 72))
-    person.chair_stand(8)
-    results = person.open_results()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_a: (str(tmp_path / "no-such-folder" / "r.pdf"), ""))
-    click(qtbot, results.list.report_button)
-    assert "could not be saved" in person.w.notice.label.text()
 
 
 def test_a_person_saved_with_the_year_alone_is_asked_their_month_once(person, qtbot):

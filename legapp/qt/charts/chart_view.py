@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from legapp.charts.lifetime import Band
@@ -26,11 +26,29 @@ SYMBOLS = ("o", "t", "s", "d", "star")
 
 
 class _NumberAxis(pg.AxisItem):
-    """Tick numbers with the language's decimal point: "0,5" in Spanish."""
+    """Tick numbers with the language's decimal point: "0,5" in Spanish. ``broken``: the
+    axis does not start at 0, and says so with a break drawn across its foot."""
+
+    broken = False
+    break_colours = ("#000000", "#ffffff")  # the break's lines, and the gap between them
 
     def tickStrings(self, values, scale, spacing):
         point = QLocale().decimalPoint()
         return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
+
+    def paint(self, p, opt, widget):
+        super().paint(p, opt, widget)
+        if not (self.broken and self.orientation == "left"):
+            return
+        # Two slanted lines across the axis line near its foot, the axis cut between them.
+        line_at = self.mapRectFromParent(self.geometry())  # where the axis line is drawn
+        x, foot = line_at.right() - 1, line_at.bottom() - 22
+        line, gap = self.break_colours
+        p.setPen(pg.mkPen(gap, width=12))
+        p.drawLine(QPointF(x, foot - 7), QPointF(x, foot + 7))
+        p.setPen(pg.mkPen(line, width=3))
+        for dy in (-7, 7):
+            p.drawLine(QPointF(x - 12, foot + dy + 6), QPointF(x + 12, foot + dy - 6))
 
 
 class _DateAxis(pg.DateAxisItem):
@@ -42,6 +60,66 @@ class _DateAxis(pg.DateAxisItem):
                    else "d MMM" if spacing >= day else "d MMM HH:mm")
         locale = QLocale()
         return [locale.toString(QDateTime.fromSecsSinceEpoch(int(v)), pattern) for v in values]
+
+
+class _Sample(QWidget):
+    """What a line of the band looks like, for its key: a line in its pen, or the shade."""
+
+    def __init__(self, pen=None, brush=None, edge=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pen, self.brush, self.edge = pen, brush, edge
+
+    def sizeHint(self) -> QSize:
+        height = self.fontMetrics().height()
+        return QSize(round(height * 2.2), height)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, height = self.width(), self.height()
+        if self.brush is not None:
+            p.setPen(pg.mkPen(self.edge, width=2) if self.edge is not None else Qt.PenStyle.NoPen)
+            p.setBrush(self.brush)
+            p.drawRect(QRectF(2, height * 0.2, width - 4, height * 0.6))
+        if self.pen is not None:
+            p.setPen(self.pen)
+            p.drawLine(QPointF(2, height / 2), QPointF(width - 2, height / 2))
+        p.end()
+
+
+class BandKey(QWidget):
+    """The key to a band, beside the chart (on it, large words would cover the data):
+    the shaded usual range, its top edge and its bottom edge, each with its line."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chartKey")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(4)
+        self.rows: list[tuple[_Sample, QLabel]] = []
+        self.hide()
+
+    def show_rows(self, rows: list[tuple[_Sample, str]]) -> None:
+        for sample, words in self.rows:
+            sample.deleteLater()
+            words.deleteLater()
+        self.rows = []
+        for i, (sample, text) in enumerate(rows):
+            words = QLabel(text)
+            words.setWordWrap(True)
+            words.setObjectName("stepNote")
+            self.grid.addWidget(sample, i, 0, Qt.AlignmentFlag.AlignTop)  # beside its first line
+            self.grid.addWidget(words, i, 1)
+            self.rows.append((sample, words))
+        self.grid.setColumnStretch(1, 1)
+        self.setAccessibleName(" ".join(text for _sample, text in rows))
+        self.show()
+
+    @property
+    def words(self) -> list[str]:
+        return [words.text() for _sample, words in self.rows]
 
 
 class ChartView(QWidget):
@@ -79,6 +157,7 @@ class ChartView(QWidget):
         self.plot.addItem(self.cursor, ignoreBounds=True)
         self.plot.scene().sigMouseMoved.connect(self._mouse)
         self.x_range = (0.0, 1.0)
+        self.key = BandKey()  # what the band's edges are; the page puts it beside the chart
         self.items: dict[str, object] = {}  # what is drawn, by name, for tests and updates
         self._fonts()
 
@@ -87,18 +166,28 @@ class ChartView(QWidget):
         for item in self.items.values():
             self.plot.removeItem(item)
         self.items = {}
+        self.key.hide()
 
     def show_band(self, band: Band, name: str) -> None:
         colour = self.theme.chart_line
-        top = pg.PlotDataItem(band.xs, band.high, pen=pg.mkPen(colour, width=3), name=f"{name}: best")
-        bottom = pg.PlotDataItem(band.xs, band.low, pen=pg.mkPen(colour, width=3, style=Qt.PenStyle.DashLine),
-                                 name=f"{name}: worst")
+        top_pen = pg.mkPen(colour, width=3)
+        bottom_pen = pg.mkPen(colour, width=3, style=Qt.PenStyle.DashLine)
+        top = pg.PlotDataItem(band.xs, band.high, pen=top_pen, name=f"{name}: best")
+        bottom = pg.PlotDataItem(band.xs, band.low, pen=bottom_pen, name=f"{name}: worst")
         shade = pg.mkBrush(self._see_through(self.theme.chart_band, 110))
         fill = pg.FillBetweenItem(top, bottom, brush=shade)
         for key, item in (("fill", fill), ("top", top), ("bottom", bottom)):
             self.plot.addItem(item)
             self.items[key] = item
         self.set_x_range(band.xs[0], band.xs[-1])
+        self._band_legend(top_pen, bottom_pen, shade)
+
+    def _band_legend(self, top_pen, bottom_pen, shade) -> None:
+        """What the band's edges are, in words, in the key beside the chart."""
+        self.key.show_rows([
+            (_Sample(brush=shade, edge=self.theme.chart_line), self.tr("The usual range")),
+            (_Sample(pen=top_pen), self.tr("Its top edge: slower loss")),
+            (_Sample(pen=bottom_pen), self.tr("Its bottom edge: faster loss"))])
 
     def show_points(self, points: Sequence[tuple[float, float, str]]) -> None:
         """Study results: each its own shape, with its words beside it."""
@@ -123,15 +212,19 @@ class ChartView(QWidget):
                 self.items[key] = item
 
     def show_series(self, xs: Sequence[float], ys: Sequence[float], labels: Sequence[str]) -> None:
+        """A line through the results, each with its words (call ``set_x_range`` first)."""
         line = pg.PlotDataItem(list(xs), list(ys), pen=pg.mkPen(self.theme.chart_line, width=3), symbol="o",
                                symbolSize=16, symbolBrush=pg.mkBrush(self.theme.chart_line),
                                symbolPen=pg.mkPen(self.theme.text))
         self.plot.addItem(line)
         self.items["series"] = line
+        low_x, high_x = self.x_range  # set first: words near an end go inwards, inside the chart
+        span = (high_x - low_x) or 1.0
         for i, (x, y, words) in enumerate(zip(xs, ys, labels, strict=True)):
             # Labels take turns above and below their points, so results close in time
             # (two tries in a day) do not write over each other.
-            text = pg.TextItem(words, color=self.theme.text, anchor=(0.5, 1.2) if i % 2 else (0.5, -0.2))
+            across = 1.0 if x > low_x + 0.75 * span else 0.0 if x < low_x + 0.25 * span else 0.5
+            text = pg.TextItem(words, color=self.theme.text, anchor=(across, 1.2 if i % 2 else -0.2))
             text.setFont(self._font(0.8))
             text.setPos(x, y)
             self.plot.addItem(text)
@@ -175,10 +268,14 @@ class ChartView(QWidget):
             self.plot.addItem(item, ignoreBounds=True)
             self.items[key] = item
 
-    def set_x_range(self, low: float, high: float) -> None:
+    def set_x_range(self, low: float, high: float, until: float | None = None) -> None:
+        """Show ``low`` to ``high``, with a little room either side; never past ``until``
+        (the end of today, on a chart of dates: no future days)."""
+        if until is not None:
+            high = min(high, until)
         self.x_range = (float(low), float(high))
         pad = (high - low) * 0.02 or 1.0
-        self.plot.setXRange(low - pad, high + pad, padding=0)
+        self.plot.setXRange(low - pad, high + pad if until is None else min(high + pad, until), padding=0)
 
     def set_y_label(self, words: str) -> None:
         """What the left axis measures; it may change with what is shown."""
@@ -186,7 +283,13 @@ class ChartView(QWidget):
         self._fonts()
 
     def set_y_range(self, low: float, high: float) -> None:
-        self.plot.setYRange(low, high, padding=0.05)
+        """From ``low`` exactly (0 where it can be: the axis starts at 0), with room above
+        ``high``. An axis that starts above 0 is drawn with a break at its foot."""
+        self.plot.setYRange(low, high + (high - low) * 0.05, padding=0)
+        axis = self.plot.getAxis("left")
+        axis.broken = low > 0
+        axis.break_colours = (self.theme.text, self.theme.surface)
+        axis.update()
 
     # -- the cursor ---------------------------------------------------------------------------
     @property

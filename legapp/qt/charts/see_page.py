@@ -5,13 +5,13 @@ text summary made from the same numbers, and can be saved as a picture."""
 from __future__ import annotations
 
 import datetime
+import math
 import sqlite3
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QLocale, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 
 from legapp.charts.disuse import disuse_band, disuse_facts, strength_findings, study_points
 from legapp.charts.lifetime import Kind, band_sources, lifetime_band
-from legapp.charts.results import UNITS, series
+from legapp.charts.results import UNITS, end_of_day, series
 from legapp.charts.words import disuse_summary, lifetime_summary, result_number, results_summary
 from legapp.content.render import fill_facts
 from legapp.i18n import number, percent
 from legapp.navigation import Route
 from legapp.qt.charts.chart_view import ChartView
 from legapp.qt.page import Page
+from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, label
+from legapp.textsize import TextSize
 from legapp.track.report import menu_order, title_of
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ class ChartStep(QWidget):
 
     save = Signal()
 
-    def __init__(self, chart: ChartView, parent: QWidget | None = None):
+    def __init__(self, chart: ChartView, parent: QWidget | None = None, *, kiosk: bool = False):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +82,7 @@ class ChartStep(QWidget):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
         column.addWidget(chart.readout)
+        column.addWidget(chart.key)
         self.choices = ButtonRow()
         column.addWidget(self.choices)
         self.summary = label("", "stepNote")
@@ -90,6 +93,12 @@ class ChartStep(QWidget):
         column.addWidget(self.summary)
         column.addWidget(self.caption)
         column.addWidget(self.save_button)
+        # A kiosk keeps no stranger's chart on its disk: no "Save as picture" there.
+        self.save_button.setVisible(not kiosk)
+        self.kiosk = kiosk
+        self.note = SaveNote(kiosk)  # where the picture was saved
+        column.addWidget(self.note)
+        self.saver = Saver(self.note)
         self.extra = column  # a step may add a button under its words
         column.addStretch(1)
         self.words = QScrollArea()
@@ -116,11 +125,12 @@ class ChartStep(QWidget):
 
 
 class LifetimeStep(ChartStep):
-    def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None, *,
+                 kiosk: bool = False):
         self.pack, self.kind, self.age = pack, "mass", None
         self.bands = {kind: lifetime_band(pack.facts, kind) for kind in ("mass", "strength")}
         chart = ChartView(theme, self.tr("Age (years)"), self._y_words("mass"), self._readout)
-        super().__init__(chart, parent)
+        super().__init__(chart, parent, kiosk=kiosk)
         self.mass_button, self.strength_button = _choice(self.tr("Muscle")), _choice(self.tr("Strength"))
         for button, kind in ((self.mass_button, "mass"), (self.strength_button, "strength")):
             button.clicked.connect(lambda _=False, k=kind: self.show_kind(k))
@@ -138,7 +148,7 @@ class LifetimeStep(ChartStep):
         chart.clear()
         chart.set_y_label(self._y_words(kind))
         chart.show_band(band, self.tr("Muscle") if kind == "mass" else self.tr("Strength"))
-        chart.set_y_range(min(band.low) - 2, 100)
+        chart.set_y_range(0, 100)  # from 0: the loss is seen at its true size
         shown_age = self.age if self.age is not None and band.xs[0] <= self.age <= band.xs[-1] else None
         if shown_age is not None:
             chart.show_marker(shown_age, self.tr("You are here: {0}").replace("{0}", str(shown_age)))
@@ -166,20 +176,23 @@ class LifetimeStep(ChartStep):
 
 
 class DisuseStep(ChartStep):
-    def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, theme: Theme, parent: QWidget | None = None, *,
+                 kiosk: bool = False):
         self.pack = pack
         self.band = disuse_band(pack.facts)
         self.points = study_points(pack.facts)  # muscle only: the axis is the muscle left
         strength = strength_findings(pack.facts)  # said beside the chart, not drawn
         chart = ChartView(theme, self.tr("Days in bed or in a cast"), self.tr("% of muscle left"),
                           self._readout)
-        super().__init__(chart, parent)
+        super().__init__(chart, parent, kiosk=kiosk)
         self.choices.hide()
         chart.show_band(self.band, self.tr("Muscle"))
         chart.show_points([(p.day, p.left, self.tr("{0}: -{1}% after {2} days").replace(
             "{0}", p.measure).replace("{1}", number(100 - p.left)).replace("{2}", number(p.day)))
             for p in self.points])
-        chart.set_y_range(min(p.left for p in self.points) - 2, 100)
+        # A loss of a few per cent would be a thin line from 0: the axis starts just under
+        # the lowest point, on a round number, and is drawn with a break at its foot.
+        chart.set_y_range(5 * math.floor((min(p.left for p in self.points) - 1) / 5), 100)
         caption = (self.tr("The band is an illustration of the pattern: the loss is fastest at first, then "
                            "slows. The marked points are what each study measured.") + " "
                    + self.tr("Sources: {0}.").replace(
@@ -198,10 +211,11 @@ class ResultsStep(ChartStep):
 
     def __init__(self, pack: ContentPack, visit: Visit, theme: Theme, parent: QWidget | None = None):
         self.pack, self.visit, self.test = pack, visit, None
+        kiosk = visit.take_home is not None
         self.locale = QLocale(pack.info.locale)
         self.points: list[tuple[float, float, str]] = []
         chart = ChartView(theme, self.tr("Date"), self.tr("Result"), self._readout, step=1.0, date_axis=True)
-        super().__init__(chart, parent)
+        super().__init__(chart, parent, kiosk=kiosk)
         self.test_buttons: dict[str, BigButton] = {}
         for test in menu_order(pack):
             button = _choice(title_of(test, pack))
@@ -211,7 +225,7 @@ class ResultsStep(ChartStep):
         self.choices.addStretch(1)
         self.prompt_button = WrapButton(self.tr("Do a check"))
         self.prompt_button.clicked.connect(self.go_check)
-        self.extra.insertWidget(4, self.prompt_button)
+        self.extra.insertWidget(self.extra.indexOf(self.save_button), self.prompt_button)
         self.records = []
 
     def refresh(self) -> None:
@@ -241,7 +255,8 @@ class ResultsStep(ChartStep):
         has = test is not None
         chart.setVisible(has)
         self.prompt_button.setVisible(not has)
-        self.save_button.setVisible(has)
+        self.save_button.setVisible(has and not self.kiosk)
+        self.note.hide()
         if not has:
             who = self.visit.who.name
             self.say(self.tr("No results to show yet. Do a check while {0} is chosen, and the results will "
@@ -255,10 +270,10 @@ class ResultsStep(ChartStep):
         shown = [result_number(test, y) for y in data.ys]
         self.points = [(x, y, f"{d}: {v} {unit}")
                        for x, y, d, v in zip(data.xs, data.ys, dates, shown, strict=True)]
-        chart.show_series(data.xs, data.ys, [f"{d}: {v}" for d, v in zip(dates, shown, strict=True)])
         low_x, high_x = (data.xs[0], data.xs[-1]) if data.xs else (0.0, 1.0)
         pad = max((high_x - low_x) * 0.1, 3 * 86400.0)  # at least a few days either side
-        chart.set_x_range(low_x - pad, high_x + pad)
+        chart.set_x_range(low_x - pad, high_x + pad, until=end_of_day(self.visit.now().astimezone().date()))
+        chart.show_series(data.xs, data.ys, [f"{d}: {v}" for d, v in zip(dates, shown, strict=True)])
         chart.step = max((high_x - low_x) / 50, 3600.0)
         values = [*data.ys, *([data.threshold] if data.threshold is not None else [])] or [0.0]
         chart.set_y_range(min(0.0, min(values)), max(values) * 1.25 + 1)
@@ -286,6 +301,7 @@ class SeePage(Page):
     def __init__(self, pack: ContentPack, visit: Visit, theme: Theme, parent: QWidget | None = None):
         super().__init__(self.tr("See the numbers"), parent)
         self.pack, self.visit, self.theme = pack, visit, theme
+        self.kiosk = visit.take_home is not None  # a kiosk saves no pictures
         self._settled = False
         self.steps: dict[str, ChartStep] = {}
         self.tabs = ButtonRow()
@@ -300,14 +316,32 @@ class SeePage(Page):
             self.tabs.addWidget(button)
             self.tab_buttons[key] = button
         self.tabs.addStretch(1)
+        self._tabs_pt = 0
+        self._size_tabs()
+
+    def _size_tabs(self) -> None:
+        """The tabs' words grow with the text size as far as the top bar's do (24 pt): the
+        three stay on one line in a 1024 px window and the chart keeps its height (at the
+        largest text, on two lines, they took 192 px of a 520 px page). Their height is the
+        app's touch target still (a kiosk's larger one too)."""
+        body = QApplication.font().pointSize()
+        points = TextSize("", body).bar_pt
+        if points != self._tabs_pt:
+            self._tabs_pt = points
+            self.tabs.setStyleSheet(f"QPushButton {{ font-size: {points}pt; }}" if points < body else "")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the person changed the text size
+            self._size_tabs()
+        super().changeEvent(event)
 
     def step(self, key: str) -> ChartStep:
         """The chart step ``key`` ("lifetime", "disuse", "results"), built on first use."""
         if key not in self.steps:
             if key == "lifetime":
-                step = LifetimeStep(self.pack, self.theme)
+                step = LifetimeStep(self.pack, self.theme, kiosk=self.kiosk)
             elif key == "disuse":
-                step = DisuseStep(self.pack, self.theme)
+                step = DisuseStep(self.pack, self.theme, kiosk=self.kiosk)
             else:
                 step = ResultsStep(self.pack, self.visit, self.theme)
                 step.go_check.connect(lambda: self.navigate.emit(Route("check")))
@@ -351,27 +385,33 @@ class SeePage(Page):
         return next(b for b in self.tab_buttons.values() if b.isChecked())
 
     def save_picture(self) -> None:
-        step = self.stack.currentWidget()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        kind = self.tr("chart")  # the file's name in the person's language (not inside an f-string:
-        # lupdate cannot see words there)
-        suggested = str(Path(folder) / f"legapp-{kind}-{self.visit.today().isoformat()}.png")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart as a picture"), suggested,
-                                              self.tr("Pictures (*.png)"))
-        if not path:
+        """The chart on screen as a PNG picture in Documents (never in a kiosk)."""
+        key = next(k for k, step in self.steps.items() if step is self.stack.currentWidget())
+        step = self.steps[key]
+        if step.kiosk:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        from legapp.track.export import private_output
+        # Whose results, or which chart: "legapp chart - Ana - December 1, 2026.png".
+        what = self.visit.who.name if key == "results" else self.tab_buttons[key].words()
+        picture = step.chart.grab()
 
-        try:  # the chart can show a person's results: the picture is theirs only (0600)
-            with private_output(path) as temp:
-                if not step.chart.grab().save(str(temp), "PNG"):
-                    raise OSError(path)
-            saved = True
-        except OSError:
-            saved = False
-        if saved:
-            self.visit.notify(self.tr("The chart was saved as {0}.").replace("{0}", path))
-        else:
-            self.visit.notify(self.tr("The chart could not be saved as {0}.").replace("{0}", path))
+        def write(path) -> None:
+            from legapp.track.export import private_output
+
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if not picture.save(buffer, "PNG"):
+                raise OSError(self.tr("The picture could not be made."))
+            with private_output(path) as temp, open(temp, "wb") as out:  # a full disk raises here
+                out.write(bytes(buffer.data()))
+
+        step.saver.save(SaveJob(
+            plain_name(self.tr("legapp chart"), what, self.visit.today(), QLocale(self.pack.info.locale),
+                       "png"),
+            write,
+            lambda path, _none: self.tr("The chart is saved in the folder {0}, named “{1}”.").replace(
+                "{0}", shown(path.parent)).replace("{1}", path.name),
+            lambda folder, why: self.tr(
+                "The chart could not be saved in {0}: {1}. Nothing there was changed. You can choose "
+                "another place.").replace("{0}", shown(folder)).replace("{1}", why),
+            self.tr("Save the chart as a picture"), self.tr("Pictures (*.png)")))
+        self._focus_soon(step.note.first_control)  # the window scrolls it into sight

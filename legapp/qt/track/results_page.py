@@ -3,16 +3,15 @@ higher risk explained; delete one; make a report for the doctor or a spreadsheet
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
 from legapp.qt.page import Page
+from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.step_view import ConfirmStep, StepView
 from legapp.qt.widgets import BigButton, ButtonRow, beside, drop, label
 from legapp.track.report import menu_order, report_line, title_of
@@ -51,7 +50,7 @@ class ListStep(StepView):
     print_report = Signal()
     export = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, kiosk: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.who = label("", "question")
         self.person_button = BigButton(self.tr("Choose another person"), on_click=self.choose_person)
@@ -63,14 +62,16 @@ class ListStep(StepView):
         # After the results, in the page (a footer of three buttons would take half the
         # screen at the largest text size).
         self.actions = ButtonRow()
-        self.report_button = BigButton(self.tr("Report for the doctor (PDF)"), object_name="primary",
+        self.report_button = BigButton(self.tr("Save the report (PDF)"), object_name="primary",
                                        on_click=self.report)
         self.print_button = BigButton(self.tr("Print"), on_click=self.print_report)
-        self.export_button = BigButton(self.tr("Spreadsheet (CSV)"), on_click=self.export)
+        self.export_button = BigButton(self.tr("Save the spreadsheet (CSV)"), on_click=self.export)
         for button in (self.report_button, self.print_button, self.export_button):
             self.actions.addWidget(button)
         self.actions.addStretch(1)
         self.body.addWidget(self.actions)
+        self.note = SaveNote(kiosk)  # where the report or the spreadsheet was saved
+        self.body.addWidget(self.note)
         self.body.addStretch(1)
         self.rows: list[ResultRow] = []
         self._made: list[QWidget] = []
@@ -94,7 +95,8 @@ class ResultsPage(Page):
         self.locale = QLocale(pack.info.locale)
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
-        self.list = ListStep()
+        self.list = ListStep(kiosk=visit.take_home is not None)
+        self.saver = Saver(self.list.note)
         self.confirm = ConfirmStep()
         self.steps.addWidget(self.list)
         self.steps.addWidget(self.confirm)
@@ -119,6 +121,7 @@ class ResultsPage(Page):
     def refresh(self) -> None:
         who, history = self.visit.who, self.visit.history
         self.list.clear()
+        self.list.note.hide()
         self.records = []
         if who.profile_id is not None and history is not None:
             try:
@@ -193,43 +196,39 @@ class ResultsPage(Page):
         profile = self.visit.history.profile(self.visit.who.profile_id)
         return build_report(profile, self.records, self.pack, self.visit.today())
 
-    def _file_name(self, kind: str, suffix: str) -> str:
-        """A plain name in the person's language: "legapp-informe-Ana-2026-12-01.pdf"."""
-        kind = {"report": self.tr("report"), "results": self.tr("results")}[kind]
-        name = re.sub(r"[^\w-]+", "-", self.visit.who.name).strip("-") or kind
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / f"legapp-{kind}-{name}-{self.visit.today().isoformat()}.{suffix}")
+    def _file_name(self, words: str, suffix: str) -> str:
+        """A plain name in the person's language: "legapp report - Ana - December 1, 2026.pdf"."""
+        return plain_name(words, self.visit.who.name, self.visit.today(), self.locale, suffix)
 
-    def _ask_where(self, title: str, kind: str, suffix: str, filter_text: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, self._file_name(kind, suffix), filter_text)
-        if path and not path.lower().endswith("." + suffix):
-            path += "." + suffix
-        return path
+    def _save(self, job: SaveJob) -> None:
+        self.saver.save(job)
+        self._show_note()
 
-    def _save_as(self, title: str, kind: str, suffix: str, filter_text: str, write, failed: str):
-        """Ask where, then ``write(path)`` there: (the path, what ``write`` gave back), or
-        None when the person chose no file or, after ``failed`` (its {0}: why), when the
-        disk would not take it."""
-        path = self._ask_where(title, kind, suffix, filter_text)
-        if not path:
-            return None
-        try:
-            return path, write(path)
-        except (OSError, sqlite3.Error) as exc:
-            self.visit.notify(failed.replace("{0}", str(exc)))
-            return None
+    def _show_note(self) -> None:
+        """The note is under the buttons: bring it into sight, and focus its first button."""
+        # On the next turn, once the note is laid out: the window scrolls a control that
+        # takes focus into sight.
+        self._focus_soon(self.list.note.first_control)
 
     def save_report(self) -> None:
         from legapp.qt.report_pdf import write_pdf
 
-        saved = self._save_as(self.tr("Save the report for the doctor"), "report", "pdf",
-                              self.tr("PDF files (*.pdf)"),
-                              lambda path: write_pdf(self._report(), path, self.locale.name()),
-                              self.tr("The report could not be saved ({0})."))
-        if saved:
-            path, pages = saved
-            self.visit.notify(self.tr("The report (%n page(s)) was saved as {1}. Only you can open it on "
-                                      "this computer.", "", pages).replace("{1}", path))
+        try:
+            report = self._report()
+        except (sqlite3.Error, OSError) as exc:
+            self.visit.notify(self.tr("Your results could not be read ({0}).").replace("{0}", str(exc)))
+            return
+        self._save(SaveJob(
+            self._file_name(self.tr("legapp report"), "pdf"),
+            lambda path: write_pdf(report, path, self.locale.name()),
+            lambda path, pages: self.tr(
+                "The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can "
+                "open it on this computer.", "", pages).replace("{1}", shown(path.parent)).replace(
+                "{2}", path.name),
+            lambda folder, why: self.tr(
+                "The report could not be saved in {0}: {1}. Nothing there was changed. You can choose "
+                "another place, such as a USB stick.").replace("{0}", shown(folder)).replace("{1}", why),
+            self.tr("Save the report for the doctor"), self.tr("PDF files (*.pdf)")))
 
     def print_report(self) -> None:
         from legapp.qt.report_pdf import print_report
@@ -240,10 +239,14 @@ class ResultsPage(Page):
     def save_spreadsheet(self) -> None:
         from legapp.track.export import write_csv
 
-        saved = self._save_as(self.tr("Save the results as a spreadsheet"), "results", "csv",
-                              self.tr("Spreadsheet files (*.csv)"),
-                              lambda path: write_csv(self.records, path, self.pack),
-                              self.tr("The spreadsheet could not be saved ({0})."))
-        if saved:
-            self.visit.notify(self.tr("The results were saved as {0}. Only you can open it on this computer.")
-                              .replace("{0}", saved[0]))
+        self._save(SaveJob(
+            self._file_name(self.tr("legapp results"), "csv"),
+            lambda path: write_csv(self.records, path, self.pack),
+            lambda path, _none: self.tr(
+                "The spreadsheet is saved in the folder {0}, named “{1}”. Only you can open it on "
+                "this computer.").replace("{0}", shown(path.parent)).replace("{1}", path.name),
+            lambda folder, why: self.tr(
+                "The spreadsheet could not be saved in {0}: {1}. Nothing there was changed. You can "
+                "choose another place, such as a USB stick.").replace("{0}", shown(folder)).replace(
+                "{1}", why),
+            self.tr("Save the results as a spreadsheet"), self.tr("Spreadsheet files (*.csv)")))
