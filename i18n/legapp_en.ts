@@ -23,7 +23,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="268"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>This deletes %n saved result too. It cannot be undone.</numerusform>
@@ -34,18 +34,18 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="229"/>
-        <source>The report (%n page(s)) was saved as {1}. Only you can open it on this computer.</source>
+        <location filename="../legapp/qt/track/results_page.py" line="225"/>
+        <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
-            <numerusform>The report (%n page) was saved as {1}. Only you can open it on this computer.</numerusform>
-            <numerusform>The report (%n pages) was saved as {1}. Only you can open it on this computer.</numerusform>
+            <numerusform>The report (%n page) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</numerusform>
+            <numerusform>The report (%n pages) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="192"/>
+        <location filename="../legapp/qt/run/run_view.py" line="203"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>stand</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="193"/>
+        <location filename="../legapp/qt/run/run_view.py" line="204"/>
         <source>time(s)</source>
         <translation>
             <numerusform>time</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>SafetyStep</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="171"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="173"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Answer all %n question to go on.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>TimedCheckPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="160"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="237"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} stand</numerusform>

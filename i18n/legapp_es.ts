@@ -55,6 +55,34 @@
     </message>
 </context>
 <context>
+    <name>Alone</name>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="81"/>
+        <source>Sit in the middle of the chair, feet flat, back straight, and cross your arms on your chest. The test starts by itself in {seconds} seconds: the voice says Ready, then Go. You can also tap the button to start now.</source>
+        <translation>Siéntese en el centro de la silla, con los pies planos y la espalda recta, y cruce los brazos sobre el pecho. La prueba empieza sola en {seconds} segundos: la voz dirá «Prepárese» y luego «Ya». También puede tocar el botón para empezar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="86"/>
+        <source>Cross your arms on your chest. Count each stand in your head.</source>
+        <translation>Cruce los brazos sobre el pecho. Cuente cada vez que se levanta, en silencio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="88"/>
+        <source>Stand all the way up, then sit all the way down. Count each stand. Keep going until you hear Stop. There is nothing to tap.</source>
+        <translation>Levántese del todo y luego siéntese del todo. Cuente cada vez. Siga hasta que oiga «Alto». No tiene que tocar nada.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="126"/>
+        <source>Stand next to a sturdy chair. Hold on to it while you get into the position in the picture. When you are steady, tap Ready and let go.</source>
+        <translation>Póngase junto a una silla firme. Agárrese a ella mientras se coloca en la posición del dibujo. Cuando esté estable, toque «Empezar» y suéltela.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="130"/>
+        <source>Hold still. You may move your arms, but keep your feet where they are. If you start to lose your balance, hold on to the chair.</source>
+        <translation>No se mueva. Puede mover los brazos, pero no mueva los pies. Si empieza a perder el equilibrio, agárrese a la silla.</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <location filename="../legapp/qt/run/safety_step.py" line="25"/>
@@ -83,67 +111,67 @@
 <context>
     <name>BirthdayStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="111"/>
+        <location filename="../legapp/qt/check/steps.py" line="113"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="96"/>
-        <source>The result is compared with people of the same age, on the day of the test. For that we need to know a little more.</source>
-        <translation>El resultado se compara con personas de la misma edad, el día de la prueba. Para eso necesitamos saber un poco más.</translation>
+        <location filename="../legapp/qt/check/steps.py" line="99"/>
+        <source>Your result is compared with people of your age on the day of the test.</source>
+        <translation>Su resultado se compara con el de personas de su edad, el día de la prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="101"/>
+        <location filename="../legapp/qt/check/steps.py" line="104"/>
         <source>It is kept, so this is asked only once.</source>
         <translation>Se guarda, así que solo se pregunta una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="102"/>
+        <location filename="../legapp/qt/check/steps.py" line="105"/>
         <source>I would rather not say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="117"/>
+        <location filename="../legapp/qt/check/steps.py" line="119"/>
         <source>In which month were they born?</source>
         <translation>¿En qué mes nació la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="118"/>
+        <location filename="../legapp/qt/check/steps.py" line="120"/>
         <source>In which month were you born?</source>
         <translation>¿En qué mes nació usted?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="119"/>
+        <location filename="../legapp/qt/check/steps.py" line="121"/>
         <source>Have they had their birthday this year?</source>
         <translation>¿La persona ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="120"/>
+        <location filename="../legapp/qt/check/steps.py" line="122"/>
         <source>Have you had your birthday this year?</source>
         <translation>¿Ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="121"/>
+        <location filename="../legapp/qt/check/steps.py" line="123"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="122"/>
+        <location filename="../legapp/qt/check/steps.py" line="124"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="160"/>
+        <location filename="../legapp/qt/check/steps.py" line="162"/>
         <source>The month could not be kept ({0}).</source>
         <translation>No se pudo guardar el mes ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="164"/>
+        <location filename="../legapp/qt/check/steps.py" line="166"/>
         <source>Please choose the month, or answer: have you had your birthday this year?</source>
         <translation>Por favor, elija el mes, o responda: ¿ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="166"/>
+        <location filename="../legapp/qt/check/steps.py" line="168"/>
         <source>Please answer: have you had your birthday this year?</source>
         <translation>Por favor, responda: ¿ya cumplió años este año?</translation>
     </message>
@@ -151,24 +179,24 @@
 <context>
     <name>ChartResults</name>
     <message>
-        <location filename="../legapp/charts/results.py" line="37"/>
+        <location filename="../legapp/charts/results.py" line="38"/>
         <source>stands</source>
         <translation>veces</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/results.py" line="38"/>
+        <location filename="../legapp/charts/results.py" line="39"/>
         <source>positions held</source>
         <translation>posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/results.py" line="39"/>
         <location filename="../legapp/charts/results.py" line="40"/>
+        <location filename="../legapp/charts/results.py" line="41"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/charts/results.py" line="41"/>
         <location filename="../legapp/charts/results.py" line="42"/>
+        <location filename="../legapp/charts/results.py" line="43"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -176,9 +204,27 @@
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="88"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="91"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../legapp/qt/charts/chart_view.py" line="188"/>
+        <source>The usual range</source>
+        <translation>El rango habitual</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/chart_view.py" line="189"/>
+        <source>Its top edge: slower loss</source>
+        <translation>Su borde de arriba: pérdida más lenta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/chart_view.py" line="190"/>
+        <source>Its bottom edge: faster loss</source>
+        <translation>Su borde de abajo: pérdida más rápida</translation>
     </message>
 </context>
 <context>
@@ -313,17 +359,17 @@
 <context>
     <name>ChooseStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="33"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="35"/>
         <source>Each session starts with a warm-up and ends with a cool-down. The app tells you what to do, counts with you, and waits for you. Keep a sturdy chair close by.</source>
         <translation>Cada sesión empieza con un calentamiento y termina con movimientos suaves para relajarse. La aplicación le dice qué hacer, cuenta con usted y le espera. Tenga cerca una silla firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="40"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="42"/>
         <source>Or build your own: choose the exercises.</source>
         <translation>O arme la suya: elija los ejercicios.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="50"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="52"/>
         <source>Start my own session</source>
         <translation>Empezar mi propia sesión</translation>
     </message>
@@ -331,12 +377,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="92"/>
+        <location filename="../legapp/qt/step_view.py" line="97"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="93"/>
+        <location filename="../legapp/qt/step_view.py" line="98"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -347,6 +393,24 @@
         <location filename="../legapp/app.py" line="92"/>
         <source>The content pack you chose has a problem, so the built-in content is shown instead. ({0})</source>
         <translation>El paquete de contenido que eligió tiene un problema, así que se muestra el contenido que trae la aplicación. ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CountEntry</name>
+    <message>
+        <location filename="../legapp/qt/check/count_entry.py" line="25"/>
+        <source>One fewer</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/count_entry.py" line="27"/>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/count_entry.py" line="57"/>
+        <source>The number can be from 0 to {0}.</source>
+        <translation>El número puede ir de 0 a {0}.</translation>
     </message>
 </context>
 <context>
@@ -384,37 +448,37 @@
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="174"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="178"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="189"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="179"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="190"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="183"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="196"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="198"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="192"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="205"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -422,27 +486,27 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="89"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="91"/>
         <source>Back to the sessions</source>
         <translation>Volver a las sesiones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="96"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="98"/>
         <source>{0}: 1 time</source>
         <translation>{0}: 1 vez</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="96"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="98"/>
         <source>{0}: {1} times</source>
         <translation>{0}: {1} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="97"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="99"/>
         <source>{0}: held once</source>
         <translation>{0}: mantuvo la postura 1 vez</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="97"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="99"/>
         <source>{0}: held {1} times</source>
         <translation>{0}: mantuvo la postura {1} veces</translation>
     </message>
@@ -450,42 +514,42 @@
 <context>
     <name>EditStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="70"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="72"/>
         <source>The date of birth and sex pick the right numbers to compare with, at your age on the day of each check. Everything stays on this computer.</source>
         <translation>La fecha de nacimiento y el sexo eligen los números justos para comparar, con su edad el día de cada prueba. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="74"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="76"/>
         <source>Name or nickname</source>
         <translation>Nombre o apodo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="78"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="80"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="80"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="82"/>
         <source>Month of birth</source>
         <translation>Mes de nacimiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="82"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="84"/>
         <source>Day of the month (you may leave it empty)</source>
         <translation>Día del mes (puede dejarlo vacío)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="84"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="86"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="93"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="95"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="94"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -757,47 +821,52 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="61"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="67"/>
         <source>See the result</source>
         <translation>Ver el resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="75"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="82"/>
         <source>How many times did they stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="76"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="83"/>
         <source>How many times did you stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="79"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="85"/>
+        <source>No stand was tapped.</source>
+        <translation>No se tocó «De pie» ninguna vez.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
         <source>When time ran out, were they more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿la persona había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="80"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="89"/>
         <source>When time ran out, were you more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="81"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="90"/>
         <source>Did they have to push with their arms to stand up?</source>
         <translation>¿La persona tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="82"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
         <source>Did you have to push with your arms to stand up?</source>
         <translation>¿Tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="97"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="97"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -808,6 +877,29 @@
         <location filename="../legapp/qt/reading_page.py" line="83"/>
         <source>Word list</source>
         <translation>Lista de palabras</translation>
+    </message>
+</context>
+<context>
+    <name>HeldStep</name>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="102"/>
+        <source>Did you hold it without moving your feet or holding on?</source>
+        <translation>¿Aguantó sin mover los pies y sin agarrarse a nada?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="104"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="104"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="107"/>
+        <source>If you are not sure, answer No. That is fine.</source>
+        <translation>Si tiene dudas, conteste No. No pasa nada.</translation>
     </message>
 </context>
 <context>
@@ -1013,14 +1105,32 @@
         <translation>Encuentre cualquier palabra o tema.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="85"/>
+        <location filename="../legapp/qt/home_page.py" line="86"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="89"/>
+        <location filename="../legapp/qt/home_page.py" line="90"/>
         <source>White and yellow on black, with thick edges, for people who see poorly</source>
         <translation>Blanco y amarillo sobre negro, con bordes gruesos, para quienes ven poco</translation>
+    </message>
+</context>
+<context>
+    <name>HowCounted</name>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="34"/>
+        <source>Counted by a helper, who tapped the screen during the test.</source>
+        <translation>Lo contó una persona que ayudaba, tocando la pantalla durante la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="35"/>
+        <source>The number of stands was typed in afterwards, not tapped during the test.</source>
+        <translation>El número de veces se escribió después; no se tocó la pantalla durante la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/alone.py" line="37"/>
+        <source>Done alone: after each position the person said whether they held it. The time of a position not held is not known.</source>
+        <translation>Hecha sin ayuda: después de cada posición, la persona dijo si la aguantó. No se sabe cuánto tiempo aguantó la posición que no pudo mantener.</translation>
     </message>
 </context>
 <context>
@@ -1034,54 +1144,54 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="122"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="132"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="124"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="140"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="134"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="150"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="124"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="140"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="134"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="150"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="144"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="154"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="146"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="150"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="160"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="157"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="167"/>
         <source>% of what you had at {0}</source>
         <translation>% de lo que tenía a los {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="162"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="172"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="162"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="172"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="163"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at {4} is left.</source>
         <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía {4} años.</translation>
     </message>
@@ -1089,65 +1199,103 @@
 <context>
     <name>ListStep</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="131"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="135"/>
         <source>Choose who is doing the checks. Their results are kept on this computer, so you can see changes over time and make a report for the doctor. A guest&apos;s results are not kept.</source>
         <translation>Elija quién hace las pruebas. Sus resultados se guardan en esta computadora. Así puede ver los cambios con el tiempo y hacer un informe para el médico. Los resultados de un visitante no se guardan.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="138"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="142"/>
         <source>No one has been added yet.</source>
         <translation>Todavía no se ha agregado a nadie.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="141"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="145"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="144"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="148"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="145"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="149"/>
         <source>Go on as a guest</source>
         <translation>Seguir como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="55"/>
+        <location filename="../legapp/qt/track/results_page.py" line="56"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="64"/>
-        <source>Report for the doctor (PDF)</source>
-        <translation>Informe para el médico (PDF)</translation>
+        <location filename="../legapp/qt/track/results_page.py" line="65"/>
+        <source>Save the report (PDF)</source>
+        <translation>Guardar el informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="66"/>
-        <source>Print</source>
-        <translation>Imprimir</translation>
+        <location filename="../legapp/qt/track/results_page.py" line="68"/>
+        <source>Save the spreadsheet (CSV)</source>
+        <translation>Guardar la hoja de cálculo (CSV)</translation>
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="67"/>
-        <source>Spreadsheet (CSV)</source>
-        <translation>Hoja de cálculo (CSV)</translation>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsHelperStep</name>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="68"/>
+        <source>This test needs someone to time it</source>
+        <translation>Esta prueba necesita a alguien que tome el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="69"/>
+        <source>The chair stand works with nobody else. The voice and the clock run it, and afterwards you say how many times you stood up.</source>
+        <translation>La prueba de la silla se puede hacer sin ayuda. La voz y el reloj la llevan, y al final usted dice cuántas veces se levantó.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="71"/>
+        <source>Do the chair stand instead</source>
+        <translation>Hacer en su lugar la prueba de la silla</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="74"/>
+        <source>Someone is here to help</source>
+        <translation>Hay alguien para ayudar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="76"/>
+        <source>Back to the checks</source>
+        <translation>Volver a las pruebas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="82"/>
+        <source>In this test you stand up, walk to a line, turn, walk back and sit down. Someone else has to stop the clock the moment you sit down. You are walking away from the screen, so you cannot do it yourself.</source>
+        <translation>En esta prueba usted se levanta, camina hasta una línea, da la vuelta, vuelve y se sienta. Otra persona tiene que parar el reloj en el momento en que usted se sienta. Usted se aleja de la pantalla al caminar, así que no puede hacerlo sin ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="86"/>
+        <source>In this test you stand up and sit down five times, as fast as is safe, with your arms crossed. Someone else has to stop the clock at the fifth stand. Your arms stay crossed, so you cannot do it yourself.</source>
+        <translation>En esta prueba usted se levanta y se sienta cinco veces, tan rápido como pueda sin peligro, con los brazos cruzados. Otra persona tiene que parar el reloj la quinta vez que se levanta. Usted tiene los brazos cruzados, así que no puede hacerlo sin ayuda.</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="306"/>
+        <location filename="../legapp/qt/widgets.py" line="311"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="309"/>
+        <location filename="../legapp/qt/widgets.py" line="314"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="309"/>
+        <location filename="../legapp/qt/widgets.py" line="314"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1236,52 +1384,52 @@
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="54"/>
+        <location filename="../legapp/qt/check/steps.py" line="57"/>
         <source>The result is compared with people of the same age and sex. This is not saved.</source>
         <translation>El resultado se compara con personas de la misma edad y sexo. Esto no se guarda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="35"/>
+        <location filename="../legapp/qt/check/steps.py" line="37"/>
         <source>Age in years</source>
         <translation>Edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="39"/>
+        <location filename="../legapp/qt/check/steps.py" line="41"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="43"/>
+        <location filename="../legapp/qt/check/steps.py" line="46"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="51"/>
+        <location filename="../legapp/qt/check/steps.py" line="54"/>
         <source>Your age helps to read the result: some of what is known comes from studies of people aged {0} and older. This is not saved.</source>
         <translation>Su edad ayuda a entender el resultado: parte de lo que se sabe viene de estudios con personas de {0} años o más. Esto no se guarda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="57"/>
+        <location filename="../legapp/qt/check/steps.py" line="60"/>
         <source>Their age in years</source>
         <translation>Edad de la persona, en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="58"/>
+        <location filename="../legapp/qt/check/steps.py" line="61"/>
         <source>Their sex</source>
         <translation>Sexo de la persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="60"/>
+        <location filename="../legapp/qt/check/steps.py" line="63"/>
         <source>Your age in years</source>
         <translation>Su edad en años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="61"/>
+        <location filename="../legapp/qt/check/steps.py" line="64"/>
         <source>Your sex</source>
         <translation>Su sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="77"/>
+        <location filename="../legapp/qt/check/steps.py" line="80"/>
         <source>Please choose woman or man.</source>
         <translation>Por favor, elija mujer u hombre.</translation>
     </message>
@@ -1474,38 +1622,38 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="175"/>
-        <location filename="../legapp/qt/track/profiles_page.py" line="257"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="179"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="261"/>
         <source>Who is doing the checks?</source>
         <translation>¿Quién hace las pruebas?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="217"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="221"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="238"/>
         <source>Change a person</source>
         <translation>Cambiar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="234"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="238"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="241"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="245"/>
         <source>This person cannot be kept, because there is nowhere to keep results right now. You can still do every check as a guest.</source>
         <translation>No se puede guardar a esta persona, porque ahora no hay dónde guardar resultados. Igual puede hacer todas las pruebas como visitante.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="263"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="267"/>
         <source>Delete {0} and all their results?</source>
         <translation>¿Borrar a {0} y todos sus resultados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="264"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="268"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>Esto también borra %n resultado guardado. No se puede deshacer.</numerusform>
@@ -1513,12 +1661,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="276"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="280"/>
         <source>Delete all your data?</source>
         <translation>¿Borrar todos sus datos?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/profiles_page.py" line="277"/>
+        <location filename="../legapp/qt/track/profiles_page.py" line="281"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
     </message>
@@ -1560,7 +1708,7 @@
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="50"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="140"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="141"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -1571,7 +1719,7 @@
     </message>
     <message>
         <location filename="../legapp/qt/act/protein_page.py" line="51"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="140"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="141"/>
         <source>pounds</source>
         <translation>libras</translation>
     </message>
@@ -1606,47 +1754,47 @@
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="92"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="93"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="95"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="96"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="141"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="142"/>
         <source>Your weight in kilograms</source>
         <translation>Su peso en kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="142"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="143"/>
         <source>Your weight in pounds</source>
         <translation>Su peso en libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="153"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="154"/>
         <source>Did you mean pounds? You typed {0} in the kilograms box.</source>
         <translation>¿Quería decir libras? Escribió {0} en la casilla de los kilos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="156"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="157"/>
         <source>Yes, {0} pounds</source>
         <translation>Sí, {0} libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="157"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="158"/>
         <source>No, {0} kg</source>
         <translation>No, {0} kg</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="211"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="212"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="213"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="214"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
@@ -1654,12 +1802,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="37"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="38"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="46"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="47"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -1675,7 +1823,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="136"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="138"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -1762,169 +1910,169 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../legapp/track/report.py" line="37"/>
+        <location filename="../legapp/track/report.py" line="38"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="38"/>
+        <location filename="../legapp/track/report.py" line="39"/>
         <source>{score} stand</source>
         <translation>{score} vez</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="39"/>
+        <location filename="../legapp/track/report.py" line="40"/>
         <source>{score} of {max} positions held</source>
         <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="40"/>
         <location filename="../legapp/track/report.py" line="41"/>
+        <location filename="../legapp/track/report.py" line="42"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="42"/>
         <location filename="../legapp/track/report.py" line="43"/>
+        <location filename="../legapp/track/report.py" line="44"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="44"/>
+        <location filename="../legapp/track/report.py" line="45"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="45"/>
+        <location filename="../legapp/track/report.py" line="46"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="48"/>
+        <location filename="../legapp/track/report.py" line="49"/>
         <source>fewer than {value} stands</source>
         <translation>menos de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="49"/>
+        <location filename="../legapp/track/report.py" line="50"/>
         <source>{value} stands or less</source>
         <translation>{value} veces o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="50"/>
+        <location filename="../legapp/track/report.py" line="51"/>
         <source>more than {value} stands</source>
         <translation>más de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="51"/>
+        <location filename="../legapp/track/report.py" line="52"/>
         <source>{value} stands or more</source>
         <translation>{value} veces o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="52"/>
+        <location filename="../legapp/track/report.py" line="53"/>
         <source>less than {value} seconds</source>
         <translation>menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="53"/>
+        <location filename="../legapp/track/report.py" line="54"/>
         <source>{value} seconds or less</source>
         <translation>{value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="54"/>
+        <location filename="../legapp/track/report.py" line="55"/>
         <source>more than {value} seconds</source>
         <translation>más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="55"/>
+        <location filename="../legapp/track/report.py" line="56"/>
         <source>{value} seconds or more</source>
         <translation>{value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="57"/>
         <source>the tandem stance held for less than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="58"/>
+        <location filename="../legapp/track/report.py" line="59"/>
         <source>the tandem stance held for {value} seconds or less</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="60"/>
+        <location filename="../legapp/track/report.py" line="61"/>
         <source>the tandem stance held for more than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="62"/>
+        <location filename="../legapp/track/report.py" line="63"/>
         <source>the tandem stance held for {value} seconds or more</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="64"/>
+        <location filename="../legapp/track/report.py" line="65"/>
         <source>fewer than {value} points</source>
         <translation>menos de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="65"/>
+        <location filename="../legapp/track/report.py" line="66"/>
         <source>{value} points or less</source>
         <translation>{value} puntos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="66"/>
+        <location filename="../legapp/track/report.py" line="67"/>
         <source>more than {value} points</source>
         <translation>más de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="67"/>
+        <location filename="../legapp/track/report.py" line="68"/>
         <source>{value} points or more</source>
         <translation>{value} puntos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="69"/>
+        <location filename="../legapp/track/report.py" line="70"/>
         <source>less than {value}</source>
         <translation>menos de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="70"/>
+        <location filename="../legapp/track/report.py" line="71"/>
         <source>{value} or less</source>
         <translation>{value} o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="71"/>
+        <location filename="../legapp/track/report.py" line="72"/>
         <source>more than {value}</source>
         <translation>más de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="72"/>
+        <location filename="../legapp/track/report.py" line="73"/>
         <source>{value} or more</source>
         <translation>{value} o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="73"/>
+        <location filename="../legapp/track/report.py" line="74"/>
         <source>{rule}, for women aged {ages}</source>
         <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="74"/>
+        <location filename="../legapp/track/report.py" line="75"/>
         <source>{rule}, for men aged {ages}</source>
         <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="75"/>
+        <location filename="../legapp/track/report.py" line="76"/>
         <source>{rule} (out of {max})</source>
         <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="76"/>
+        <location filename="../legapp/track/report.py" line="77"/>
         <source>The cut-off used is {rule}.</source>
         <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="77"/>
+        <location filename="../legapp/track/report.py" line="78"/>
         <source>There is no cut-off for this age.</source>
         <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="78"/>
+        <location filename="../legapp/track/report.py" line="79"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
         <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
@@ -2075,12 +2223,12 @@
 <context>
     <name>ResultRow</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="39"/>
+        <location filename="../legapp/qt/track/results_page.py" line="38"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="39"/>
+        <location filename="../legapp/qt/track/results_page.py" line="38"/>
         <source>Delete: </source>
         <translation>Borrar: </translation>
     </message>
@@ -2088,67 +2236,67 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="30"/>
+        <location filename="../legapp/qt/check/result_view.py" line="32"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about your result, especially if you are worried about falling.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable con su médico o enfermera sobre su resultado, sobre todo si le preocupa caerse.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="35"/>
+        <location filename="../legapp/qt/check/result_view.py" line="37"/>
         <source>Keep your legs strong</source>
         <translation>Mantenga sus piernas fuertes</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="36"/>
+        <location filename="../legapp/qt/check/result_view.py" line="38"/>
         <source>Exercises with pictures, for your legs</source>
         <translation>Ejercicios con dibujos, para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="48"/>
+        <location filename="../legapp/qt/check/result_view.py" line="50"/>
         <source>Print this result</source>
         <translation>Imprimir este resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="52"/>
+        <location filename="../legapp/qt/check/result_view.py" line="54"/>
         <source>Do it again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="53"/>
+        <location filename="../legapp/qt/check/result_view.py" line="55"/>
         <source>Learn more</source>
         <translation>Aprender más</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="54"/>
+        <location filename="../legapp/qt/check/result_view.py" line="56"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="66"/>
+        <location filename="../legapp/qt/check/result_view.py" line="73"/>
         <source>What to do next: </source>
         <translation>Qué hacer ahora: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="67"/>
+        <location filename="../legapp/qt/check/result_view.py" line="74"/>
         <source>Where this rule comes from: </source>
         <translation>De dónde viene esta regla: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="71"/>
+        <location filename="../legapp/qt/check/result_view.py" line="78"/>
         <source>Learn more: </source>
         <translation>Aprender más: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="88"/>
+        <location filename="../legapp/qt/check/result_view.py" line="95"/>
         <source>A QR code of this result, to scan with a phone</source>
         <translation>Un código QR de este resultado, para leerlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="89"/>
+        <location filename="../legapp/qt/check/result_view.py" line="96"/>
         <source>To keep this result, scan the square with your phone&apos;s camera.</source>
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="113"/>
+        <location filename="../legapp/qt/check/result_view.py" line="120"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -2156,168 +2304,169 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="90"/>
+        <location filename="../legapp/qt/track/results_page.py" line="93"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="125"/>
+        <location filename="../legapp/qt/track/results_page.py" line="130"/>
+        <location filename="../legapp/qt/track/results_page.py" line="219"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="127"/>
+        <location filename="../legapp/qt/track/results_page.py" line="132"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="129"/>
+        <location filename="../legapp/qt/track/results_page.py" line="134"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="131"/>
+        <location filename="../legapp/qt/track/results_page.py" line="136"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="132"/>
+        <location filename="../legapp/qt/track/results_page.py" line="137"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="134"/>
+        <location filename="../legapp/qt/track/results_page.py" line="139"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="153"/>
+        <location filename="../legapp/qt/track/results_page.py" line="158"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="154"/>
+        <location filename="../legapp/qt/track/results_page.py" line="159"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="161"/>
+        <location filename="../legapp/qt/track/results_page.py" line="166"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="174"/>
+        <location filename="../legapp/qt/track/results_page.py" line="179"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="174"/>
+        <location filename="../legapp/qt/track/results_page.py" line="179"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="183"/>
+        <location filename="../legapp/qt/track/results_page.py" line="188"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="196"/>
-        <source>report</source>
-        <translation>informe</translation>
+        <location filename="../legapp/qt/track/results_page.py" line="222"/>
+        <source>legapp report</source>
+        <translation>Informe de legapp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/track/results_page.py" line="225"/>
+        <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
+        <translation>
+            <numerusform>El informe (%n página) está guardado en la carpeta {1}, con el nombre «{2}». Solo usted puede abrirlo en esta computadora.</numerusform>
+            <numerusform>El informe (%n páginas) está guardado en la carpeta {1}, con el nombre «{2}». Solo usted puede abrirlo en esta computadora.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="196"/>
-        <source>results</source>
-        <translation>resultados</translation>
+        <location filename="../legapp/qt/track/results_page.py" line="229"/>
+        <source>The report could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
+        <translation>No se pudo guardar el informe en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="223"/>
+        <location filename="../legapp/qt/track/results_page.py" line="231"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="224"/>
+        <location filename="../legapp/qt/track/results_page.py" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="226"/>
-        <source>The report could not be saved ({0}).</source>
-        <translation>No se pudo guardar el informe ({0}).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="229"/>
-        <source>The report (%n page(s)) was saved as {1}. Only you can open it on this computer.</source>
-        <translation>
-            <numerusform>El informe (%n página) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</numerusform>
-            <numerusform>El informe (%n páginas) se guardó como {1}. Solo usted puede abrirlo en esta computadora.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/track/results_page.py" line="236"/>
+        <location filename="../legapp/qt/track/results_page.py" line="237"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="241"/>
+        <location filename="../legapp/qt/track/results_page.py" line="243"/>
+        <source>legapp results</source>
+        <translation>Resultados de legapp</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="246"/>
+        <source>The spreadsheet is saved in the folder {0}, named “{1}”. Only you can open it on this computer.</source>
+        <translation>La hoja de cálculo está guardada en la carpeta {0}, con el nombre «{1}». Solo usted puede abrirla en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="249"/>
+        <source>The spreadsheet could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
+        <translation>No se pudo guardar la hoja de cálculo en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="252"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="242"/>
+        <location filename="../legapp/qt/track/results_page.py" line="252"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/track/results_page.py" line="244"/>
-        <source>The spreadsheet could not be saved ({0}).</source>
-        <translation>No se pudo guardar la hoja de cálculo ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/track/results_page.py" line="246"/>
-        <source>The results were saved as {0}. Only you can open it on this computer.</source>
-        <translation>Los resultados se guardaron como {0}. Solo usted puede abrir el archivo en esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="203"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="217"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="203"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="217"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="212"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="226"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="247"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="262"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="249"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="264"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="266"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="281"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="267"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="282"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="272"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="287"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
@@ -2325,52 +2474,73 @@
 <context>
     <name>RoomSetupStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="187"/>
+        <location filename="../legapp/qt/check/steps.py" line="192"/>
+        <location filename="../legapp/qt/check/steps.py" line="196"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="200"/>
+        <location filename="../legapp/qt/check/steps.py" line="211"/>
         <source>Start the test</source>
         <translation>Empezar la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="201"/>
+        <location filename="../legapp/qt/check/steps.py" line="212"/>
         <source>Type in a count instead</source>
         <translation>Escribir el número a mano</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="214"/>
+        <location filename="../legapp/qt/check/steps.py" line="224"/>
+        <source>Who is here: {0}</source>
+        <translation>Quién está aquí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="225"/>
+        <source>Change who is here</source>
+        <translation>Cambiar quién está aquí</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="230"/>
+        <source>You are on your own, so there is nothing to tap during the test. After each position you say whether you held it.</source>
+        <translation>Como no hay nadie con usted, no tiene que tocar nada durante la prueba. Después de cada posición, dirá si la aguantó.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="232"/>
+        <source>You are on your own, so there is nothing to tap during the test. Count your stands in your head; afterwards you say how many.</source>
+        <translation>Como no hay nadie con usted, no tiene que tocar nada durante la prueba. Cuente en silencio las veces que se levanta; al final dirá cuántas fueron.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/steps.py" line="239"/>
         <source>For: a woman aged {0}</source>
         <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="215"/>
+        <location filename="../legapp/qt/check/steps.py" line="240"/>
         <source>For: a man aged {0}</source>
         <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="217"/>
+        <location filename="../legapp/qt/check/steps.py" line="242"/>
         <source>For: </source>
         <translation>Para: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="217"/>
+        <location filename="../legapp/qt/check/steps.py" line="242"/>
         <source>For: {0}, </source>
         <translation>Para: {0}, </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="219"/>
+        <location filename="../legapp/qt/check/steps.py" line="244"/>
         <source>Change the age or sex</source>
         <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="225"/>
+        <location filename="../legapp/qt/check/steps.py" line="250"/>
         <source>Read these steps to them:</source>
         <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="225"/>
+        <location filename="../legapp/qt/check/steps.py" line="250"/>
         <source>What you will do:</source>
         <translation>Lo que va a hacer:</translation>
     </message>
@@ -2527,7 +2697,7 @@
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="50"/>
-        <location filename="../legapp/qt/run/run_view.py" line="202"/>
+        <location filename="../legapp/qt/run/run_view.py" line="213"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2557,28 +2727,28 @@
         <translation>Lo que dice la voz</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="160"/>
+        <location filename="../legapp/qt/run/run_view.py" line="171"/>
         <source>seconds left</source>
         <translation>segundos que quedan</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="160"/>
+        <location filename="../legapp/qt/run/run_view.py" line="171"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="166"/>
         <location filename="../legapp/qt/run/run_view.py" line="177"/>
+        <location filename="../legapp/qt/run/run_view.py" line="188"/>
         <source>Space presses it too.</source>
         <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="177"/>
+        <location filename="../legapp/qt/run/run_view.py" line="188"/>
         <source>Wait a moment.</source>
         <translation>Espere un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="192"/>
+        <location filename="../legapp/qt/run/run_view.py" line="203"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2586,7 +2756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="193"/>
+        <location filename="../legapp/qt/run/run_view.py" line="204"/>
         <source>time(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2594,17 +2764,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="195"/>
+        <location filename="../legapp/qt/run/run_view.py" line="206"/>
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="202"/>
+        <location filename="../legapp/qt/run/run_view.py" line="213"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="204"/>
+        <location filename="../legapp/qt/run/run_view.py" line="215"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -2642,18 +2812,64 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="165"/>
-        <location filename="../legapp/qt/run/safety_step.py" line="169"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="167"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="171"/>
         <source>Answer this question to go on.</source>
         <translation>Responda a esta pregunta para seguir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="171"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="173"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Responda a la pregunta para seguir.</numerusform>
             <numerusform>Responda a las %n preguntas para seguir.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveNote</name>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="188"/>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="189"/>
+        <source>Show the folder</source>
+        <translation>Mostrar la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="190"/>
+        <source>Choose another place</source>
+        <translation>Elegir otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="225"/>
+        <source>No program on this computer opened it. It is in {0}.</source>
+        <translation>Ningún programa de esta computadora pudo abrirlo. Está en {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="88"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="90"/>
+        <source>this folder does not let files be saved in it</source>
+        <translation>esta carpeta no permite guardar archivos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="92"/>
+        <source>the folder is not there</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/saving.py" line="94"/>
+        <source>the computer said: {0}</source>
+        <translation>la computadora dijo: {0}</translation>
     </message>
 </context>
 <context>
@@ -2751,127 +2967,132 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="287"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="302"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="296"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="312"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="296"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="312"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="297"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="313"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="356"/>
-        <source>chart</source>
-        <translation>grafico</translation>
+        <location filename="../legapp/qt/charts/see_page.py" line="403"/>
+        <source>The picture could not be made.</source>
+        <translation>No se pudo hacer la imagen.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="359"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="408"/>
+        <source>legapp chart</source>
+        <translation>Gráfico de legapp</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="411"/>
+        <source>The chart is saved in the folder {0}, named “{1}”.</source>
+        <translation>El gráfico está guardado en la carpeta {0}, con el nombre «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="414"/>
+        <source>The chart could not be saved in {0}: {1}. Nothing there was changed. You can choose another place.</source>
+        <translation>No se pudo guardar el gráfico en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="416"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="360"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="416"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="375"/>
-        <source>The chart was saved as {0}.</source>
-        <translation>El gráfico se guardó como {0}.</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="377"/>
-        <source>The chart could not be saved as {0}.</source>
-        <translation>No se pudo guardar el gráfico como {0}.</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="114"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="225"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="237"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="116"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="227"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="239"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="127"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="129"/>
         <source>Back to the exercises</source>
         <translation>Volver a los ejercicios</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="134"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="136"/>
         <source>Asks first, then stops the session. Esc does the same.</source>
         <translation>Primero pregunta y luego para la sesión. Esc hace lo mismo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="191"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="193"/>
         <source>Exercise {0} of {1} – about 1 minute left</source>
         <translation>Ejercicio {0} de {1} – queda más o menos 1 minuto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="192"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
         <source>Exercise {0} of {1} – about {2} minutes left</source>
         <translation>Ejercicio {0} de {1} – quedan unos {2} minutos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="196"/>
         <source>About 1 minute left</source>
         <translation>Queda más o menos 1 minuto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="196"/>
         <source>About {2} minutes left</source>
         <translation>Quedan unos {2} minutos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="197"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="199"/>
         <source>Skip the warm-up</source>
         <translation>Saltar el calentamiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="198"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="200"/>
         <source>Skip the cool-down</source>
         <translation>Saltar la vuelta a la calma</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="228"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="230"/>
         <source>You stopped the session</source>
         <translation>Ha parado la sesión</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="229"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="231"/>
         <source>Here is what you did. Every bit counts.</source>
         <translation>Esto es lo que hizo. Todo cuenta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="230"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="232"/>
         <source>You stopped before the first exercise. You can start again whenever you like.</source>
         <translation>Paró antes del primer ejercicio. Puede empezar de nuevo cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="236"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="238"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="234"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="236"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="235"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="237"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -2958,22 +3179,22 @@
 <context>
     <name>StopStep</name>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="70"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="72"/>
         <source>Stop the session?</source>
         <translation>¿Parar la sesión?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="71"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="73"/>
         <source>The clock waits while you choose. If you carry on, you go on from where you were.</source>
         <translation>El reloj espera mientras usted elige. Si sigue, continúa desde donde estaba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="74"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="76"/>
         <source>No, carry on</source>
         <translation>No, seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="75"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="77"/>
         <source>Yes, stop</source>
         <translation>Sí, parar</translation>
     </message>
@@ -3009,17 +3230,17 @@
 <context>
     <name>TimeCheckStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="26"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="31"/>
         <source>Yes, that is right</source>
         <translation>Sí, está bien</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="27"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="32"/>
         <source>No, do it again</source>
         <translation>No, hacerlo otra vez</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="32"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="42"/>
         <source>That was very fast: {0} seconds. Was that right?</source>
         <translation>Fue muy rápido: {0} segundos. ¿Está bien?</translation>
     </message>
@@ -3027,22 +3248,22 @@
 <context>
     <name>TimedCheckPage</name>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="42"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="60"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="54"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="72"/>
         <source>That time was not scored. Start again when you are ready.</source>
         <translation>Ese tiempo no se contó. Empiece otra vez cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="116"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="185"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="160"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="237"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} vez</numerusform>
@@ -3050,18 +3271,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="161"/>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="162"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="238"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="239"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="162"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="239"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="163"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="240"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
@@ -3173,39 +3394,70 @@
 <context>
     <name>Visit</name>
     <message>
-        <location filename="../legapp/visit.py" line="120"/>
+        <location filename="../legapp/visit.py" line="121"/>
         <source>Your settings could not be saved ({why}). They will work until you close the app.</source>
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="218"/>
+        <location filename="../legapp/visit.py" line="239"/>
         <source>Your saved results could not be opened ({why}). You can still do every check.</source>
         <translation>No se pudieron abrir sus resultados guardados ({why}). Igual puede hacer todas las pruebas.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="247"/>
+        <location filename="../legapp/visit.py" line="268"/>
         <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
         <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="256"/>
+        <location filename="../legapp/visit.py" line="277"/>
         <source>This result could not be kept ({why}). It is still shown here.</source>
         <translation>No se pudo guardar este resultado ({why}). Igual se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="258"/>
+        <location filename="../legapp/visit.py" line="279"/>
         <source>Kept in {name}&apos;s results.</source>
         <translation>Se guardó en los resultados de {name}.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="270"/>
+        <location filename="../legapp/visit.py" line="291"/>
         <source>It could not be noted in your week ({why}).</source>
         <translation>No se pudo anotar en su semana ({why}).</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="271"/>
+        <location filename="../legapp/visit.py" line="292"/>
         <source>It is noted in {name}&apos;s week as a strength session.</source>
         <translation>Quedó anotada en la semana de {name} como una sesión de fuerza.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoStep</name>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="25"/>
+        <source>Who is here?</source>
+        <translation>¿Quién está aquí?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="26"/>
+        <source>The app times the test. Someone with you can tap the screen during it. On your own, there is nothing to tap: the voice and the clock run it, and you answer afterwards.</source>
+        <translation>La aplicación toma el tiempo de la prueba. Si alguien le acompaña, puede tocar la pantalla durante la prueba. Sin compañía, no tiene que tocar nada: la voz y el reloj la llevan, y usted contesta al final.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="30"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="51"/>
+        <source>Just me</source>
+        <translation>Solo yo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="30"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="52"/>
+        <source>Someone is helping me</source>
+        <translation>Alguien me está ayudando</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="31"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="53"/>
+        <source>I am helping someone</source>
+        <translation>Estoy ayudando a otra persona</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """The month of birth as twelve large buttons in the person's language, two rows of six
-where they fit, else three rows of four (no drop-down list to aim at with a shaky hand). Used where a person tells the app
-about themselves: a saved profile, and once at a check for a profile made without it."""
+where they fit, else three rows of four (no drop-down list to aim at with a shaky hand).
+Used where a person tells the app about themselves: a saved profile, and once at a check
+for a profile made without it."""
 
 from __future__ import annotations
 
