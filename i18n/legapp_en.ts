@@ -34,7 +34,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="225"/>
+        <location filename="../legapp/qt/track/results_page.py" line="227"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>The report (%n page) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>SafetyStep</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="173"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="174"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Answer all %n question to go on.</numerusform>

@@ -111,7 +111,7 @@
 <context>
     <name>BirthdayStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="113"/>
+        <location filename="../legapp/qt/check/steps.py" line="115"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -131,47 +131,47 @@
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="119"/>
+        <location filename="../legapp/qt/check/steps.py" line="121"/>
         <source>In which month were they born?</source>
         <translation>¿En qué mes nació la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="120"/>
+        <location filename="../legapp/qt/check/steps.py" line="122"/>
         <source>In which month were you born?</source>
         <translation>¿En qué mes nació usted?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="121"/>
+        <location filename="../legapp/qt/check/steps.py" line="123"/>
         <source>Have they had their birthday this year?</source>
         <translation>¿La persona ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="122"/>
+        <location filename="../legapp/qt/check/steps.py" line="124"/>
         <source>Have you had your birthday this year?</source>
         <translation>¿Ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="123"/>
+        <location filename="../legapp/qt/check/steps.py" line="125"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="124"/>
+        <location filename="../legapp/qt/check/steps.py" line="126"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="162"/>
+        <location filename="../legapp/qt/check/steps.py" line="164"/>
         <source>The month could not be kept ({0}).</source>
         <translation>No se pudo guardar el mes ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="166"/>
+        <location filename="../legapp/qt/check/steps.py" line="168"/>
         <source>Please choose the month, or answer: have you had your birthday this year?</source>
         <translation>Por favor, elija el mes, o responda: ¿ya cumplió años este año?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="168"/>
+        <location filename="../legapp/qt/check/steps.py" line="170"/>
         <source>Please answer: have you had your birthday this year?</source>
         <translation>Por favor, responda: ¿ya cumplió años este año?</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="188"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="190"/>
         <source>The usual range</source>
         <translation>El rango habitual</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="189"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="191"/>
         <source>Its top edge: slower loss</source>
         <translation>Su borde de arriba: pérdida más lenta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="190"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="192"/>
         <source>Its bottom edge: faster loss</source>
         <translation>Su borde de abajo: pérdida más rápida</translation>
     </message>
@@ -821,52 +821,52 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="67"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="70"/>
         <source>See the result</source>
         <translation>Ver el resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="82"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="85"/>
         <source>How many times did they stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="83"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="86"/>
         <source>How many times did you stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="85"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
         <source>No stand was tapped.</source>
         <translation>No se tocó «De pie» ninguna vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
         <source>When time ran out, were they more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿la persona había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="89"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="92"/>
         <source>When time ran out, were you more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="90"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="93"/>
         <source>Did they have to push with their arms to stand up?</source>
         <translation>¿La persona tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="94"/>
         <source>Did you have to push with your arms to stand up?</source>
         <translation>¿Tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="97"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="100"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="97"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="100"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -882,22 +882,22 @@
 <context>
     <name>HeldStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="102"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="109"/>
         <source>Did you hold it without moving your feet or holding on?</source>
         <translation>¿Aguantó sin mover los pies y sin agarrarse a nada?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="104"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="111"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="104"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="111"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="107"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="114"/>
         <source>If you are not sure, answer No. That is fine.</source>
         <translation>Si tiene dudas, conteste No. No pasa nada.</translation>
     </message>
@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../legapp/qt/home_page.py" line="38"/>
         <source>Charts of muscle loss with age, in bed, and your own results.</source>
-        <translation>Gráficos de la pérdida de músculo con la edad y en cama, y sus propios resultados.</translation>
+        <translation>Gráficos de la pérdida de músculo con la edad, en cama y en sus resultados.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/home_page.py" line="39"/>
@@ -1229,17 +1229,17 @@
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="65"/>
+        <location filename="../legapp/qt/track/results_page.py" line="64"/>
         <source>Save the report (PDF)</source>
         <translation>Guardar el informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="68"/>
+        <location filename="../legapp/qt/track/results_page.py" line="67"/>
         <source>Save the spreadsheet (CSV)</source>
         <translation>Guardar la hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="67"/>
+        <location filename="../legapp/qt/track/results_page.py" line="66"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -1247,37 +1247,37 @@
 <context>
     <name>NeedsHelperStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="68"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="74"/>
         <source>This test needs someone to time it</source>
         <translation>Esta prueba necesita a alguien que tome el tiempo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="69"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="75"/>
         <source>The chair stand works with nobody else. The voice and the clock run it, and afterwards you say how many times you stood up.</source>
         <translation>La prueba de la silla se puede hacer sin ayuda. La voz y el reloj la llevan, y al final usted dice cuántas veces se levantó.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="71"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="77"/>
         <source>Do the chair stand instead</source>
         <translation>Hacer en su lugar la prueba de la silla</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="74"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="81"/>
         <source>Someone is here to help</source>
         <translation>Hay alguien para ayudar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="76"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="82"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="82"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="89"/>
         <source>In this test you stand up, walk to a line, turn, walk back and sit down. Someone else has to stop the clock the moment you sit down. You are walking away from the screen, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta, camina hasta una línea, da la vuelta, vuelve y se sienta. Otra persona tiene que parar el reloj en el momento en que usted se sienta. Usted se aleja de la pantalla al caminar, así que no puede hacerlo sin ayuda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="86"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="93"/>
         <source>In this test you stand up and sit down five times, as fast as is safe, with your arms crossed. Someone else has to stop the clock at the fifth stand. Your arms stay crossed, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta y se sienta cinco veces, tan rápido como pueda sin peligro, con los brazos cruzados. Otra persona tiene que parar el reloj la quinta vez que se levanta. Usted tiene los brazos cruzados, así que no puede hacerlo sin ayuda.</translation>
     </message>
@@ -1285,17 +1285,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="311"/>
+        <location filename="../legapp/qt/widgets.py" line="331"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="314"/>
+        <location filename="../legapp/qt/widgets.py" line="334"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="314"/>
+        <location filename="../legapp/qt/widgets.py" line="334"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1802,12 +1802,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="38"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="41"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="47"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="50"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -1823,7 +1823,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="138"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="141"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -2304,78 +2304,83 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="93"/>
+        <location filename="../legapp/qt/track/results_page.py" line="91"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="130"/>
-        <location filename="../legapp/qt/track/results_page.py" line="219"/>
+        <location filename="../legapp/qt/track/results_page.py" line="131"/>
+        <location filename="../legapp/qt/track/results_page.py" line="221"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="132"/>
+        <location filename="../legapp/qt/track/results_page.py" line="133"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="134"/>
+        <location filename="../legapp/qt/track/results_page.py" line="135"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="136"/>
+        <location filename="../legapp/qt/track/results_page.py" line="137"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="137"/>
+        <location filename="../legapp/qt/track/results_page.py" line="138"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="139"/>
+        <location filename="../legapp/qt/track/results_page.py" line="140"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="158"/>
+        <location filename="../legapp/qt/track/results_page.py" line="142"/>
+        <source>Go to the checks</source>
+        <translation>Ir a las pruebas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="160"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="159"/>
+        <location filename="../legapp/qt/track/results_page.py" line="161"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="166"/>
+        <location filename="../legapp/qt/track/results_page.py" line="168"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="179"/>
+        <location filename="../legapp/qt/track/results_page.py" line="181"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="179"/>
+        <location filename="../legapp/qt/track/results_page.py" line="181"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="188"/>
+        <location filename="../legapp/qt/track/results_page.py" line="190"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="222"/>
+        <location filename="../legapp/qt/track/results_page.py" line="224"/>
         <source>legapp report</source>
         <translation>Informe de legapp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="225"/>
+        <location filename="../legapp/qt/track/results_page.py" line="227"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>El informe (%n página) está guardado en la carpeta {1}, con el nombre «{2}». Solo usted puede abrirlo en esta computadora.</numerusform>
@@ -2383,47 +2388,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="229"/>
+        <location filename="../legapp/qt/track/results_page.py" line="231"/>
         <source>The report could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar el informe en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="231"/>
+        <location filename="../legapp/qt/track/results_page.py" line="233"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="231"/>
+        <location filename="../legapp/qt/track/results_page.py" line="233"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="237"/>
+        <location filename="../legapp/qt/track/results_page.py" line="239"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="243"/>
+        <location filename="../legapp/qt/track/results_page.py" line="245"/>
         <source>legapp results</source>
         <translation>Resultados de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="246"/>
+        <location filename="../legapp/qt/track/results_page.py" line="248"/>
         <source>The spreadsheet is saved in the folder {0}, named “{1}”. Only you can open it on this computer.</source>
         <translation>La hoja de cálculo está guardada en la carpeta {0}, con el nombre «{1}». Solo usted puede abrirla en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="249"/>
+        <location filename="../legapp/qt/track/results_page.py" line="251"/>
         <source>The spreadsheet could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar la hoja de cálculo en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="252"/>
+        <location filename="../legapp/qt/track/results_page.py" line="254"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="252"/>
+        <location filename="../legapp/qt/track/results_page.py" line="254"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
@@ -2474,73 +2479,73 @@
 <context>
     <name>RoomSetupStep</name>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="192"/>
-        <location filename="../legapp/qt/check/steps.py" line="196"/>
+        <location filename="../legapp/qt/check/steps.py" line="194"/>
+        <location filename="../legapp/qt/check/steps.py" line="198"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="211"/>
+        <location filename="../legapp/qt/check/steps.py" line="213"/>
         <source>Start the test</source>
         <translation>Empezar la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="212"/>
+        <location filename="../legapp/qt/check/steps.py" line="214"/>
         <source>Type in a count instead</source>
         <translation>Escribir el número a mano</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="224"/>
+        <location filename="../legapp/qt/check/steps.py" line="226"/>
         <source>Who is here: {0}</source>
         <translation>Quién está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="225"/>
+        <location filename="../legapp/qt/check/steps.py" line="227"/>
         <source>Change who is here</source>
         <translation>Cambiar quién está aquí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="230"/>
+        <location filename="../legapp/qt/check/steps.py" line="232"/>
         <source>You are on your own, so there is nothing to tap during the test. After each position you say whether you held it.</source>
         <translation>Como no hay nadie con usted, no tiene que tocar nada durante la prueba. Después de cada posición, dirá si la aguantó.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="232"/>
+        <location filename="../legapp/qt/check/steps.py" line="234"/>
         <source>You are on your own, so there is nothing to tap during the test. Count your stands in your head; afterwards you say how many.</source>
         <translation>Como no hay nadie con usted, no tiene que tocar nada durante la prueba. Cuente en silencio las veces que se levanta; al final dirá cuántas fueron.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="239"/>
+        <location filename="../legapp/qt/check/steps.py" line="241"/>
         <source>For: a woman aged {0}</source>
         <translation>Para: una mujer de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="240"/>
+        <location filename="../legapp/qt/check/steps.py" line="242"/>
         <source>For: a man aged {0}</source>
         <translation>Para: un hombre de {0} años</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="242"/>
+        <location filename="../legapp/qt/check/steps.py" line="244"/>
         <source>For: </source>
         <translation>Para: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="242"/>
+        <location filename="../legapp/qt/check/steps.py" line="244"/>
         <source>For: {0}, </source>
         <translation>Para: {0}, </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="244"/>
+        <location filename="../legapp/qt/check/steps.py" line="246"/>
         <source>Change the age or sex</source>
         <translation>Cambiar la edad o el sexo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="250"/>
+        <location filename="../legapp/qt/check/steps.py" line="252"/>
         <source>Read these steps to them:</source>
         <translation>Léale estos pasos a la persona:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/steps.py" line="250"/>
+        <location filename="../legapp/qt/check/steps.py" line="252"/>
         <source>What you will do:</source>
         <translation>Lo que va a hacer:</translation>
     </message>
@@ -2788,6 +2793,7 @@
     </message>
     <message>
         <location filename="../legapp/qt/run/safety_step.py" line="69"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="163"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
@@ -2812,13 +2818,18 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="167"/>
-        <location filename="../legapp/qt/run/safety_step.py" line="171"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="163"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/run/safety_step.py" line="168"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="172"/>
         <source>Answer this question to go on.</source>
         <translation>Responda a esta pregunta para seguir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="173"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="174"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Responda a la pregunta para seguir.</numerusform>
@@ -3361,32 +3372,32 @@
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="91"/>
+        <location filename="../legapp/qt/topic_page.py" line="93"/>
         <source>Key points</source>
         <translation>Lo más importante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="96"/>
+        <location filename="../legapp/qt/topic_page.py" line="98"/>
         <source>Read next</source>
         <translation>Para seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="101"/>
+        <location filename="../legapp/qt/topic_page.py" line="103"/>
         <source>Where this comes from</source>
         <translation>De dónde viene esto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="113"/>
+        <location filename="../legapp/qt/topic_page.py" line="115"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="114"/>
+        <location filename="../legapp/qt/topic_page.py" line="116"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="118"/>
+        <location filename="../legapp/qt/topic_page.py" line="120"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -3437,25 +3448,25 @@
         <translation>¿Quién está aquí?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="26"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="37"/>
         <source>The app times the test. Someone with you can tap the screen during it. On your own, there is nothing to tap: the voice and the clock run it, and you answer afterwards.</source>
         <translation>La aplicación toma el tiempo de la prueba. Si alguien le acompaña, puede tocar la pantalla durante la prueba. Sin compañía, no tiene que tocar nada: la voz y el reloj la llevan, y usted contesta al final.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="30"/>
-        <location filename="../legapp/qt/check/alone_steps.py" line="51"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="28"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="55"/>
         <source>Just me</source>
         <translation>Solo yo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="30"/>
-        <location filename="../legapp/qt/check/alone_steps.py" line="52"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="28"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="56"/>
         <source>Someone is helping me</source>
         <translation>Alguien me está ayudando</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="31"/>
-        <location filename="../legapp/qt/check/alone_steps.py" line="53"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="29"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="57"/>
         <source>I am helping someone</source>
         <translation>Estoy ayudando a otra persona</translation>
     </message>

@@ -14,7 +14,7 @@ class TextSize:
     # large ones by a fixed step, so that a 1366x768 laptop still has room for the page.
     @property
     def title_pt(self) -> int:
-        return round(self.body_pt * 1.6) if self.body_pt <= 20 else self.body_pt + 10
+        return round(self.body_pt * 1.6) if self.body_pt <= 20 else self.body_pt + 8
 
     @property
     def heading_pt(self) -> int:

@@ -19,8 +19,8 @@ class Page(SourceContext, QWidget):
         super().__init__(parent)
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 20, 32, 20)
-        outer.setSpacing(16)
+        outer.setContentsMargins(32, 12, 32, 12)
+        outer.setSpacing(12)
         # The title, with the page's Listen beside it (one row, not a bar of its own: on a
         # 1366x768 laptop at the largest text that row is the page's words).
         self.heading = QWidget()

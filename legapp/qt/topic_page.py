@@ -67,6 +67,8 @@ class TopicPage(Page):
         self.previous = BigButton(self.tr("\u25c0 Previous"))
         self.all_topics = BigButton(self.tr("All topics"))
         self.next = BigButton(self.tr("Next \u25b6"))
+        for button in (self.previous, self.all_topics, self.next):
+            button.setObjectName("navButton")  # the top bar's size: the page's words get the room
         self.previous.clicked.connect(lambda: self._step(-1))
         self.next.clicked.connect(lambda: self._step(+1))
         self.all_topics.clicked.connect(lambda: self.navigate.emit(Route("topics")))

@@ -119,10 +119,30 @@ class Message(QLabel):
         self.setVisible(bool(text))
 
 
+class NumberBox(QLineEdit):
+    """As wide as its longest number (and a figure more), at the text size of the moment:
+    a box for 3 figures is not the width of the window, so its question can stand beside it."""
+
+    def __init__(self, longest: int):
+        super().__init__()
+        self.longest = longest
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        figures = self.fontMetrics().horizontalAdvance("0" * (self.longest + 1))
+        margins = self.textMargins().left() + self.textMargins().right()
+        hint.setWidth(max(self.minimumWidth(), figures + margins + 48))  # padding, edge and ring
+        return hint
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+
 def number_box(longest: int, on_enter=None, name: str = "") -> QLineEdit:
     """A box for a number typed in large figures (an age, a year, a count), ``longest``
     digits at most; Enter does ``on_enter``; ``name`` is what a screen reader says."""
-    box = QLineEdit()
+    box = NumberBox(longest)
     box.setObjectName("numberBox")
     box.setMaxLength(longest)
     if name:

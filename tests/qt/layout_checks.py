@@ -133,7 +133,7 @@ def out_of_sight(page: QWidget, *, whole_step: bool = True) -> list[str]:
         for part in (current.tap_button, current.stop_button, current.clock):
             if part.isVisible() and not fully_in_sight(part):
                 problems.append(f"run: {_where(part)} out of sight")
-    elif isinstance(current, StepView) and whole_step:
+    elif isinstance(current, StepView) and whole_step and not current.scrolls:
         for control in controls(current):
             if not fully_in_sight(control):
                 problems.append(f"step: {_where(control)} out of sight")

@@ -18,6 +18,8 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from legapp.qt.widgets import drop
+
 if TYPE_CHECKING:
     from legapp.charts.lifetime import Band
     from legapp.theme import Theme
@@ -102,9 +104,9 @@ class BandKey(QWidget):
         self.hide()
 
     def show_rows(self, rows: list[tuple[_Sample, str]]) -> None:
-        for sample, words in self.rows:
-            sample.deleteLater()
-            words.deleteLater()
+        for sample, words in self.rows:  # gone now, not drawn under the new ones until later
+            drop(sample)
+            drop(words)
         self.rows = []
         for i, (sample, text) in enumerate(rows):
             words = QLabel(text)

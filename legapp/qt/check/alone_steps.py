@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from legapp.checks.alone import ALONE, HELPED, HELPING
 from legapp.qt.run.safety_step import yes_no_pair
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, beside, button_row, label
+from legapp.qt.widgets import BigButton, ButtonRow, beside, button_row, label
 
 
 class WhoStep(StepView):
@@ -21,19 +21,23 @@ class WhoStep(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.question, self.why = self.add_labels("question", "stepNote")
+        self.question = self.add_labels("question")[0]
         self.question.setText(self.tr("Who is here?"))
-        self.why.setText(self.tr("The app times the test. Someone with you can tap the screen during "
-                                 "it. On your own, there is nothing to tap: the voice and the clock run "
-                                 "it, and you answer afterwards."))
         self.choices: dict[str, BigButton] = {}
+        answers = ButtonRow()  # side by side where they fit, else as many to a line as fit
         for value, words in ((ALONE, self.tr("Just me")), (HELPED, self.tr("Someone is helping me")),
                              (HELPING, self.tr("I am helping someone"))):
             button = BigButton(words, on_click=lambda _=False, v=value: self.chosen.emit(v))
             button.setObjectName("answer")
             button.setCheckable(True)
-            self.body.addLayout(beside(button))
+            answers.addWidget(button)
             self.choices[value] = button
+        answers.addStretch(1)
+        # Under the answers: they stay in sight, the reason may scroll.
+        self.why = label(self.tr("The app times the test. Someone with you can tap the screen during "
+                                 "it. On your own, there is nothing to tap: the voice and the clock run "
+                                 "it, and you answer afterwards."), "stepNote")
+        self.add_to_body(answers, self.why)
         self.add_footer()
         self.first_control = self.choices[ALONE]
 
@@ -58,6 +62,8 @@ class NeedsHelperStep(StepView):
     """Five times sit-to-stand or TUG, with "Just me": why someone must time it, and the
     chair stand instead (it works with nobody else)."""
 
+    scrolls = True  # why, to read; its two ways on are in the footer
+
     chair_stand = Signal()
     helper_here = Signal()
     back = Signal()
@@ -70,11 +76,12 @@ class NeedsHelperStep(StepView):
                                      "run it, and afterwards you say how many times you stood up."))
         self.chair_button = BigButton(self.tr("Do the chair stand instead"), object_name="primary",
                                       on_click=self.chair_stand)
-        # In the body, under why: two buttons are all a footer has room for at the largest text.
+        # The two ways on in the footer, in sight; back to the checks under the words (the
+        # top bar's Back does the same).
         self.helper_button = BigButton(self.tr("Someone is here to help"), on_click=self.helper_here)
-        self.add_to_body(button_row(self.helper_button))
         self.back_button = BigButton(self.tr("Back to the checks"), on_click=self.back)
-        self.add_footer(self.chair_button, self.back_button)
+        self.add_to_body(button_row(self.back_button))
+        self.add_footer(self.chair_button, self.helper_button)
         self.first_control = self.chair_button
 
     def explain(self, scoring: str) -> None:

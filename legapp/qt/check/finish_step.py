@@ -49,17 +49,20 @@ class FinishStep(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.count_label = label("", "question")
+        # Three questions at once: in the text's own size, bold, so that all three and their
+        # answers fit a 1024x600 panel at the larger text (a heading's size would not).
+        self.count_label = label("", "shortQuestion")
         self.count = CountEntry(self._continue)
         self.count_box = self.count.box
         self.message = Message()
         self.count.problem.connect(self.message.say)
         self.count.changed.connect(self.message.hide)
-        self.add_to_body(self.count_label, self.count, self.message)
+        self.body.addLayout(beside(self.count_label, self.count))  # the number beside its question
+        self.add_to_body(self.message)
         self.questions: dict[str, QLabel] = {}
         self.buttons: dict[str, tuple[BigButton, BigButton]] = {}
         for key in ("halfway", "arms"):  # a row each: a grid cut the words by a line's leading
-            question = label("", "question")
+            question = label("", "shortQuestion")
             yes, no = yes_no_pair(self, lambda v, k=key: self._choose(k, v))
             self.body.addLayout(beside(question, yes, no))
             self.questions[key] = question

@@ -30,11 +30,14 @@ class QuestionStep(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.intro, self.progress, self.question = self.add_labels("stepNote", "stepNote", "question")
+        self.progress, self.question = self.add_labels("stepNote", "question")
         # The answers side by side while they fit (Yes and No on one line), else as many
         # to a line as fit: the question and all its answers stay in sight at large text.
         self.answer_box = ButtonRow()
         self.body.addWidget(self.answer_box)
+        # Before the first question, what the list is: under its answers, so that they stay
+        # in sight on a small screen (this may scroll).
+        self.intro = self.add_labels("stepNote")[0]
         self.back_button = BigButton(self.tr("\u25c0 Previous question"), on_click=self.previous)
         self.add_footer(self.back_button)
         self.answers: list[BigButton] = []

@@ -107,7 +107,9 @@ class BirthdayStep(StepView):
         self.answer: bool | None = None
         self.yes, self.no = yes_no_pair(self, self._had_birthday)
         self.message = Message()
-        self.add_to_body(self.why, self.month_label, self.month, self.month_note)
+        # The question and its twelve answers first, in sight on a small screen; why it is
+        # asked under them (it may scroll).
+        self.add_to_body(self.month_label, self.month, self.why, self.month_note)
         self.body.addLayout(beside(self.birthday_label, self.yes, self.no))
         self.add_to_body(self.message)
         self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)

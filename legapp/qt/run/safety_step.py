@@ -160,6 +160,7 @@ class SafetyStep(StepView):
         self.back_button.setVisible(paged and self.at > -1)
         self.next_button.setVisible(not last)
         self.continue_button.setVisible(last)
+        self.next_button.setText(self.tr("Next") if paged and self.at == -1 else self.tr("Next question"))
         if paged and self.at == -1:
             self.hold(self.next_button, "")
         elif paged and not last:

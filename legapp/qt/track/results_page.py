@@ -13,7 +13,7 @@ from legapp.navigation import Route
 from legapp.qt.page import Page
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.step_view import ConfirmStep, StepView
-from legapp.qt.widgets import BigButton, ButtonRow, beside, drop, label
+from legapp.qt.widgets import BigButton, beside, button_row, drop, label
 from legapp.track.report import menu_order, report_line, title_of
 
 if TYPE_CHECKING:
@@ -59,20 +59,18 @@ class ListStep(StepView):
         self.sections = QVBoxLayout()
         self.sections.setSpacing(10)
         self.body.addLayout(self.sections)
-        # After the results, in the page (a footer of three buttons would take half the
-        # screen at the largest text size).
-        self.actions = ButtonRow()
+        # In the footer, under the results however many there are: always in sight (the
+        # footer's buttons go to a second line where one is too narrow for them).
         self.report_button = BigButton(self.tr("Save the report (PDF)"), object_name="primary",
                                        on_click=self.report)
         self.print_button = BigButton(self.tr("Print"), on_click=self.print_report)
         self.export_button = BigButton(self.tr("Save the spreadsheet (CSV)"), on_click=self.export)
-        for button in (self.report_button, self.print_button, self.export_button):
-            self.actions.addWidget(button)
-        self.actions.addStretch(1)
-        self.body.addWidget(self.actions)
-        self.note = SaveNote(kiosk)  # where the report or the spreadsheet was saved
+        self.actions = self.footer
+        self.add_footer(self.report_button, self.print_button, self.export_button)
+        # Where the report or the spreadsheet was saved: after the results, brought into
+        # sight when it says something (see legapp.qt.saving).
+        self.note = SaveNote(kiosk)
         self.body.addWidget(self.note)
-        self.body.addStretch(1)
         self.rows: list[ResultRow] = []
         self._made: list[QWidget] = []
 
@@ -112,6 +110,9 @@ class ResultsPage(Page):
         self.list.settle()
         self.confirm.settle()
 
+    def _to_checks(self) -> None:
+        self.navigate.emit(Route("check"))
+
     def show_item(self, arg: str) -> None:
         self.refresh()
 
@@ -138,6 +139,7 @@ class ResultsPage(Page):
             if not self.records:
                 self.list.add(label(self.tr("No results yet. Do a check and its result is kept here."),
                                     "stepNote"))
+                self.list.add(button_row(BigButton(self.tr("Go to the checks"), on_click=self._to_checks)))
         self._show_records()
         for button in (self.list.report_button, self.list.print_button, self.list.export_button):
             button.setVisible(bool(self.records))
