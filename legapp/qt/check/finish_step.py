@@ -112,7 +112,10 @@ class FinishStep(StepView):
         self._update()
 
     def _update(self) -> None:
-        self.continue_button.setEnabled(all(k in self.answers for k in self.asked))
+        left = sum(1 for k in self.asked if k not in self.answers)
+        self.hold(self.continue_button, "" if not left else (
+            self.tr("Answer the question above to see the result.") if left == 1 and len(self.asked) == 1
+            else self.tr("Answer every question above to see the result.")))
 
     def _continue(self) -> None:
         if not self.continue_button.isEnabled():
