@@ -870,6 +870,16 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <location filename="../legapp/qt/check/finish_step.py" line="117"/>
+        <source>Answer the question above to see the result.</source>
+        <translation>Responda a la pregunta de arriba para ver el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/finish_step.py" line="118"/>
+        <source>Answer every question above to see the result.</source>
+        <translation>Responda a todas las preguntas de arriba para ver el resultado.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPage</name>
