@@ -45,7 +45,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="203"/>
+        <location filename="../legapp/qt/run/run_view.py" line="204"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>stand</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="204"/>
+        <location filename="../legapp/qt/run/run_view.py" line="205"/>
         <source>time(s)</source>
         <translation>
             <numerusform>time</numerusform>

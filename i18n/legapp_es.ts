@@ -377,12 +377,12 @@
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="97"/>
+        <location filename="../legapp/qt/step_view.py" line="114"/>
         <source>Yes, delete</source>
         <translation>Sí, borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/step_view.py" line="98"/>
+        <location filename="../legapp/qt/step_view.py" line="115"/>
         <source>No, keep it</source>
         <translation>No, dejarlo así</translation>
     </message>
@@ -872,13 +872,13 @@
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="117"/>
-        <source>Answer the question above to see the result.</source>
-        <translation>Responda a la pregunta de arriba para ver el resultado.</translation>
+        <source>Answer the question first.</source>
+        <translation>Responda primero a la pregunta.</translation>
     </message>
     <message>
         <location filename="../legapp/qt/check/finish_step.py" line="118"/>
-        <source>Answer every question above to see the result.</source>
-        <translation>Responda a todas las preguntas de arriba para ver el resultado.</translation>
+        <source>Answer each question first.</source>
+        <translation>Responda primero a cada pregunta.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1123,11 @@
         <location filename="../legapp/qt/home_page.py" line="90"/>
         <source>White and yellow on black, with thick edges, for people who see poorly</source>
         <translation>Blanco y amarillo sobre negro, con bordes gruesos, para quienes ven poco</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/home_page.py" line="118"/>
+        <source>Please ask a member of staff if you need help.</source>
+        <translation>Si necesita ayuda, pregunte a un miembro del personal.</translation>
     </message>
 </context>
 <context>
@@ -1812,12 +1817,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="41"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="42"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="50"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="51"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -1833,7 +1838,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="141"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="150"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -2712,7 +2717,7 @@
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="50"/>
-        <location filename="../legapp/qt/run/run_view.py" line="213"/>
+        <location filename="../legapp/qt/run/run_view.py" line="214"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2742,28 +2747,28 @@
         <translation>Lo que dice la voz</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="171"/>
+        <location filename="../legapp/qt/run/run_view.py" line="172"/>
         <source>seconds left</source>
         <translation>segundos que quedan</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="171"/>
+        <location filename="../legapp/qt/run/run_view.py" line="172"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="177"/>
-        <location filename="../legapp/qt/run/run_view.py" line="188"/>
+        <location filename="../legapp/qt/run/run_view.py" line="178"/>
+        <location filename="../legapp/qt/run/run_view.py" line="189"/>
         <source>Space presses it too.</source>
         <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="188"/>
+        <location filename="../legapp/qt/run/run_view.py" line="189"/>
         <source>Wait a moment.</source>
         <translation>Espere un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="203"/>
+        <location filename="../legapp/qt/run/run_view.py" line="204"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2771,7 +2776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="204"/>
+        <location filename="../legapp/qt/run/run_view.py" line="205"/>
         <source>time(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2779,17 +2784,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="206"/>
+        <location filename="../legapp/qt/run/run_view.py" line="207"/>
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="213"/>
+        <location filename="../legapp/qt/run/run_view.py" line="214"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="215"/>
+        <location filename="../legapp/qt/run/run_view.py" line="216"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>

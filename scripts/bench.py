@@ -541,6 +541,7 @@ def soak_figures(cycles: int = 500) -> dict[str, float]:
             window.go(Route("questionnaire", "stay_independent"))
             checklist = window.current_page
             for _ in range(12):
+                clock.advance(0.6)  # read, then answered (a tap sooner is taken for a stray one)
                 checklist.answers[1].click()
             clock.advance(config.idle_seconds + config.warning_seconds)
             kiosk.check_now()  # idle: the visit is wiped

@@ -300,6 +300,7 @@ def check_screens(window, clock: FakeClock):
     page = window.current_page
     yield "check-question", window
     for _ in range(len(page.run.questionnaire.questions)):
+        clock.advance(0.6)  # a question is read before it is answered (a tap sooner is ignored)
         page.answers[0].click()
     yield "check-questionnaire-result", window
 

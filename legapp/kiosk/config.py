@@ -19,6 +19,10 @@ from legapp.yaml_file import FileError, load_model
 AREAS = ("learn", "check", "see", "act")
 
 
+# Kept as the default, it is shown in the kiosk's language (legapp.qt.home_page.show_centre).
+DEFAULT_HELP_LINE = "Please ask a member of staff if you need help."
+
+
 class KioskConfigError(FileError):
     """A config that cannot be used; ``str()`` names the file and the field."""
 
@@ -27,7 +31,7 @@ class KioskConfig(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     centre_name: str = Field(default="", max_length=80)
-    help_line: str = Field(default="Please ask a member of staff if you need help.", max_length=200)
+    help_line: str = Field(default=DEFAULT_HELP_LINE, max_length=200)
     idle_seconds: int = Field(default=120, ge=30, le=3600)
     warning_seconds: int = Field(default=20, ge=5, le=120)
     pin_hash: str

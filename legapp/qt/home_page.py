@@ -112,6 +112,10 @@ class HomePage(ScrollPage):
         """A kiosk: whose screen this is, and where to ask for help, above the tiles."""
         from PySide6.QtWidgets import QLabel
 
+        from legapp.kiosk.config import DEFAULT_HELP_LINE
+
+        if help_line == DEFAULT_HELP_LINE:  # the centre kept the default: in the screen's language
+            help_line = self.tr("Please ask a member of staff if you need help.")
         words = " ".join(part for part in (f"{name}." if name else "", help_line) if part)
         self.centre = QLabel(words)
         self.centre.setObjectName("safetyAdvice")

@@ -4,6 +4,7 @@ pictures scroll, its action buttons stay in a footer that never scrolls away, so
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMetaObject, Qt, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from legapp.qt.widgets import BigButton, BodyColumn, ButtonRow, ScrollBody, SourceContext
@@ -24,14 +25,15 @@ class StepView(SourceContext, BodyColumn, QWidget):
         self.scroll = ScrollBody()
         self.body = self.scroll.body
         layout.addWidget(self.scroll, 1)
-        # Why the step's main button cannot be pressed yet, just above it (see hold).
+        self.footer = ButtonRow()
+        layout.addWidget(self.footer)
+        # Why the step's main button cannot be pressed yet: first in the footer, beside it
+        # where there is room (see hold).
         self.waiting_note = QLabel()
         self.waiting_note.setObjectName("whyNote")
         self.waiting_note.setWordWrap(True)
         self.waiting_note.hide()
-        layout.addWidget(self.waiting_note)
-        self.footer = ButtonRow()
-        layout.addWidget(self.footer)
+        self.footer.addWidget(self.waiting_note, 1)
 
     # A step that is a list or a page to read (people, results, instructions, a result's
     # words) may scroll; any other (a question and its answers) fits the screen whole.
@@ -69,6 +71,21 @@ class StepView(SourceContext, BodyColumn, QWidget):
 
     def to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)
+
+    def showEvent(self, event) -> None:
+        """A step put on screen starts at its top (its title, a result's score), whatever
+        focus did on the way in: on the next turn, once its layout has settled."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            QMetaObject.invokeMethod(self, "_start_at_top", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _start_at_top(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        if focused is None or not self.scroll.isAncestorOf(focused):
+            self.to_top()  # (a control of the body that has focus keeps itself in sight)
 
     def add_read_aloud(self, speaker) -> None:
         """Listen beside the page's title: the step's words, and its answers, read in order."""

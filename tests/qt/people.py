@@ -25,7 +25,26 @@ def answer_safety(qtbot, safety, *answers: bool) -> None:
         raise AssertionError("the last safety question should end in Continue")
 
 
+def _reads_the_question_first(qtbot, widget) -> None:
+    """A question list's answer is taken only a moment (0.6 s) after its question shows (a
+    double tap must not answer the next one too): a person reads it first. On a fake
+    clock that moment is moved on; on the real one it is waited for."""
+    from legapp.engine import FakeClock
+    from legapp.qt.check.questionnaire_page import QuestionnairePage
+
+    page = widget.parentWidget()
+    while page is not None and not isinstance(page, QuestionnairePage):
+        page = page.parentWidget()
+    if page is None or widget.objectName() != "answer":
+        return
+    if isinstance(page.clock, FakeClock):
+        page.clock.advance(0.6)
+    else:
+        qtbot.wait(650)
+
+
 def click(qtbot, widget):
+    _reads_the_question_first(qtbot, widget)
     assert widget.isVisible(), f"cannot see {widget.text() or widget}"
     assert widget.isEnabled(), f"cannot press {widget.text() or widget}"
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

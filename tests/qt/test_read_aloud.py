@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from legapp.navigation import Route
 
 from .conftest import settle
+from .people import click
 
 
 def _marked(browser) -> str:
@@ -116,7 +117,7 @@ def test_a_result_is_read_aloud(qtbot, make_window):
     w.go(Route("questionnaire", "sarc_f"))
     page = w.current_page
     while page.steps.currentWidget() is page.asking:
-        qtbot.mouseClick(page.asking.answers[0], Qt.MouseButton.LeftButton)
+        click(qtbot, page.asking.answers[0])
         settle(qtbot, 10)
     result = page.result
     said = result.read_aloud.source.sentences()

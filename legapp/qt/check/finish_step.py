@@ -114,8 +114,8 @@ class FinishStep(StepView):
     def _update(self) -> None:
         left = sum(1 for k in self.asked if k not in self.answers)
         self.hold(self.continue_button, "" if not left else (
-            self.tr("Answer the question above to see the result.") if left == 1 and len(self.asked) == 1
-            else self.tr("Answer every question above to see the result.")))
+            self.tr("Answer the question first.") if left == 1 and len(self.asked) == 1
+            else self.tr("Answer each question first.")))
 
     def _continue(self) -> None:
         if not self.continue_button.isEnabled():

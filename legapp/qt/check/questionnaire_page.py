@@ -13,6 +13,7 @@ from legapp.checks.questionnaire import QuestionnaireRun
 from legapp.navigation import Route
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.page import Page
+from legapp.qt.run.run_panel import SETTLE_SECONDS
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, drop
 
@@ -79,6 +80,9 @@ class QuestionnairePage(Page):
     def __init__(self, pack: ContentPack, visit: Visit, media: Media, parent: QWidget | None = None):
         super().__init__("", parent)
         self.pack, self.visit = pack, visit
+        self.media = media
+        self.clock = media.clock()  # the real one, or a test's fake
+        self._asked_at = float("-inf")
         self.run: QuestionnaireRun | None = None
         self.steps = QStackedWidget()
         self.outer.addWidget(self.steps, 1)
@@ -120,9 +124,14 @@ class QuestionnairePage(Page):
 
     def _show_question(self) -> None:
         self.asking.show_question(self.run, self.visit.caregiver)
+        self._asked_at = self.clock.now()
         self.focus_first()
 
     def _answer(self, value) -> None:
+        # The next question's answers appear under the finger: a tap within a moment of
+        # them (the second of a double tap, a finger that bounced) is not an answer.
+        if self.clock.now() - self._asked_at < SETTLE_SECONDS * self.media.time_scale:
+            return
         run = self.run
         last = run.index == run.total - 1
         run.answer(value)

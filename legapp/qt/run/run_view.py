@@ -133,6 +133,7 @@ class RunView(QWidget):
         self._flash_timer.timeout.connect(lambda: self._set_flash(False))
 
     COMPACT_BELOW = 560  # px of height: under it, the clock, count and big button shrink
+    COMPACT_LINES = 15  # ... or under this many lines of the text (large text on a laptop)
 
     def resizeEvent(self, event) -> None:
         """The drawing of the position takes the room the words leave: large when
@@ -140,7 +141,7 @@ class RunView(QWidget):
         the count and the big button shrink so that all stay in sight."""
         super().resizeEvent(event)
         self.picture.set_height(max(90, min(240, self.text_area.height() - 8)))
-        compact = self.height() < self.COMPACT_BELOW
+        compact = self.height() < max(self.COMPACT_BELOW, self.COMPACT_LINES * self.fontMetrics().height())
         if compact != self.compact:
             self.compact = compact
             for widget in (self.clock, self.count, self.tap_button):
