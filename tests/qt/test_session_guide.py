@@ -215,6 +215,7 @@ def test_a_set_of_repetitions_shows_the_count_and_a_hold_shows_the_seconds(perso
     assert view.count_unit.text() == "times"
     assert not view.clock.isVisible()  # no "9 seconds" beside three times
     assert not view.clock_unit.isVisible()
+    assert not view.caption.text().strip().isdigit()  # the count said aloud is not shown twice
     go_on_until(person, page, "hold-3-1-right")
     person.wait(2)
     assert view.clock.isVisible()

@@ -207,6 +207,8 @@ class RunView(QWidget):
             self.count.setAccessibleName(self.tr("Count: {0}").replace("{0}", str(count)))
 
     def show_caption(self, text: str) -> None:
+        if text.strip().isdigit() and self.count.isVisible():
+            return  # a count said aloud is the big count beside it already: not twice
         self.caption.setText(text)
         self.caption.setAccessibleDescription(text)
 
