@@ -17,7 +17,7 @@ from legapp import i18n
 from legapp.paths import resources_dir
 
 _installed: list[QTranslator] = []
-_PERCENT = {"es": "{number} %"}  # how a percentage is written, where it is not "{number}%"
+_PERCENT = {"es": "{number}\u00a0%"}  # how a percentage is written (never split from its number)
 
 
 def _core_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -203,7 +203,7 @@ def test_spanish_charts_write_numbers_and_dates_the_spanish_way(qtbot, make_wind
     from legapp.qt.charts.chart_view import _DateAxis, _NumberAxis
 
     w = make_window(language="es")
-    assert i18n.percent(3.5, 1) == "3,5 %"
+    assert i18n.percent(3.5, 1) == "3,5\u00a0%"  # a space that never breaks the number from its sign
     assert i18n.number(0.5) == "0,5"
     december = 1796083200  # 1 December 2026, 00:00 UTC
     assert _DateAxis(orientation="bottom").tickStrings([december + 43200], 1, 30 * 86400) == ["dic 2026"]
@@ -217,5 +217,5 @@ def test_spanish_charts_write_numbers_and_dates_the_spanish_way(qtbot, make_wind
     from legapp.charts.disuse import disuse_band, study_points
 
     text = disuse_summary(disuse_band(w.pack.facts), study_points(w.pack.facts))
-    assert "3,5 %" in text  # Wall 2014: 3.5% less muscle after 5 days in a cast
+    assert "3,5\u00a0%" in text  # Wall 2014: 3.5% less muscle after 5 days in a cast
     assert not re.search(r"\d\.\d", text)  # no decimal point anywhere
