@@ -2266,52 +2266,57 @@
         <translation>Ejercicios con dibujos, para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="50"/>
+        <location filename="../legapp/qt/check/result_view.py" line="45"/>
+        <source>Save it again</source>
+        <translation>Guardarlo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/result_view.py" line="57"/>
         <source>Print this result</source>
         <translation>Imprimir este resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="54"/>
+        <location filename="../legapp/qt/check/result_view.py" line="61"/>
         <source>Do it again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="55"/>
+        <location filename="../legapp/qt/check/result_view.py" line="62"/>
         <source>Learn more</source>
         <translation>Aprender más</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="56"/>
+        <location filename="../legapp/qt/check/result_view.py" line="63"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="73"/>
+        <location filename="../legapp/qt/check/result_view.py" line="80"/>
         <source>What to do next: </source>
         <translation>Qué hacer ahora: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="74"/>
+        <location filename="../legapp/qt/check/result_view.py" line="81"/>
         <source>Where this rule comes from: </source>
         <translation>De dónde viene esta regla: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="78"/>
+        <location filename="../legapp/qt/check/result_view.py" line="85"/>
         <source>Learn more: </source>
         <translation>Aprender más: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="95"/>
+        <location filename="../legapp/qt/check/result_view.py" line="102"/>
         <source>A QR code of this result, to scan with a phone</source>
         <translation>Un código QR de este resultado, para leerlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="96"/>
+        <location filename="../legapp/qt/check/result_view.py" line="103"/>
         <source>To keep this result, scan the square with your phone&apos;s camera.</source>
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="120"/>
+        <location filename="../legapp/qt/check/result_view.py" line="140"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -2717,7 +2722,7 @@
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="50"/>
-        <location filename="../legapp/qt/run/run_view.py" line="214"/>
+        <location filename="../legapp/qt/run/run_view.py" line="216"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2789,12 +2794,12 @@
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="214"/>
+        <location filename="../legapp/qt/run/run_view.py" line="216"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="216"/>
+        <location filename="../legapp/qt/run/run_view.py" line="218"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -3420,37 +3425,42 @@
 <context>
     <name>Visit</name>
     <message>
-        <location filename="../legapp/visit.py" line="121"/>
+        <location filename="../legapp/visit.py" line="124"/>
         <source>Your settings could not be saved ({why}). They will work until you close the app.</source>
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="239"/>
+        <location filename="../legapp/visit.py" line="242"/>
         <source>Your saved results could not be opened ({why}). You can still do every check.</source>
         <translation>No se pudieron abrir sus resultados guardados ({why}). Igual puede hacer todas las pruebas.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="268"/>
+        <location filename="../legapp/visit.py" line="271"/>
         <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
         <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="277"/>
+        <location filename="../legapp/visit.py" line="279"/>
         <source>This result could not be kept ({why}). It is still shown here.</source>
         <translation>No se pudo guardar este resultado ({why}). Igual se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="279"/>
+        <location filename="../legapp/visit.py" line="292"/>
+        <source>This result could not be kept ({why}). It is still shown here, and kept in memory: put the problem right, then press Save it again.</source>
+        <translation>Este resultado no se pudo guardar ({why}). Se sigue viendo aquí y se conserva en la memoria: resuelva el problema y pulse Guardarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/visit.py" line="296"/>
         <source>Kept in {name}&apos;s results.</source>
         <translation>Se guardó en los resultados de {name}.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="291"/>
+        <location filename="../legapp/visit.py" line="308"/>
         <source>It could not be noted in your week ({why}).</source>
         <translation>No se pudo anotar en su semana ({why}).</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="292"/>
+        <location filename="../legapp/visit.py" line="309"/>
         <source>It is noted in {name}&apos;s week as a strength session.</source>
         <translation>Quedó anotada en la semana de {name} como una sesión de fuerza.</translation>
     </message>

@@ -67,6 +67,9 @@ class Visit:
         self._history: HistoryStore | None = None
         self._history_failed = False
         self._restored = False
+        # Results that could not be kept (a full disk, a file another program holds): held
+        # here, in memory, until the person saves them again (save_unsaved).
+        self.unsaved: list[Any] = []
         self._profile: Profile | None = None
         self._guest_age: int | None = None
         self._guest_sex: str | None = None
@@ -272,10 +275,24 @@ class Visit:
         try:
             record = record_of(result, dict(raw), profile_id=who.profile_id, content_version=content_version,
                                taken_at=self.now(), age=who.age, sex=who.sex)
-            self.history.save(record)
-        except Exception as exc:  # a full disk, a value that must not be stored: say so, go on
+        except Exception as exc:  # a value that must not be stored: say so, go on
             return translate("Visit", "This result could not be kept ({why}). It is still shown here."
                              ).format(why=exc)
+        self.unsaved.append(record)
+        return self.save_unsaved()
+
+    def save_unsaved(self) -> str:
+        """Keep the results held in memory, oldest first; the words say what became of them.
+        One that still cannot be kept stays held, to be saved again later."""
+        who = self.who
+        while self.unsaved and self.history is not None:
+            try:
+                self.history.save(self.unsaved[0])
+            except Exception as exc:  # a full disk, a file held by another program: say so, go on
+                return translate("Visit", "This result could not be kept ({why}). It is still shown here, "
+                                 "and kept in memory: put the problem right, then press Save it again."
+                                 ).format(why=getattr(exc, "words", None) or exc)
+            self.unsaved.pop(0)
         return translate("Visit", "Kept in {name}'s results.").format(name=who.name)
 
     def note_session(self) -> str:

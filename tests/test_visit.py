@@ -166,7 +166,13 @@ def test_a_result_that_cannot_be_written_is_still_shown_and_said(home):
     result = visit.score_run("chair_stand_30s", {"count": 11}, {})
     words = visit.keep(result, {"count": 11}, content_version=1)
     assert words.startswith("This result could not be kept (")
-    assert words.endswith("It is still shown here.")
+    assert words.endswith("put the problem right, then press Save it again.")
+    assert len(visit.unsaved) == 1  # held in memory
+    assert visit.save_unsaved().startswith("This result could not be kept (")  # still refused
+    visit.history.db.execute("PRAGMA query_only = OFF")  # put right
+    assert visit.save_unsaved() == "Kept in Ana's results."
+    assert visit.unsaved == []
+    assert [r.score for r in visit.history.results(ana.id)] == [11]
 
 
 def test_a_finished_exercise_session_is_noted_in_the_persons_week(home):

@@ -83,3 +83,49 @@ def test_on_a_full_disk_my_results_shows_every_result_and_says_why_nothing_new_i
     assert page.list.who.text() == "Results for Ana"
     assert os.path.exists(data / FILE_NAME)
     assert not list(data.glob("history-kept-*"))
+
+
+# Another program writing to the history while legapp has it open (as a second copy of
+# legapp would): it holds the write lock until told to let go.
+WRITER = textwrap.dedent("""
+    import sqlite3, sys
+    db = sqlite3.connect(sys.argv[1], isolation_level=None)
+    db.execute("BEGIN EXCLUSIVE")
+    print("holding", flush=True)
+    sys.stdin.readline()
+    db.execute("ROLLBACK")
+""")
+
+
+def test_a_result_the_history_cannot_take_now_is_held_and_saved_again_when_the_file_is_free(
+        qtbot, make_window, tmp_path, monkeypatch):
+    """A second program holds the history while a chair stand is scored: the result is shown,
+    held in memory, and "Save it again" keeps it once the other program lets go."""
+    monkeypatch.setattr("legapp.track.store.RETRY_AFTER", 0.0)
+    from legapp.engine import FakeClock
+
+    data = tmp_path / "data"
+    with_ana(data, results=2)
+    clock = FakeClock(500.0)
+    person = Person(qtbot, make_window(data, clock=clock), clock)
+    person.w.visit.restore()
+    holder = subprocess.Popen([sys.executable, "-c", WRITER, str(data / FILE_NAME)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = holder.stdout.readline().strip()
+        assert line == "holding", holder.stderr.read()
+        page = person.start("chair_stand_30s")
+        person.stands(9)
+        assert "could not be kept" in page.result.kept.text()
+        assert page.result.save_again_button.isVisible()
+        click(qtbot, page.result.save_again_button)  # still held: still refused, still offered
+        assert page.result.save_again_button.isVisible()
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait()
+        holder.stdout.close()
+    click(qtbot, page.result.save_again_button)
+    assert page.result.kept.text() == "Kept in Ana's results."
+    assert not page.result.save_again_button.isVisible()
+    assert len(HistoryStore(data).results(1)) == 3

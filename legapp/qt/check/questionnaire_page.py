@@ -151,7 +151,8 @@ class QuestionnairePage(Page):
         topic = self.run.questionnaire.topic
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "",
                                      exercises=explanation.exercises)
-        self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version))
+        self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version),
+                              self.visit.save_unsaved if self.visit.unsaved else None)
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             text = take_home_text(self.run.questionnaire.title, explanation, day)

@@ -41,7 +41,14 @@ class ResultView(StepView):
         self.exercises_row.addStretch(1)
         self.exercises_row.hide()
         self.body.insertWidget(self.body.indexOf(self.next_step) + 1, self.exercises_row)
-        self.add_to_body(self.kept, self.note)
+        # A result that could not be kept (a full disk...): saved again when the person says.
+        self.save_again_button = BigButton(self.tr("Save it again"), on_click=self._save_again)
+        self.save_again_row = ButtonRow()
+        self.save_again_row.addWidget(self.save_again_button)
+        self.save_again_row.addStretch(1)
+        self.save_again_row.hide()
+        self._save_again_with = None
+        self.add_to_body(self.kept, self.save_again_row, self.note)
         self.labels = (self.score, self.heading, self.text, self.next_step, self.source, self.kept, self.note)
         # Kiosk only: the result to take home (see offer_take_home).
         self.take_home_text = ""
@@ -111,9 +118,22 @@ class ResultView(StepView):
             doc.setDefaultFont(font)
             doc.print_(printer)
 
-    def show_kept(self, words: str) -> None:
-        """Whether the result was kept in the person's history (empty: nothing to say)."""
+    def show_kept(self, words: str, save_again=None) -> None:
+        """Whether the result was kept in the person's history (empty: nothing to say).
+        ``save_again``: where it could not be, what saves it again (and gives new words)."""
         self.kept.say(words)
+        self._save_again_with = save_again
+        self.save_again_row.setVisible(save_again is not None)
+
+    def _save_again(self) -> None:
+        if self._save_again_with is not None:
+            again = self._save_again_with
+            words = again()
+            self.show_kept(words, again if self._still_unsaved() else None)
+
+    def _still_unsaved(self) -> bool:
+        owner = getattr(self._save_again_with, "__self__", None)  # the visit, when it is its method
+        return bool(getattr(owner, "unsaved", False))
 
     def show_message(self, text: str) -> None:
         """No score to show (the run could not be timed to its end): say why, kindly."""

@@ -242,7 +242,8 @@ class TimedCheckPage(RunPage):
         raw = {**(self.raw or {}), **answers, "counted_by": self._counted_by(answers)}
         explanation = explain(result, self.pack, unit, raw)
         self.result.show_explanation(explanation, topic, exercises=explanation.exercises)
-        self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version))
+        self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version),
+                              self.visit.save_unsaved if self.visit.unsaved else None)
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             self.result.offer_take_home(take_home_text(self.protocol.title, explanation, day),
