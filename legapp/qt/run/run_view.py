@@ -215,10 +215,12 @@ class RunView(QWidget):
         self._announce_time(whole)
 
     def _announce_time(self, whole: int) -> None:
-        """The seconds left, every 10 s (not at the start: "Go" is said then), politely."""
+        """The seconds left as the clock passes each 10 s (not at the start: "Go" is said
+        then), politely: what the clock shows then."""
         if self._clock_kind != "down" or whole == self._said_time:
             return
-        if self._said_time is not None and whole > 0 and whole % 10 == 0:
+        if self._said_time is not None and 0 < whole < self._said_time and (
+                (whole - 1) // 10 < (self._said_time - 1) // 10):  # e.g. 21 -> 20
             announce(self, f"{whole} {self.clock_unit.text()}")
         self._said_time = whole
 
