@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from legapp.paths import resources_dir
+from legapp.qt.accessible import install as install_accessible
 from legapp.qt.look import Look
 from legapp.qt.main_window import MainWindow
 from legapp.qt.media import Media
@@ -58,6 +59,7 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     media = Media(speaker=Speaker(settings.tts_engine, settings.language),
                   sounds=SoundPlayer(resources_dir() / "sounds"), images=resources_dir() / "images",
                   make_clock=clock, time_scale=time_scale)
+    install_accessible()  # headings, radio groups (legapp.qt.accessible)
     window = MainWindow(pack, look, visit, media, load_content)
     media.speaker.setParent(window)
     media.sounds.setParent(window)

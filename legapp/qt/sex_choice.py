@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from legapp.qt.accessible import radio, radio_group
 from legapp.qt.widgets import BigButton, ButtonRow
 
 
@@ -15,9 +16,11 @@ class SexChoice(ButtonRow):
         for button, value in ((self.female, "female"), (self.male, "male")):
             button.setObjectName("answer")
             button.setCheckable(True)
+            radio(button)
             button.clicked.connect(lambda _=False, v=value: self.set(v))
             self.addWidget(button)
         self.addStretch(1)
+        radio_group(self, self.tr("Sex"))
         self.value: str | None = None
 
     def set(self, value: str | None) -> None:

@@ -63,6 +63,13 @@ class BigButton(QPushButton):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
             self.animateClick()
             return
+        if self.property("accessibleRole") == "radio":  # one of N answers: arrows stay in its group
+            from legapp.qt.accessible import move_in_group
+
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(
+                Qt.Key(event.key()), 0)
+            if step and move_in_group(self, step):
+                return
         super().keyPressEvent(event)
 
 
@@ -308,6 +315,9 @@ class PageTitle(QLabel):
         self.setObjectName("pageTitle")
         self.setWordWrap(True)
         self.setAccessibleName(text)
+        from legapp.qt.accessible import heading
+
+        heading(self)  # read as a heading
 
 
 class Strip(QFrame):
@@ -336,10 +346,13 @@ class Notice(Strip):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        from legapp.qt.accessible import announce
+
         current = self.label.text()
         self.label.setText(text if not current or self.isHidden() else current + "\n\n" + text)
         self.label.setAccessibleName(self.label.text())
         self.show()
+        announce(self, text)
 
     def dismiss(self) -> None:
         self.label.clear()

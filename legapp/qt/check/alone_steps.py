@@ -8,7 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from legapp.checks.alone import ALONE, HELPED, HELPING
-from legapp.qt.run.safety_step import yes_no_pair
+from legapp.qt.accessible import radio, radio_group
+from legapp.qt.run.safety_step import answer_group, yes_no_pair
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, beside, button_row, label
 
@@ -30,9 +31,11 @@ class WhoStep(StepView):
             button = BigButton(words, on_click=lambda _=False, v=value: self.chosen.emit(v))
             button.setObjectName("answer")
             button.setCheckable(True)
+            radio(button)
             answers.addWidget(button)
             self.choices[value] = button
         answers.addStretch(1)
+        radio_group(answers, self.question.text())
         # Under the answers: they stay in sight, the reason may scroll.
         self.why = label(self.tr("The app times the test. Someone with you can tap the screen during "
                                  "it. On your own, there is nothing to tap: the voice and the clock run "
@@ -110,7 +113,8 @@ class HeldStep(StepView):
         self.yes, self.no = yes_no_pair(self, self.answered.emit)
         for button, word in ((self.yes, self.tr("Yes")), (self.no, self.tr("No"))):
             button.setAccessibleName(f"{word}: {self.question.text()}")
-        self.body.addLayout(beside(QWidget(), self.yes, self.no))
+        answers = radio_group(answer_group(self.yes, self.no), self.question.text())
+        self.body.addLayout(beside(QWidget(), answers))
         self.note = label(self.tr("If you are not sure, answer No. That is fine."), "stepNote")
         self.add_to_body(self.note)
         self.add_footer()

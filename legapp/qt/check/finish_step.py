@@ -12,8 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from legapp.checks.person import check_count
+from legapp.qt.accessible import radio_group
 from legapp.qt.check.count_entry import CountEntry
-from legapp.qt.run.safety_step import yes_no_pair
+from legapp.qt.run.safety_step import answer_group, yes_no_pair
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, Message, beside, label
 
@@ -61,10 +62,12 @@ class FinishStep(StepView):
         self.add_to_body(self.message)
         self.questions: dict[str, QLabel] = {}
         self.buttons: dict[str, tuple[BigButton, BigButton]] = {}
+        self.groups: dict[str, QWidget] = {}  # each question's Yes and No, a radio group named by it
         for key in ("halfway", "arms"):  # a row each: a grid cut the words by a line's leading
             question = label("", "shortQuestion")
             yes, no = yes_no_pair(self, lambda v, k=key: self._choose(k, v))
-            self.body.addLayout(beside(question, yes, no))
+            self.groups[key] = answer_group(yes, no)
+            self.body.addLayout(beside(question, self.groups[key]))
             self.questions[key] = question
             self.buttons[key] = (yes, no)
         self.continue_button = BigButton(self.tr("See the result"), object_name="primary",
@@ -97,6 +100,8 @@ class FinishStep(StepView):
             shown = key in self.asked
             question.setText(texts[key])
             question.setVisible(shown)
+            self.groups[key].setVisible(shown)
+            radio_group(self.groups[key], texts[key])
             for button, word in zip(self.buttons[key], (self.tr("Yes"), self.tr("No")), strict=True):
                 button.setVisible(shown)
                 button.setChecked(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from legapp.checks.explain import explain, take_home_text
 from legapp.checks.questionnaire import QuestionnaireRun
 from legapp.navigation import Route
+from legapp.qt.accessible import radio, radio_group
 from legapp.qt.check.result_view import ResultView
 from legapp.qt.page import Page
 from legapp.qt.run.run_panel import SETTLE_SECONDS
@@ -52,6 +53,7 @@ class QuestionStep(StepView):
         text = q.caregiver_text if caregiver else q.text
         self.question.setText(text)
         self.question.setAccessibleName(text)
+        radio_group(self.answer_box, text)
         self.answer_box.clear()
         for button in self.answers:
             drop(button)
@@ -61,6 +63,7 @@ class QuestionStep(StepView):
             button = BigButton(option.label)
             button.setObjectName("answer")
             button.setCheckable(True)
+            radio(button)
             button.setChecked(chosen is not None and chosen == option.value
                               and type(chosen) is type(option.value))
             button.setAccessibleDescription(text)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from legapp.qt.accessible import announce, heading
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, Message, label
 
@@ -27,6 +28,7 @@ class ResultView(StepView):
         super().__init__(parent)
         self.score, self.heading, self.text, self.next_step, self.source = self.add_labels(
             "bigScore", "resultTitle", "resultText", "resultNext", "resultSource")
+        heading(self.heading)
         self.kept = Message("resultNote")
         self.note = label(self.tr(
             "This is education, not a diagnosis. Talk to your doctor or nurse about your "
@@ -84,6 +86,7 @@ class ResultView(StepView):
         if learn_title:
             self.learn_button.setAccessibleName(self.tr("Learn more: ") + learn_title)
         self._named()
+        self._announce()
 
     def offer_take_home(self, text: str, printing: bool) -> None:
         """A kiosk keeps nothing: the person takes the result home as a QR code of its plain
@@ -144,6 +147,12 @@ class ResultView(StepView):
         self.learn_button.hide()
         self.exercises_row.hide()
         self._named()
+        self._announce()
+
+    def _announce(self) -> None:
+        """A screen reader says the result as it appears: focus lands on a button, which
+        alone would say nothing of it."""
+        announce(self, "\n".join(w.text() for w in (self.score, self.heading, self.text) if w.text()))
 
     def _named(self) -> None:
         for widget in self.labels:

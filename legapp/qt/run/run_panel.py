@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from legapp.engine import Counted, Finished, PhaseStarted, PromptDue, Run, Stopped
+from legapp.qt.accessible import announce
 from legapp.qt.run.runner import RunTimer
 
 if TYPE_CHECKING:
@@ -179,6 +180,8 @@ class RunPanel(QObject):
                 self.sounds.play(event.sound)
             if event.say:
                 self.speaker.say(event.say)
+                # and to a screen reader: "Go" and "Stop" (the start and end sounds) at once
+                announce(self.view, event.say, assertive=event.sound in ("start", "end"))
         elif isinstance(event, Counted) and self.say_counts:
             self.speaker.say(str(event.count))
         elif isinstance(event, Finished):

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from legapp.qt.accessible import announce, heading
 from legapp.qt.picture import Picture
 from legapp.qt.widgets import BigButton
 
@@ -45,7 +46,10 @@ class RunView(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.phase_title = _label("phaseTitle")
+        self.phase_title = heading(_label("phaseTitle"))
+        self._clock_kind = ""  # what the clock shows in this phase (see show_phase)
+        self._said_time: int | None = None  # the time left last announced (or first shown)
+        self._said_count = 0
         top.addWidget(self.phase_title, 1)
         self.pause_button = BigButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.pause)
@@ -177,6 +181,7 @@ class RunView(QWidget):
         self.tap_button.setAccessibleName(tap_label)
         self.tap_button.setAccessibleDescription(self.tr("Space presses it too."))
         self.caption.clear()
+        self._clock_kind, self._said_time, self._said_count = clock, None, 0
 
     def show_settling(self, on: bool) -> None:
         """A new step's button takes no press for a moment, and looks it; it keeps focus."""
@@ -205,6 +210,20 @@ class RunView(QWidget):
                                     else self.tr("time(s)", "", count))
             self.count.setText(str(count))
             self.count.setAccessibleName(self.tr("Count: {0}").replace("{0}", str(count)))
+            if count > self._said_count:  # each new count, as on screen: "3 stands"
+                self._said_count = count
+                announce(self, f"{count} {self.count_unit.text()}")
+        self._announce_time(whole)
+
+    def _announce_time(self, whole: int) -> None:
+        """The seconds left as the clock passes each 10 s (not at the start: "Go" is said
+        then), politely: what the clock shows then."""
+        if self._clock_kind != "down" or whole == self._said_time:
+            return
+        if self._said_time is not None and 0 < whole < self._said_time and (
+                (whole - 1) // 10 < (self._said_time - 1) // 10):  # e.g. 21 -> 20
+            announce(self, f"{whole} {self.clock_unit.text()}")
+        self._said_time = whole
 
     def show_caption(self, text: str) -> None:
         if text.strip().isdigit() and self.count.isVisible():

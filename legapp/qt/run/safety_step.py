@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from legapp.qt.accessible import heading, radio, radio_group
 from legapp.qt.picture import Picture
 from legapp.qt.run.helper_toggle import HelperToggle
 from legapp.qt.step_view import StepView
@@ -27,8 +28,21 @@ def yes_no_pair(parent: QWidget, on_choose) -> tuple[BigButton, BigButton]:
     for button, value in ((yes, True), (no, False)):
         button.setObjectName("answer")
         button.setCheckable(True)
+        radio(button)
         button.clicked.connect(lambda _=False, v=value: on_choose(v))
     return yes, no
+
+
+def answer_group(*answers: QWidget, spacing: int = 12) -> QWidget:
+    """The answers to one question side by side, as one radio group (named by the caller
+    with ``radio_group``)."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(spacing)
+    for answer in answers:
+        row.addWidget(answer)
+    return group
 
 
 class SafetyStep(StepView):
@@ -56,13 +70,15 @@ class SafetyStep(StepView):
         grid.setColumnStretch(0, 1)
         self.questions: list[QLabel] = []
         self.choices: dict[str, tuple[BigButton, BigButton]] = {}
+        self.groups: list[QWidget] = []  # each question's Yes and No, a radio group named by it
         for row, question in enumerate(safety.questions):
             text = label("", "question")
             yes, no = yes_no_pair(self, lambda v, q=question.id: self._choose(q, v))
+            group = answer_group(yes, no, spacing=grid.horizontalSpacing())
             grid.addWidget(text, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
+            grid.addWidget(group, row, 1)
             self.questions.append(text)
+            self.groups.append(group)
             self.choices[question.id] = (yes, no)
         self.body.addLayout(grid)
         self.back_button = BigButton(self.tr("\u25c0 Previous question"), on_click=lambda: self._turn(-1))
@@ -95,6 +111,7 @@ class SafetyStep(StepView):
                 words = self.tr("Question {0} of {1}").replace("{0}", str(i + 1)).replace(
                     "{1}", str(count)) + "\n" + words
             text.setText(words)
+            radio_group(self.groups[i], words)
             yes, no = self.choices[question.id]
             for button, word in ((yes, self.tr("Yes")), (no, self.tr("No"))):
                 button.setAccessibleName(f"{word}: {words}")
@@ -152,9 +169,10 @@ class SafetyStep(StepView):
         first = not paged or self.at == -1  # one a screen: the start is a screen of its own
         self.helper.setVisible(first)
         self.intro.setVisible(first)
-        for i, (text, (yes, no)) in enumerate(zip(self.questions, self.choices.values(), strict=True)):
+        for i, (text, group, (yes, no)) in enumerate(
+                zip(self.questions, self.groups, self.choices.values(), strict=True)):
             here = not paged or i == self.at
-            for widget in (text, yes, no):
+            for widget in (text, group, yes, no):
                 widget.setVisible(here)
         last = not paged or self.at == count - 1
         self.back_button.setVisible(paged and self.at > -1)
@@ -205,7 +223,7 @@ class RefusedStep(StepView):
 
     def __init__(self, title: str, text: str, back_words: str, images: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = label(title, "resultTitle")
+        self.title = heading(label(title, "resultTitle"))
         self.text = label(text)
         self.add_to_body(Picture(images / "safety-stop.svg", 140), self.title, self.text)
         self.back_button = BigButton(back_words, on_click=self.back)

@@ -1,0 +1,151 @@
+"""What a screen reader is told beyond Qt's own: page titles are headings, one-of-N
+answers are radio buttons in a group named by the question, and what changes on its
+own (the count, the time left, a result, a notice) is announced.
+
+A widget asks for a role with ``heading``, ``radio`` or ``radio_group``; one factory
+(``install``, once, when the app starts) gives such widgets an accessible interface
+with that role. The widgets look and work as before: only what the accessibility bus
+(AT-SPI on Linux, UI Automation on Windows) reports changes.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
+
+ROLE = "accessibleRole"  # the dynamic property that asks for a role
+_installed = False
+said: deque[tuple[str, bool]] = deque(maxlen=40)  # the latest announcements (text, assertive)
+
+
+class _Heading(QAccessibleWidget):
+    """A page title: the heading role, named by its words."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.Heading)
+
+    def text(self, kind):
+        if kind == QAccessible.Text.Name:
+            widget = self.widget()
+            return widget.accessibleName() or widget.text()
+        return super().text(kind)
+
+
+class _Radio(QAccessibleWidget):
+    """A checkable answer button read as a radio button: checked or not, pressed to choose."""
+
+    def __init__(self, widget: QAbstractButton):
+        super().__init__(widget, QAccessible.Role.RadioButton)
+
+    def state(self):
+        state = super().state()
+        button = self.widget()
+        state.checkable = True
+        state.checked = button.isChecked()
+        state.disabled = not button.isEnabled()
+        return state
+
+    def text(self, kind):
+        if kind == QAccessible.Text.Name:
+            button = self.widget()
+            return button.accessibleName() or button.text().replace("&", "")
+        return super().text(kind)
+
+    def actionNames(self):
+        return [QAccessibleWidget.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleWidget.pressAction():
+            self.widget().click()
+        else:
+            super().doAction(name)
+
+
+class _Group(QAccessibleWidget):
+    """The answers to one question: a radio group named by the question."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.Grouping)
+
+
+_KINDS = {"heading": _Heading, "radio": _Radio, "radio_group": _Group}
+
+
+def _factory(_key: str, obj):
+    if not isinstance(obj, QWidget):
+        return None
+    kind = _KINDS.get(obj.property(ROLE) or "")
+    if kind is None:
+        return None
+    interface = kind(obj)
+    # Qt's cache deletes the interface with the widget; till then the widget keeps the
+    # Python side alive (otherwise Python would collect it under Qt's feet).
+    obj._accessible_interface = interface
+    return interface
+
+
+def install() -> None:
+    """Give widgets that ask for a role (``heading``, ``radio``...) that role, from now on."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def ask_for(widget: QWidget, kind: str) -> QWidget:
+    """Give ``widget`` the role of ``kind`` ("heading", "radio", "radio_group"). Qt may have
+    made it a plain interface already (a label or a button whose words were set as it was
+    made tells the bus its name changed): that one goes, and the next ask makes ours."""
+    widget.setProperty(ROLE, kind)
+    if QAccessible.isActive():
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is not None and not isinstance(interface, _KINDS[kind]):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+    return widget
+
+
+def heading(widget: QWidget) -> QWidget:
+    """``widget`` (a label) is a heading: a page title."""
+    return ask_for(widget, "heading")
+
+
+def radio(button: QAbstractButton) -> QAbstractButton:
+    """``button`` (a checkable button that stays pressed) is one of N answers."""
+    return ask_for(button, "radio")
+
+
+def move_in_group(button: QAbstractButton, step: int) -> bool:
+    """An arrow key on one of N answers: focus goes to the next (``step`` 1) or previous
+    (-1) answer of its group, round, without choosing it (Space or Enter chooses)."""
+    parent = button.parentWidget()
+    if parent is None:
+        return False
+    answers = [b for b in parent.findChildren(QAbstractButton)
+               if b.property(ROLE) == "radio" and b.isVisible() and b.isEnabled()]
+    if button not in answers or len(answers) < 2:
+        return False
+    answers[(answers.index(button) + step) % len(answers)].setFocus()
+    return True
+
+
+def radio_group(widget: QWidget, name: str) -> QWidget:
+    """``widget`` holds the answers to one question, ``name``."""
+    if widget.property(ROLE) != "radio_group":
+        ask_for(widget, "radio_group")
+    widget.setAccessibleName(name)
+    return widget
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` now (it is on screen, in the person's language):
+    politely, after what it is saying, or ``assertive``ly, at once ("Go", "Stop")."""
+    if not text:
+        return
+    said.append((text, assertive))
+    # from the window when the widget is not up yet (a result shown as its step comes up)
+    event = QAccessibleAnnouncementEvent(widget if widget.isVisible() else widget.window(), text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
