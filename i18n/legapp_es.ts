@@ -85,12 +85,12 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="25"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="26"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="26"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="27"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../legapp/qt/application.py" line="153"/>
+        <location filename="../legapp/qt/application.py" line="155"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
@@ -821,62 +821,62 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="70"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="73"/>
         <source>See the result</source>
         <translation>Ver el resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="85"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
         <source>How many times did they stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo la persona?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="86"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="89"/>
         <source>How many times did you stand up all the way?</source>
         <translation>¿Cuántas veces se puso de pie por completo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="88"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
         <source>No stand was tapped.</source>
         <translation>No se tocó «De pie» ninguna vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="91"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="94"/>
         <source>When time ran out, were they more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿la persona había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="92"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="95"/>
         <source>When time ran out, were you more than halfway up?</source>
         <translation>Cuando se acabó el tiempo, ¿había subido más de la mitad?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="93"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="96"/>
         <source>Did they have to push with their arms to stand up?</source>
         <translation>¿La persona tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="94"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="97"/>
         <source>Did you have to push with your arms to stand up?</source>
         <translation>¿Tuvo que empujarse con los brazos para ponerse de pie?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="100"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="105"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="100"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="105"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="117"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="122"/>
         <source>Answer the question first.</source>
         <translation>Responda primero a la pregunta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="118"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="123"/>
         <source>Answer each question first.</source>
         <translation>Responda primero a cada pregunta.</translation>
     </message>
@@ -892,22 +892,22 @@
 <context>
     <name>HeldStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="109"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="112"/>
         <source>Did you hold it without moving your feet or holding on?</source>
         <translation>¿Aguantó sin mover los pies y sin agarrarse a nada?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="111"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="114"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="111"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="114"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="114"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="118"/>
         <source>If you are not sure, answer No. That is fine.</source>
         <translation>Si tiene dudas, conteste No. No pasa nada.</translation>
     </message>
@@ -1262,37 +1262,37 @@
 <context>
     <name>NeedsHelperStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="74"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="77"/>
         <source>This test needs someone to time it</source>
         <translation>Esta prueba necesita a alguien que tome el tiempo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="75"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="78"/>
         <source>The chair stand works with nobody else. The voice and the clock run it, and afterwards you say how many times you stood up.</source>
         <translation>La prueba de la silla se puede hacer sin ayuda. La voz y el reloj la llevan, y al final usted dice cuántas veces se levantó.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="77"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="80"/>
         <source>Do the chair stand instead</source>
         <translation>Hacer en su lugar la prueba de la silla</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="81"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="84"/>
         <source>Someone is here to help</source>
         <translation>Hay alguien para ayudar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="82"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="85"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="89"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="92"/>
         <source>In this test you stand up, walk to a line, turn, walk back and sit down. Someone else has to stop the clock the moment you sit down. You are walking away from the screen, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta, camina hasta una línea, da la vuelta, vuelve y se sienta. Otra persona tiene que parar el reloj en el momento en que usted se sienta. Usted se aleja de la pantalla al caminar, así que no puede hacerlo sin ayuda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="93"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="96"/>
         <source>In this test you stand up and sit down five times, as fast as is safe, with your arms crossed. Someone else has to stop the clock at the fifth stand. Your arms stay crossed, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta y se sienta cinco veces, tan rápido como pueda sin peligro, con los brazos cruzados. Otra persona tiene que parar el reloj la quinta vez que se levanta. Usted tiene los brazos cruzados, así que no puede hacerlo sin ayuda.</translation>
     </message>
@@ -1300,17 +1300,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="331"/>
+        <location filename="../legapp/qt/widgets.py" line="341"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="334"/>
+        <location filename="../legapp/qt/widgets.py" line="344"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="334"/>
+        <location filename="../legapp/qt/widgets.py" line="344"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1817,12 +1817,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="42"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="43"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="51"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="52"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -1838,7 +1838,7 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="150"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="153"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
@@ -2251,72 +2251,72 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="32"/>
+        <location filename="../legapp/qt/check/result_view.py" line="34"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about your result, especially if you are worried about falling.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable con su médico o enfermera sobre su resultado, sobre todo si le preocupa caerse.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="37"/>
+        <location filename="../legapp/qt/check/result_view.py" line="39"/>
         <source>Keep your legs strong</source>
         <translation>Mantenga sus piernas fuertes</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="38"/>
+        <location filename="../legapp/qt/check/result_view.py" line="40"/>
         <source>Exercises with pictures, for your legs</source>
         <translation>Ejercicios con dibujos, para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="45"/>
+        <location filename="../legapp/qt/check/result_view.py" line="47"/>
         <source>Save it again</source>
         <translation>Guardarlo de nuevo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="57"/>
+        <location filename="../legapp/qt/check/result_view.py" line="59"/>
         <source>Print this result</source>
         <translation>Imprimir este resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="61"/>
+        <location filename="../legapp/qt/check/result_view.py" line="63"/>
         <source>Do it again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="62"/>
+        <location filename="../legapp/qt/check/result_view.py" line="64"/>
         <source>Learn more</source>
         <translation>Aprender más</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="63"/>
+        <location filename="../legapp/qt/check/result_view.py" line="65"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="80"/>
+        <location filename="../legapp/qt/check/result_view.py" line="82"/>
         <source>What to do next: </source>
         <translation>Qué hacer ahora: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="81"/>
+        <location filename="../legapp/qt/check/result_view.py" line="83"/>
         <source>Where this rule comes from: </source>
         <translation>De dónde viene esta regla: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="85"/>
+        <location filename="../legapp/qt/check/result_view.py" line="87"/>
         <source>Learn more: </source>
         <translation>Aprender más: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="102"/>
+        <location filename="../legapp/qt/check/result_view.py" line="105"/>
         <source>A QR code of this result, to scan with a phone</source>
         <translation>Un código QR de este resultado, para leerlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="103"/>
+        <location filename="../legapp/qt/check/result_view.py" line="106"/>
         <source>To keep this result, scan the square with your phone&apos;s camera.</source>
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="140"/>
+        <location filename="../legapp/qt/check/result_view.py" line="143"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -2721,59 +2721,59 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="50"/>
-        <location filename="../legapp/qt/run/run_view.py" line="216"/>
+        <location filename="../legapp/qt/run/run_view.py" line="54"/>
+        <location filename="../legapp/qt/run/run_view.py" line="235"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="53"/>
+        <location filename="../legapp/qt/run/run_view.py" line="57"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="55"/>
+        <location filename="../legapp/qt/run/run_view.py" line="59"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="56"/>
+        <location filename="../legapp/qt/run/run_view.py" line="60"/>
         <source>Stops the test at once. Esc stops it too.</source>
         <translation>Para la prueba de inmediato. La tecla Esc también la para.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="93"/>
+        <location filename="../legapp/qt/run/run_view.py" line="97"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="98"/>
+        <location filename="../legapp/qt/run/run_view.py" line="102"/>
         <source>Spoken words</source>
         <translation>Lo que dice la voz</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="172"/>
+        <location filename="../legapp/qt/run/run_view.py" line="176"/>
         <source>seconds left</source>
         <translation>segundos que quedan</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="172"/>
+        <location filename="../legapp/qt/run/run_view.py" line="176"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="178"/>
-        <location filename="../legapp/qt/run/run_view.py" line="189"/>
+        <location filename="../legapp/qt/run/run_view.py" line="182"/>
+        <location filename="../legapp/qt/run/run_view.py" line="194"/>
         <source>Space presses it too.</source>
         <translation>También puede usar la tecla Espacio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="189"/>
+        <location filename="../legapp/qt/run/run_view.py" line="194"/>
         <source>Wait a moment.</source>
         <translation>Espere un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="204"/>
+        <location filename="../legapp/qt/run/run_view.py" line="209"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2781,7 +2781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="205"/>
+        <location filename="../legapp/qt/run/run_view.py" line="210"/>
         <source>time(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -2789,17 +2789,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="207"/>
+        <location filename="../legapp/qt/run/run_view.py" line="212"/>
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="216"/>
+        <location filename="../legapp/qt/run/run_view.py" line="235"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="218"/>
+        <location filename="../legapp/qt/run/run_view.py" line="237"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -2807,49 +2807,49 @@
 <context>
     <name>SafetyStep</name>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="68"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="84"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="69"/>
-        <location filename="../legapp/qt/run/safety_step.py" line="163"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="85"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="181"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="71"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="87"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="95"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="111"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="99"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="116"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="99"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="116"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="163"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="181"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="168"/>
-        <location filename="../legapp/qt/run/safety_step.py" line="172"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="186"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="190"/>
         <source>Answer this question to go on.</source>
         <translation>Responda a esta pregunta para seguir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="174"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="192"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Responda a la pregunta para seguir.</numerusform>
@@ -3144,14 +3144,19 @@
 <context>
     <name>SexChoice</name>
     <message>
-        <location filename="../legapp/qt/sex_choice.py" line="14"/>
+        <location filename="../legapp/qt/sex_choice.py" line="15"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/sex_choice.py" line="14"/>
+        <location filename="../legapp/qt/sex_choice.py" line="15"/>
         <source>Man</source>
         <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/sex_choice.py" line="23"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
     </message>
 </context>
 <context>
@@ -3261,17 +3266,17 @@
 <context>
     <name>TimeCheckStep</name>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="31"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="32"/>
         <source>Yes, that is right</source>
         <translation>Sí, está bien</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="32"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="33"/>
         <source>No, do it again</source>
         <translation>No, hacerlo otra vez</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="42"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="43"/>
         <source>That was very fast: {0} seconds. Was that right?</source>
         <translation>Fue muy rápido: {0} segundos. ¿Está bien?</translation>
     </message>
@@ -3468,30 +3473,30 @@
 <context>
     <name>WhoStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="25"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="26"/>
         <source>Who is here?</source>
         <translation>¿Quién está aquí?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="37"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="40"/>
         <source>The app times the test. Someone with you can tap the screen during it. On your own, there is nothing to tap: the voice and the clock run it, and you answer afterwards.</source>
         <translation>La aplicación toma el tiempo de la prueba. Si alguien le acompaña, puede tocar la pantalla durante la prueba. Sin compañía, no tiene que tocar nada: la voz y el reloj la llevan, y usted contesta al final.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="28"/>
-        <location filename="../legapp/qt/check/alone_steps.py" line="55"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="29"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="58"/>
         <source>Just me</source>
         <translation>Solo yo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="28"/>
-        <location filename="../legapp/qt/check/alone_steps.py" line="56"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="29"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="59"/>
         <source>Someone is helping me</source>
         <translation>Alguien me está ayudando</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="29"/>
-        <location filename="../legapp/qt/check/alone_steps.py" line="57"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="30"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="60"/>
         <source>I am helping someone</source>
         <translation>Estoy ayudando a otra persona</translation>
     </message>

@@ -275,6 +275,7 @@ def drive(app, report) -> None:
         if not shot["radio_groups"]:
             break
         before = len(ANNOUNCEMENTS)
+        pump(0.7)  # the question is read first: an answer in its first 0.6 s is taken for a stray tap
         press(app, shot["radio_groups"][0]["answers"][-1], roles=("radio button",))
     report["checklist_result_announcements"] = [a["text"] for a in ANNOUNCEMENTS[before:]]
     report["screens"][-1]["screen"] = "checklist result"
