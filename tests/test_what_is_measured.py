@@ -93,6 +93,34 @@ ATTACKS = [  # what is done, the file, the field named, what the built-in one ha
 ]
 
 
+NUMBERS = [  # the numbers in a test's words: what is done, the file, the field named, the built-in one
+    pytest.param(lambda pack: replace_once(pack / "facts.yaml", "value: 10", "value: 3",
+                                           after="- id: tug_line_feet"),
+                 "facts.yaml", "fact 'tug_line_feet'.value", "(10 here in the built-in pack)",
+                 id="a-tug-line-of-3-feet"),
+    pytest.param(lambda pack: replace_once(pack / "facts.yaml", "unit: feet", "unit: metres",
+                                           after="- id: tug_line_feet"),
+                 "facts.yaml", "fact 'tug_line_feet'.unit", "(feet here in the built-in pack)",
+                 id="a-tug-line-of-10-metres"),
+    pytest.param(lambda pack: replace_once(pack / "protocols/tug.yaml", "{{tug_line_feet}}", "3 feet"),
+                 "protocols/tug.yaml", "setup[2].text", "'3'", id="a-distance-typed-in-the-words"),
+    pytest.param(lambda pack: replace_once(pack / SARC_F, "{{sarc_f_lift_pounds}}", "{{tug_line_feet}}"),
+                 SARC_F, "questions[1].text", "only the facts the built-in test names",
+                 id="sarc-f-lifting-a-fact-of-another-test"),
+]
+
+
+@pytest.mark.parametrize(("attack", "file", "field", "words"), NUMBERS)
+def test_a_number_the_words_of_a_test_give_is_held_to_the_built_in_one(pack_copy, attack, file, field, words):
+    attack(pack_copy)
+    with pytest.raises(ContentError) as refused:
+        load_pack(pack_copy, origin=str(pack_copy))
+    assert_plain(refused.value, file, field, [words])
+    loaded, problem = load_with_fallback(pack_copy, "en")
+    assert (loaded.origin, problem) == ("bundled", str(refused.value))
+    assert loaded.facts["tug_line_feet"].value == 10
+
+
 def _chair_seconds(pack):
     chair = next(p for p in pack.protocols if p.id == "chair_stand_30s")
     return next(ph.seconds for ph in chair.phases if ph.kind == "timed")
@@ -188,6 +216,8 @@ def test_the_spanish_pack_measures_what_the_english_one_does(pack):
 def test_a_spanish_pack_of_ones_own_is_held_to_the_same_tests(tmp_path):
     copy = tmp_path / "paquete"
     shutil.copytree(bundled_content_dir("es"), copy)
+    as_built, problem = load_with_fallback(copy, "es")  # the Spanish words, facts and units
+    assert (as_built.origin, problem) == (str(copy), None)
     _chair_of_sixty_seconds(copy)
     loaded, problem = load_with_fallback(copy, "es")
     assert loaded.origin == "bundled"

@@ -24,17 +24,24 @@ Fixed, and why the less plain ones are:
   the same file once labels are words a pack may change, so only one order is safe.
 Free: titles, texts, labels, what a prompt says, pictures, setup steps and
 instructions (words and pictures), the source cited, the topic offered, ``order``.
+
+The words hold numbers that are measured too: the line 10 feet from the TUG chair, the
+10 pounds SARC-F asks about lifting, the seat height. The built-in words name them as
+facts ({{tug_line_feet}}), so in a pack of one's own the words of a test or a
+questionnaire type no number, name only the facts the built-in ones name, and each of
+those facts keeps the built-in value (and, in a language legapp ships, its unit).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from legapp.content.errors import ContentError
-from legapp.paths import bundled_content_dir, resources_dir
+from legapp.paths import bundled_content_dir
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -49,21 +56,33 @@ FREE = frozenset({
     "picture", "setup", "instructions", "caregiver_instructions", "source", "topic", "order",
 })
 _LEAD = "a pack may change words and pictures, not what is measured"
+_WORDS = FREE - {"picture", "source", "topic", "order"}
+_DIGIT = re.compile(r"\S*\d\S*")
 
 
 def is_bundled(folder: Path) -> bool:
-    """Whether ``folder`` is one of the packs that ship with legapp (held to the
-    reference by the tests, not at each start)."""
+    """Whether ``folder`` is one of the packs that ship with legapp, one for each of the
+    app's languages (held to the reference by the tests, not at each start). Whatever
+    else a --content-dir names, even a folder beside them, is held to it when loaded."""
+    from legapp.i18n import LANGUAGES
+
     try:
-        return Path(folder).resolve().parent == (resources_dir() / "content").resolve()
+        return Path(folder).resolve() in {bundled_content_dir(code).resolve() for code in LANGUAGES}
     except OSError:
         return False
 
 
-def reference_files() -> list[Path]:
-    """The files the reference is read from (the pack cache watches them)."""
+def _check_files() -> list[Path]:
     folder = bundled_content_dir(REFERENCE_LOCALE)
     return sorted([*(folder / "protocols").glob("*.yaml"), *(folder / "questionnaires").glob("*.yaml")])
+
+
+def reference_files() -> list[Path]:
+    """The files a pack is held to (the pack cache watches them): the built-in tests and
+    the facts of each language legapp ships."""
+    from legapp.i18n import LANGUAGES
+
+    return [*_check_files(), *(bundled_content_dir(code) / "facts.yaml" for code in LANGUAGES)]
 
 
 @functools.cache
@@ -133,3 +152,79 @@ def check_same_as_built_in(items: Mapping[str, tuple[BaseModel, str]]) -> None:
         if found:
             field, value = found
             raise ContentError(file, field, f"{_LEAD} ({value} here in the built-in {kind})")
+
+
+def _words(node: Any, where: str = "") -> list[tuple[str, str]]:
+    """Every (field, words) of a protocol or questionnaire file as read (facts not
+    written out yet), fields counted as an author counts them ("setup[2].text")."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for name, value in node.items():
+            field = f"{where}.{name}" if where else str(name)
+            if name in _WORDS and isinstance(value, str):
+                found.append((field, value))
+            elif name in _WORDS and isinstance(value, list):
+                found += [(f"{field}[{i + 1}]", v) for i, v in enumerate(value) if isinstance(v, str)]
+            found += _words(value, field) if isinstance(value, dict | list) else []
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _words(value, f"{where}[{i + 1}]")
+    return found
+
+
+@functools.cache
+def _reference_words() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, Any]]]:
+    """The facts each built-in test's words name (by its id), and every built-in fact's figures."""
+    from legapp.content.placeholders import PLACEHOLDER
+    from legapp.content.yaml_io import read_yaml
+
+    folder = bundled_content_dir(REFERENCE_LOCALE)
+    named = {}
+    for path in _check_files():
+        raw = read_yaml(path, folder)
+        words = [text for _, text in _words(raw)]
+        named[raw["id"]] = frozenset(m.group(1) for text in words for m in PLACEHOLDER.finditer(text))
+    return named, _facts_of(REFERENCE_LOCALE)
+
+
+@functools.cache
+def _facts_of(locale: str) -> dict[str, dict[str, Any]]:
+    from legapp.content.yaml_io import read_yaml
+
+    folder = bundled_content_dir(locale)
+    if not (folder / "facts.yaml").is_file():
+        return {}
+    return {f["id"]: f for f in read_yaml(folder / "facts.yaml", folder) or [] if isinstance(f, dict)}
+
+
+def check_numbers_as_built_in(raw: Mapping[str, Any], file: str, facts: Mapping[str, Any],
+                              locale: str) -> None:
+    """ContentError naming the file and the field when the words of one of a pack's
+    protocols or questionnaires (``raw``: its file as read) type a number, name a fact the
+    built-in ones do not, or name one whose figures differ from the built-in fact's."""
+    from legapp.content.placeholders import PLACEHOLDER
+
+    by_test, built_in = _reference_words()
+    named = by_test.get(raw.get("id"), frozenset()) if isinstance(raw, Mapping) else frozenset()
+    same_language = _facts_of(locale.split("_")[0]) if locale.split("_")[0] != REFERENCE_LOCALE else built_in
+    for field, text in _words(raw):
+        typed = _DIGIT.findall(PLACEHOLDER.sub("", text))
+        if typed:
+            raise ContentError(file, field, f"'{typed[0]}': {_LEAD}, so the words of a test type no "
+                                            "number; name a built-in fact in double braces instead")
+        for m in PLACEHOLDER.finditer(text):
+            fact_id = m.group(1)
+            if fact_id not in named:
+                raise ContentError(file, field, f"{m.group(0)}: {_LEAD}; the words of a test may name "
+                                                "only the facts the built-in test names")
+            mine, theirs = facts.get(fact_id), built_in.get(fact_id)
+            if mine is None or theirs is None:
+                continue  # an unknown fact is named by the usual check
+            for part in ("value", "low", "high"):
+                if getattr(mine, part) != theirs.get(part):
+                    raise ContentError("facts.yaml", f"fact '{fact_id}'.{part}",
+                                       f"{_LEAD} ({_shown(theirs.get(part))} here in the built-in pack)")
+            unit = same_language.get(fact_id, {}).get("unit") if same_language else None
+            if unit is not None and mine.unit != unit:
+                raise ContentError("facts.yaml", f"fact '{fact_id}'.unit",
+                                   f"{_LEAD} ({unit} here in the built-in pack)")
