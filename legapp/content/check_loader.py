@@ -20,6 +20,7 @@ from legapp.content.check_models import (
     SafetyCheck,
 )
 from legapp.content.errors import ContentError
+from legapp.content.measured import check_numbers_as_built_in, check_same_as_built_in, is_bundled
 from legapp.content.models import Fact, PackInfo
 from legapp.content.placeholders import check_placeholders
 from legapp.content.render import fill_facts
@@ -93,6 +94,13 @@ def load_checks(folder: Path, sources: dict[str, Any], topics: Collection[str],
         if tuple(x.id for x in q.questions) != items:
             order = ", ".join(items)
             raise ContentError(file, "questions", f"the question ids must be, in this order: {order}")
+
+    # A pack of one's own may reword a test, not change what it measures (see measured.py).
+    if not is_bundled(folder):
+        check_same_as_built_in(protocols)
+        check_same_as_built_in(questionnaires)
+        for _, file in (*protocols.values(), *questionnaires.values()):
+            check_numbers_as_built_in(read_yaml(folder / file, folder), file, facts, info.locale)
 
     safety = build(SafetyCheck, read_yaml(folder / "safety.yaml", folder), "safety.yaml", "")
 

@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from legapp.content.measured import reference_files
 from legapp.content.model_methods import METHODS
 from legapp.paths import bundled_content_dir, resources_dir
 
@@ -116,7 +117,9 @@ def key(folder: Path, origin: str) -> bytes:
     help_locale = folder.name if (folder / "help.yaml").exists() else ""
     watched = [("pack", folder, _files(folder, "*")), ("code", _LEGAPP, _files(_LEGAPP, "*.py")),
                ("images", resources_dir() / "images", _files(resources_dir() / "images", "*")),
-               ("clinical", resources_dir() / "clinical", _files(resources_dir() / "clinical", "*"))]
+               ("clinical", resources_dir() / "clinical", _files(resources_dir() / "clinical", "*")),
+               # the built-in tests a pack's are held to (legapp.content.measured)
+               ("reference", resources_dir() / "content", reference_files())]
     if not help_locale:  # a pack without help.yaml takes the built-in one of its language
         for locale_dir in (resources_dir() / "content").iterdir():
             watched.append(("help", locale_dir, [locale_dir / "help.yaml"]))

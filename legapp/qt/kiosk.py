@@ -1,6 +1,8 @@
 """Kiosk mode on screen: full screen, on top, not closed by Alt+F4 or the window manager;
 "Are you still there?" after the idle time, then the visit is wiped for the next
-person; staff leave with a long press in the top-left corner and the PIN."""
+person; staff leave with a long press in the top-left corner and the PIN. No file dialog
+opens in a kiosk: the app offers none there (printing: legapp.qt.printing), and one that
+opens anyway (from inside another dialog) is closed at once."""
 
 from __future__ import annotations
 
@@ -10,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from legapp.kiosk.idle import IdleWatch
 from legapp.kiosk.pin import PinGuard
@@ -203,7 +214,12 @@ class KioskController(QObject):
         self.hold.setSingleShot(True)
         self.hold.setInterval(HOLD_MS)
         self.hold.timeout.connect(self.pin.open_prompt)
-        QApplication.instance().installEventFilter(self)
+        # Every file dialog one of Qt's: one the window manager or a desktop portal draws
+        # would not pass through the event filter below, which closes any that opens.
+        app = QApplication.instance()
+        self.native_dialogs = not app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+        app.installEventFilter(self)
         self._arm()
 
     INPUT = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel)
@@ -224,6 +240,8 @@ class KioskController(QObject):
             self.hold.stop()
         elif kind == QEvent.Type.FocusIn and isinstance(obj, QWidget) and obj.window() is self.window:
             self._pad_for(obj)
+        elif kind == QEvent.Type.Show and isinstance(obj, QFileDialog):
+            QTimer.singleShot(0, obj.reject)  # the file system is not the visitor's
         elif kind == QEvent.Type.WindowStateChange and obj is self.window and self.window.isMinimized():
             QTimer.singleShot(0, self.come_back)  # once the minimising has finished
         return False
@@ -302,6 +320,8 @@ class KioskController(QObject):
         self.countdown.stop()
         self.hold.stop()
         QApplication.instance().removeEventFilter(self)
+        QApplication.instance().setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
+                                             not self.native_dialogs)
         self.window.locked = False
         self.window.close()
 

@@ -357,8 +357,11 @@ def write_pdf(report: Report, path: str | os.PathLike[str], locale_name: str = "
 
 
 def print_report(report: Report, parent: QWidget | None = None) -> bool:
-    """Ask which printer to use, then print the report; False if the person cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when someone prints
+    """Ask which printer to use, then print the report; False if the person cancelled
+    (or, in a kiosk, no printer could be chosen: see legapp.qt.printing)."""
+    from PySide6.QtPrintSupport import QPrinter  # only when someone prints
+
+    from legapp.qt.printing import choose_printer
 
     locale_name = QLocale().name()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -366,8 +369,7 @@ def print_report(report: Report, parent: QWidget | None = None) -> bool:
                                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                       QPageLayout.Unit.Millimeter))
     printer.setDocName(_w("pdf_title").format(name=report.name))
-    dialog = QPrintDialog(printer, parent)
-    if not dialog.exec():
+    if not choose_printer(printer, parent):
         return False
     _paint(report, printer, locale_name)
     return True

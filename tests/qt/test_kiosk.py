@@ -250,3 +250,133 @@ def test_wrong_pins_lock_the_prompt_longer_each_time(kiosk, qtbot):
     # (the English plural comes from legapp_en.ts: "1 minute.", "5 minutes." once it has it)
     assert [words.split(" minute")[0] for words in said] == ["Locked for 1", "Locked for 5", "Locked for 15"]
     pin.close_prompt()
+
+
+class DialogWatch:
+    """Looks at each dialog of ``kinds`` that opens (a modal one blocks the click that
+    opened it) and closes it after 2 s at most, so a test that fails does not hang."""
+
+    def __init__(self, *kinds):
+        from PySide6.QtCore import QTimer
+
+        self.kinds, self.seen, self.started = kinds, [], {}
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self.look)
+        self.timer.start()
+
+    def look(self):
+        import time
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, self.kinds) and widget.isVisible():
+                if widget not in self.started:
+                    self.started[widget] = time.monotonic()
+                    self.seen.append(describe(widget))
+                if time.monotonic() - self.started[widget] > 2:
+                    widget.reject()
+
+    def stop(self):
+        self.timer.stop()
+
+
+def describe(dialog):
+    """What a person could choose in a dialog: its lists' entries and the buttons in sight."""
+    from PySide6.QtWidgets import QComboBox
+
+    lists = {box.objectName(): [box.itemText(i) for i in range(box.count())]
+             for box in dialog.findChildren(QComboBox)}
+    buttons = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+    return {"kind": type(dialog).__name__, "lists": lists, "buttons": buttons}
+
+
+def _result_to_print(person, qtbot):
+    person.open("sarc_f")
+    for points in (1, 0, 1, 1, 0):
+        click(qtbot, person.page.answers[points])
+    view = person.page.result
+    assert view.print_button.isVisible()  # this centre allows printing
+    return view
+
+
+def test_printing_in_a_kiosk_with_no_printer_says_so_and_opens_no_dialog(kiosk, qtbot):
+    """Qt, with no printer on the machine, offers only "Print to File (PDF)" and its file
+    dialog: a kiosk says there is no printer instead."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+    from PySide6.QtWidgets import QFileDialog
+
+    if QPrinterInfo.availablePrinters():
+        pytest.skip("this machine has a printer")
+    person = kiosk
+    view = _result_to_print(person, qtbot)
+    watch = DialogWatch(QPrintDialog, QFileDialog)
+    try:
+        click(qtbot, view.print_button)
+        settle(qtbot)
+    finally:
+        watch.stop()
+    assert watch.seen == []
+    assert person.w.notice.isVisible()
+    assert "No printer is ready" in person.w.notice.label.text()
+
+
+def test_printing_in_a_kiosk_offers_printers_only_never_a_file(kiosk, qtbot, monkeypatch, tmp_path):
+    """With a printer to offer, the dialog lists no "Print to File" (so no button for a
+    file dialog either); and a choice that would still end in a PDF prints nothing."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+    from PySide6.QtWidgets import QDialog
+
+    # A printer for the app to find (this machine has none, so what the dialog itself
+    # lists is Qt's own: no printer, and in a kiosk no file).
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: [QPrinterInfo()]))
+    monkeypatch.chdir(tmp_path)
+    person = kiosk
+    view = _result_to_print(person, qtbot)
+    watch = DialogWatch(QDialog)  # any dialog: the printer's, a file's, a question's
+
+    def press_print():
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintDialog) and w.isVisible()]
+        dialog = shown[0] if shown else None
+        if dialog is None:
+            return False
+        watch.look()
+        button = next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "&Print")
+        button.click()
+        return True
+
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setInterval(100)
+    timer.timeout.connect(lambda: press_print() and timer.stop())
+    timer.start()
+    try:
+        click(qtbot, view.print_button)
+        settle(qtbot)
+    finally:
+        timer.stop()
+        watch.stop()
+    assert [d["kind"] for d in watch.seen] == ["QPrintDialog"]  # the printer dialog, no other
+    shown = watch.seen[0]
+    assert "Print to File (PDF)" not in shown["lists"]["printers"]
+    assert not any("..." in text for text in shown["buttons"])  # no "choose a file" button
+    assert "No printer is ready" in person.w.notice.label.text()  # no file was made instead
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_dialog_that_opens_in_a_kiosk_is_closed_at_once(kiosk, qtbot):
+    import time
+
+    from PySide6.QtWidgets import QFileDialog
+
+    watch = DialogWatch(QFileDialog)
+    start = time.monotonic()
+    try:
+        chosen, _ = QFileDialog.getSaveFileName(kiosk.w, "Save", "", "")
+    finally:
+        watch.stop()
+    assert chosen == ""
+    assert time.monotonic() - start < 1  # closed by the kiosk, not by the watch after 2 s
+    assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)  # none it cannot see
+    kiosk.controller.leave()
+    assert not QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)  # as it was

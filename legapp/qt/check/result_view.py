@@ -110,10 +110,12 @@ class ResultView(StepView):
 
     def print_result(self) -> None:
         from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when someone prints
+        from PySide6.QtPrintSupport import QPrinter  # only when someone prints
+
+        from legapp.qt.printing import choose_printer
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
+        if choose_printer(printer, self):  # a kiosk's: to a printer, never to a file
             doc = QTextDocument()
             doc.setPlainText(self.take_home_text)
             font = doc.defaultFont()
