@@ -85,7 +85,7 @@
 <context>
     <name>StaffPin</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="133" />
+        <location filename="../legapp/qt/kiosk.py" line="144" />
         <source>Locked for %n minute(s).</source>
         <translation>
             <numerusform>Locked for %n minute.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="135" />
+        <location filename="../legapp/qt/kiosk.py" line="146" />
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Locked for %n second.</numerusform>

@@ -416,13 +416,13 @@
 <context>
     <name>DigitKeys</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="75"/>
-        <location filename="../legapp/qt/kiosk.py" line="76"/>
+        <location filename="../legapp/qt/kiosk.py" line="86"/>
+        <location filename="../legapp/qt/kiosk.py" line="87"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="76"/>
+        <location filename="../legapp/qt/kiosk.py" line="87"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="297"/>
+        <location filename="../legapp/qt/kiosk.py" line="315"/>
         <source>Sorry, something went wrong. Let&apos;s start again.</source>
         <translation>Perdón, algo salió mal. Empecemos de nuevo.</translation>
     </message>
@@ -1593,6 +1593,14 @@
         <location filename="../legapp/qt/act/plan_page.py" line="129"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../legapp/qt/printing.py" line="48"/>
+        <source>No printer is ready here. Please ask the staff, or scan the square with your phone.</source>
+        <translation>No hay ninguna impresora lista aquí. Por favor, pregunte al personal o escanee el cuadro con su teléfono.</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2324,7 @@
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="143"/>
+        <location filename="../legapp/qt/check/result_view.py" line="145"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -3162,18 +3170,18 @@
 <context>
     <name>StaffPin</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="96"/>
-        <location filename="../legapp/qt/kiosk.py" line="100"/>
+        <location filename="../legapp/qt/kiosk.py" line="107"/>
+        <location filename="../legapp/qt/kiosk.py" line="111"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="106"/>
+        <location filename="../legapp/qt/kiosk.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="133"/>
+        <location filename="../legapp/qt/kiosk.py" line="144"/>
         <source>Locked for %n minute(s).</source>
         <translation>
             <numerusform>Bloqueado durante %n minuto.</numerusform>
@@ -3181,7 +3189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="135"/>
+        <location filename="../legapp/qt/kiosk.py" line="146"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Bloqueado durante %n segundo.</numerusform>
@@ -3189,7 +3197,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="137"/>
+        <location filename="../legapp/qt/kiosk.py" line="148"/>
         <source>That is not the PIN.</source>
         <translation>Ese no es el PIN.</translation>
     </message>
@@ -3197,17 +3205,17 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="34"/>
+        <location filename="../legapp/qt/kiosk.py" line="45"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="39"/>
+        <location filename="../legapp/qt/kiosk.py" line="50"/>
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/kiosk.py" line="49"/>
+        <location filename="../legapp/qt/kiosk.py" line="60"/>
         <source>{0} seconds left</source>
         <translation>Quedan {0} segundos</translation>
     </message>
