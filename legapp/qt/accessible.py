@@ -11,72 +11,75 @@ with that role. The widgets look and work as before: only what the accessibility
 from __future__ import annotations
 
 from collections import deque
+from typing import Any
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 ROLE = "accessibleRole"  # the dynamic property that asks for a role
-_installed = False
+_kinds: dict[str, type] | None = None  # made by install: nothing of QAccessible before the first window
 said: deque[tuple[str, bool]] = deque(maxlen=40)  # the latest announcements (text, assertive)
 
 
-class _Heading(QAccessibleWidget):
-    """A page title: the heading role, named by its words."""
+def _make_kinds() -> dict[str, type]:
+    """The interfaces, made once: PySide building QAccessible's types and enums costs
+    ~10 ms, which the first window does not wait for (see install)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
 
-    def __init__(self, widget: QWidget):
-        super().__init__(widget, QAccessible.Role.Heading)
+    class Heading(QAccessibleWidget):
+        """A page title: the heading role, named by its words."""
 
-    def text(self, kind):
-        if kind == QAccessible.Text.Name:
-            widget = self.widget()
-            return widget.accessibleName() or widget.text()
-        return super().text(kind)
+        def __init__(self, widget: QWidget):
+            super().__init__(widget, QAccessible.Role.Heading)
 
+        def text(self, kind):
+            if kind == QAccessible.Text.Name:
+                widget = self.widget()
+                return widget.accessibleName() or widget.text()
+            return super().text(kind)
 
-class _Radio(QAccessibleWidget):
-    """A checkable answer button read as a radio button: checked or not, pressed to choose."""
+    class Radio(QAccessibleWidget):
+        """A checkable answer button read as a radio button: checked or not, pressed to choose."""
 
-    def __init__(self, widget: QAbstractButton):
-        super().__init__(widget, QAccessible.Role.RadioButton)
+        def __init__(self, widget: QAbstractButton):
+            super().__init__(widget, QAccessible.Role.RadioButton)
 
-    def state(self):
-        state = super().state()
-        button = self.widget()
-        state.checkable = True
-        state.checked = button.isChecked()
-        state.disabled = not button.isEnabled()
-        return state
-
-    def text(self, kind):
-        if kind == QAccessible.Text.Name:
+        def state(self):
+            state = super().state()
             button = self.widget()
-            return button.accessibleName() or button.text().replace("&", "")
-        return super().text(kind)
+            state.checkable = True
+            state.checked = button.isChecked()
+            state.disabled = not button.isEnabled()
+            return state
 
-    def actionNames(self):
-        return [QAccessibleWidget.pressAction(), *super().actionNames()]
+        def text(self, kind):
+            if kind == QAccessible.Text.Name:
+                button = self.widget()
+                return button.accessibleName() or button.text().replace("&", "")
+            return super().text(kind)
 
-    def doAction(self, name: str) -> None:
-        if name == QAccessibleWidget.pressAction():
-            self.widget().click()
-        else:
-            super().doAction(name)
+        def actionNames(self):
+            return [QAccessibleWidget.pressAction(), *super().actionNames()]
+
+        def doAction(self, name: str) -> None:
+            if name == QAccessibleWidget.pressAction():
+                self.widget().click()
+            else:
+                super().doAction(name)
+
+    class Group(QAccessibleWidget):
+        """The answers to one question: a radio group named by the question."""
+
+        def __init__(self, widget: QWidget):
+            super().__init__(widget, QAccessible.Role.Grouping)
+
+    return {"heading": Heading, "radio": Radio, "radio_group": Group}
 
 
-class _Group(QAccessibleWidget):
-    """The answers to one question: a radio group named by the question."""
-
-    def __init__(self, widget: QWidget):
-        super().__init__(widget, QAccessible.Role.Grouping)
-
-
-_KINDS = {"heading": _Heading, "radio": _Radio, "radio_group": _Group}
-
-
-def _factory(_key: str, obj):
-    if not isinstance(obj, QWidget):
+def _factory(_key: str, obj: Any):
+    if not isinstance(obj, QWidget) or _kinds is None:
         return None
-    kind = _KINDS.get(obj.property(ROLE) or "")
+    kind = _kinds.get(obj.property(ROLE) or "")
     if kind is None:
         return None
     interface = kind(obj)
@@ -87,22 +90,41 @@ def _factory(_key: str, obj):
 
 
 def install() -> None:
-    """Give widgets that ask for a role (``heading``, ``radio``...) that role, from now on."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    """Give widgets that ask for a role (``heading``, ``radio``...) that role, from now on,
+    and those made before (the first window's) from their next ask. Called once the first
+    window is up (legapp.qt.application)."""
+    global _kinds
+    if _kinds is not None:
+        return
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication
+
+    _kinds = _make_kinds()
+    QAccessible.installFactory(_factory)
+    for widget in QApplication.allWidgets():
+        kind = widget.property(ROLE)
+        if kind:
+            _drop_plain(widget, kind)
+
+
+def _drop_plain(widget: QWidget, kind: str) -> None:
+    """Qt may have made ``widget`` a plain interface already (a label or a button whose
+    words were set as it was made tells the bus its name changed): that one goes, and the
+    next ask makes ours."""
+    if _kinds is None:
+        return  # before install: nothing is cached as ours yet (install looks again)
+    from PySide6.QtGui import QAccessible
+
+    if QAccessible.isActive():
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is not None and not isinstance(interface, _kinds[kind]):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
 def ask_for(widget: QWidget, kind: str) -> QWidget:
-    """Give ``widget`` the role of ``kind`` ("heading", "radio", "radio_group"). Qt may have
-    made it a plain interface already (a label or a button whose words were set as it was
-    made tells the bus its name changed): that one goes, and the next ask makes ours."""
+    """Give ``widget`` the role of ``kind`` ("heading", "radio", "radio_group")."""
     widget.setProperty(ROLE, kind)
-    if QAccessible.isActive():
-        interface = QAccessible.queryAccessibleInterface(widget)
-        if interface is not None and not isinstance(interface, _KINDS[kind]):
-            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+    _drop_plain(widget, kind)
     return widget
 
 
@@ -144,6 +166,8 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     if not text:
         return
     said.append((text, assertive))
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     # from the window when the widget is not up yet (a result shown as its step comes up)
     event = QAccessibleAnnouncementEvent(widget if widget.isVisible() else widget.window(), text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive

@@ -44,7 +44,8 @@ def _bundled(locale: str) -> tuple[ContentPack, str | None]:
 def build_window(app: QApplication, pack: ContentPack | None, settings: Settings,
                  store: SettingsStore, ui_dir: Path, *, time_scale: float = 1.0,
                  clock: Callable[[], Clock] | None = None,
-                 load_content: Callable[[str], tuple[ContentPack, str | None]] = _bundled) -> MainWindow:
+                 load_content: Callable[[str], tuple[ContentPack, str | None]] = _bundled,
+                 accessible_now: bool = True) -> MainWindow:
     """The main window, the visit and the media its screens share. ``time_scale``
     shortens every timed test and ``clock`` makes the clock of each run (tests and
     screenshots pass a fake one; the default is the real monotonic clock).
@@ -59,7 +60,8 @@ def build_window(app: QApplication, pack: ContentPack | None, settings: Settings
     media = Media(speaker=Speaker(settings.tts_engine, settings.language),
                   sounds=SoundPlayer(resources_dir() / "sounds"), images=resources_dir() / "images",
                   make_clock=clock, time_scale=time_scale)
-    install_accessible()  # headings, radio groups (legapp.qt.accessible)
+    if accessible_now:  # headings, radio groups (legapp.qt.accessible); the app's start does it
+        install_accessible()  # once the first window is up
     window = MainWindow(pack, look, visit, media, load_content)
     media.speaker.setParent(window)
     media.sounds.setParent(window)
@@ -117,7 +119,7 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName("legapp")
     app.setApplicationDisplayName("legapp")
-    window = build_window(app, None, settings, store, ui_dir, load_content=load_content)
+    window = build_window(app, None, settings, store, ui_dir, load_content=load_content, accessible_now=False)
     for text in notices:
         window.show_notice(text)
     # Within the screen's work area: a 1366x768 laptop or a 1024x600 panel gets the window
@@ -158,6 +160,7 @@ def run(*, settings: Settings, store: SettingsStore, ui_dir: Path,
             ).replace("{0}", str(exc)))
             app.exit(2)
             return
+        install_accessible()  # after the first window: PySide's QAccessible types cost ~10 ms
         window.set_pack(pack)
         if problem:
             window.show_notice(problem)
