@@ -3,6 +3,7 @@ mock speech engine)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -41,22 +42,29 @@ def pack_copy(tmp_path):
     return target
 
 
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A real, nearly full disk: a 64 KiB tmpfs mounted for the test (CI runs as root).
-    Writing more than it holds fails with ENOSPC, as on a full laptop disk."""
+@contextlib.contextmanager
+def small_tmpfs(folder: Path, size: str):
+    """A real disk of ``size`` ("64k") mounted at ``folder`` for a test (CI runs as root);
+    the test is skipped where mounting is not allowed."""
     import shutil
     import subprocess
 
     if os.geteuid() != 0 or not shutil.which("mount"):
         pytest.skip("mounting a small disk needs root")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)],
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small disk here: {done.stderr.strip()}")
     try:
-        yield disk
+        yield folder
     finally:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A real, nearly full disk: a 64 KiB tmpfs. Writing more than it holds fails with
+    ENOSPC, as on a full laptop disk."""
+    with small_tmpfs(tmp_path / "disk", "64k") as disk:
+        yield disk

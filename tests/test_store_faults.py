@@ -22,6 +22,8 @@ from legapp.track.profiles import Profile
 from legapp.track.records import record_of
 from legapp.track.store import APP_ID, FILE_NAME, HistoryStore, HistoryUnavailable
 
+from .conftest import small_tmpfs
+
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -77,16 +79,8 @@ def fill(disk):
 @pytest.fixture
 def small_disk(tmp_path):
     """Like tiny_disk, but with room for a history's -shm (32 KiB) once space is freed."""
-    if os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a small disk needs root")
-    disk = tmp_path / "small"
-    disk.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(disk)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small disk here: {done.stderr.strip()}")
-    yield disk
-    subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+    with small_tmpfs(tmp_path / "small", "512k") as disk:
+        yield disk
 
 
 def on_full_disk(disk, tmp_path):

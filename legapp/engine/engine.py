@@ -178,13 +178,11 @@ class Run:
         belongs to the next phase. A tap that ends a phase ends it at the clock time of the
         call, and the next phase starts then. Ignored unless running, and in "none" phases.
         """
-        if self._state != "running":
-            return []
-        now = self._now()
-        events = self._advance(now)
-        if self._state != "running":
-            return events
+        return self._at_once(self._tap_now)
+
+    def _tap_now(self, now: float) -> list[Event]:
         phase = self._current()
+        events: list[Event] = []
         if phase.tap == "count":
             self._count += 1
             events.append(Counted(phase.id, self._count))
@@ -194,19 +192,24 @@ class Run:
             events += self._end_phase(now, "tap")
         elif phase.tap == "fail":
             events += self._end_phase(now, "fail")
-        return events + self._advance(now)
+        return events
 
-    def skip(self) -> list[Event]:
-        """End the current phase now, recorded as ended_by "skip", and go on to the next
-        (after the last, the run is finished, complete): an exercise session's Skip on its
-        warm-up or cool-down. What was due before comes first. Only when running."""
+    def _at_once(self, act) -> list[Event]:
+        """What was due before now, then ``act(now)`` (a tap, a skip), then what that makes
+        due; nothing unless running (nor when what was due ended the run)."""
         if self._state != "running":
             return []
         now = self._now()
         events = self._advance(now)
         if self._state != "running":
             return events
-        return events + self._end_phase(now, "skip") + self._advance(now)
+        return events + act(now) + self._advance(now)
+
+    def skip(self) -> list[Event]:
+        """End the current phase now, recorded as ended_by "skip", and go on to the next
+        (after the last, the run is finished, complete): an exercise session's Skip on its
+        warm-up or cool-down. What was due before comes first. Only when running."""
+        return self._at_once(lambda now: self._end_phase(now, "skip"))
 
     def pause(self) -> list[Event]:
         """Freeze time (after what was due): elapsed stops, deadlines wait. Only when running."""

@@ -206,9 +206,9 @@ class SessionsPage(RunPage):
     def _skip(self) -> None:
         self.panel.skip()
 
-    def space_without_button(self) -> None:
-        """Space in a warm-up, a rest or a cool-down does nothing: a stray press never stops
-        a session (Stop and Esc ask first)."""
+    # Space in a warm-up, a rest or a cool-down does nothing: a stray press never stops a
+    # session (Stop and Esc ask first).
+    space_stops = False
 
     def stop_asked(self) -> None:
         """Stop or Esc: the clock stands still and the person is asked."""

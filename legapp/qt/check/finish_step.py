@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from legapp.checks.person import check_count
 from legapp.qt.accessible import radio_group
 from legapp.qt.check.count_entry import CountEntry
-from legapp.qt.run.safety_step import answer_group, yes_no_pair
+from legapp.qt.run.safety_step import answer_group, show_answer, yes_no_pair
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, Message, beside, label
 
@@ -111,9 +111,7 @@ class FinishStep(StepView):
 
     def _choose(self, key: str, value: bool) -> None:
         self.answers[key] = value
-        yes, no = self.buttons[key]
-        yes.setChecked(value)
-        no.setChecked(not value)
+        show_answer(self.buttons[key], value)
         self._update()
 
     def _update(self) -> None:

@@ -84,15 +84,15 @@ class RunPage(Page):
         self.go(self.run)
         self.panel.start(protocol)
 
+    # Space where the step has no big button: it stops, as Esc does (a page may say no:
+    # an exercise session, where a stray press must never end it).
+    space_stops = True
+
     def _space(self) -> None:
         """Space presses the big button of the moment (Stand, Feet moved, Seated...);
-        where there is none, Space stops, as Esc does."""
-        if self.running_view and not self.panel.settling and not self.panel.space():
-            self.space_without_button()
-
-    def space_without_button(self) -> None:
-        """Space where there is no big button: it stops, as Esc does (a page may say otherwise)."""
-        self.stop_asked()
+        where there is none, Space stops, as Esc does (see space_stops)."""
+        if self.running_view and not self.panel.settling and not self.panel.space() and self.space_stops:
+            self.stop_asked()
 
     def stop_asked(self) -> None:
         """Stop or Esc: stop at once (a page may ask first)."""

@@ -45,6 +45,12 @@ def answer_group(*answers: QWidget, spacing: int = 12) -> QWidget:
     return group
 
 
+def show_answer(pair: tuple[BigButton, BigButton], yes: bool) -> None:
+    """A Yes/No pair (yes_no_pair) shows the answer given."""
+    pair[0].setChecked(yes)
+    pair[1].setChecked(not yes)
+
+
 class SafetyStep(StepView):
     """Four yes/no questions. Any yes: the test is not offered today.
 
@@ -203,9 +209,7 @@ class SafetyStep(StepView):
 
     def _choose(self, question_id: str, answer: bool) -> None:
         self.answers[question_id] = answer
-        yes, no = self.choices[question_id]
-        yes.setChecked(answer)
-        no.setChecked(not answer)
+        show_answer(self.choices[question_id], answer)
         self._show()
 
     def _continue(self) -> None:
