@@ -54,8 +54,7 @@ class HomePage(ScrollPage):
         self.aids = ButtonRow()
         for tile in self.tiles[-self.AIDS:]:
             self.aids.addWidget(tile, 1)
-        self._place(self.tiles)
-        self.scroll.viewport().installEventFilter(self)
+        self._place(self.tiles, columns=3)
         self.body.addWidget(grid_host)
         self.body.addWidget(self.aids)
         self._choices(language, theme)
@@ -129,7 +128,10 @@ class HomePage(ScrollPage):
     TILE_CHARS = 26
 
     def _columns(self) -> int:
-        room = self.scroll.viewport().width() if self.scroll.viewport().width() > 0 else self.width()
+        # The page's width less its margins and the scroll bar: the scroll area itself is
+        # not asked (PySide building QAbstractScrollArea's enums costs ~25 ms before the
+        # first window; see ScrollBody.settle).
+        room = self.width() - 2 * 32 - 40
         wide = self.TILE_CHARS * self.fontMetrics().averageCharWidth() + self.grid.spacing()
         return max(1, min(3, room // max(1, wide)))
 
@@ -138,12 +140,14 @@ class HomePage(ScrollPage):
     # is for): Home fits a 1366x768 laptop with Language and High contrast in sight.
     AIDS = 3
 
-    def _place(self, tiles: list[Tile]) -> None:
+    def _place(self, tiles: list[Tile], columns: int | None = None) -> None:
+        """The tiles in ``columns`` (at first the most there are, 3: the window's first
+        layout says how many really fit, and each re-placing costs a few ms)."""
         self._shown = tiles
         aids = self.tiles[-self.AIDS:]
         for tile in aids:
             tile.detail_label.hide()
-        self._placed_in = self._columns()
+        self._placed_in = columns or self._columns()
         areas = [t for t in tiles if t not in aids]
         for tile in areas:
             self.grid.removeWidget(tile)
@@ -152,18 +156,17 @@ class HomePage(ScrollPage):
         for column in range(3):
             self.grid.setColumnStretch(column, 1 if column < self._placed_in else 0)
 
-    def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.Resize and self._columns() != self._placed_in:
-            self._place(self._shown)  # the room the tiles have changed (window, scroll bar)
-        return False
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._columns() != self._placed_in:
+            self._place(self._shown)  # the room the tiles have changed
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and getattr(self, "_shown", None) is not None:
+        if event.type() == QEvent.Type.FontChange and getattr(self, "_shown", None) is not None \
+                and self._columns() != self._placed_in:
             self._place(self._shown)  # a new text size: as many columns as now fit
 
     def offer(self, areas: set[str]) -> None:

@@ -220,6 +220,8 @@ class ButtonRow(QWidget):
 
     SPACING = 12
 
+    _live = False  # shown once: from then on it follows its buttons (see event)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.row = QVBoxLayout(self)  # its lines, each a QHBoxLayout
@@ -244,7 +246,9 @@ class ButtonRow(QWidget):
 
     def _grouped(self) -> list[list[QWidget]]:
         """The widgets in lines, each line as wide as fits (hidden ones ride along)."""
-        room = self.width() if self.width() > 0 else 1 << 20
+        if not self.isVisible():  # not laid out yet: one line, measured when it shows
+            return [[w for w, _ in self._items]]
+        room = self.width()
         lines: list[list[QWidget]] = [[]]
         used = 0
         for widget, _ in self._items:
@@ -284,9 +288,16 @@ class ButtonRow(QWidget):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event) -> None:
+        self._live = True
+        self._fit()
+        super().showEvent(event)
+
     def event(self, event) -> bool:
-        # A button shown, hidden or renamed asks for a new layout: fit the row again.
-        if event.type() == event.Type.LayoutRequest:
+        # A button shown, hidden or renamed asks for a new layout: fit the row again. Not
+        # before the row first shows: asking an event its type makes PySide build Qt's
+        # whole QEvent.Type (~5 ms), which the first window does not wait for.
+        if self._live and event.type() == event.Type.LayoutRequest:
             self._fit()
         return super().event(event)
 
