@@ -155,7 +155,7 @@ class QuestionnairePage(Page):
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "",
                                      exercises=explanation.exercises)
         self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version),
-                              self.visit.save_unsaved if self.visit.unsaved else None)
+                              self.visit)
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             text = take_home_text(self.run.questionnaire.title, explanation, day)

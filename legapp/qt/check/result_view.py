@@ -49,7 +49,7 @@ class ResultView(StepView):
         self.save_again_row.addWidget(self.save_again_button)
         self.save_again_row.addStretch(1)
         self.save_again_row.hide()
-        self._save_again_with = None
+        self._visit = None
         self.add_to_body(self.kept, self.save_again_row, self.note)
         self.labels = (self.score, self.heading, self.text, self.next_step, self.source, self.kept, self.note)
         # Kiosk only: the result to take home (see offer_take_home).
@@ -123,22 +123,17 @@ class ResultView(StepView):
             doc.setDefaultFont(font)
             doc.print_(printer)
 
-    def show_kept(self, words: str, save_again=None) -> None:
+    def show_kept(self, words: str, visit=None) -> None:
         """Whether the result was kept in the person's history (empty: nothing to say).
-        ``save_again``: where it could not be, what saves it again (and gives new words)."""
+        ``visit``: the visit that kept it; while it holds results it could not keep, "Save it
+        again" is offered."""
         self.kept.say(words)
-        self._save_again_with = save_again
-        self.save_again_row.setVisible(save_again is not None)
+        self._visit = visit
+        self.save_again_row.setVisible(bool(visit is not None and visit.unsaved))
 
     def _save_again(self) -> None:
-        if self._save_again_with is not None:
-            again = self._save_again_with
-            words = again()
-            self.show_kept(words, again if self._still_unsaved() else None)
-
-    def _still_unsaved(self) -> bool:
-        owner = getattr(self._save_again_with, "__self__", None)  # the visit, when it is its method
-        return bool(getattr(owner, "unsaved", False))
+        if self._visit is not None:
+            self.show_kept(self._visit.save_unsaved(), self._visit)
 
     def show_message(self, text: str) -> None:
         """No score to show (the run could not be timed to its end): say why, kindly."""

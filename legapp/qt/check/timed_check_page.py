@@ -243,7 +243,7 @@ class TimedCheckPage(RunPage):
         explanation = explain(result, self.pack, unit, raw)
         self.result.show_explanation(explanation, topic, exercises=explanation.exercises)
         self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version),
-                              self.visit.save_unsaved if self.visit.unsaved else None)
+                              self.visit)
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             self.result.offer_take_home(take_home_text(self.protocol.title, explanation, day),
