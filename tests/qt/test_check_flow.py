@@ -627,3 +627,23 @@ def test_a_space_held_or_pressed_twice_on_ready_does_not_stop_the_test(person, q
     assert page.panel.running
     assert not page._keys[1].autoRepeat()
     page.stop_run()
+
+
+def test_a_double_tap_on_an_answer_answers_one_question_only(qtbot, make_window):
+    """The next question's answers appear under the finger: the second tap of a double tap
+    (within 0.6 s of the new question) is not taken as its answer; a tap after is."""
+    clock = FakeClock(100.0)
+    w = make_window(clock=clock)
+    w.go(Route("questionnaire", "stay_independent"))
+    settle(qtbot)
+    page = w.current_page
+    clock.advance(1.0)  # the first question read
+    qtbot.mouseClick(page.answers[0], Qt.MouseButton.LeftButton)
+    assert page.run.index == 1
+    clock.advance(0.2)  # the second tap of a double tap lands on the next question's Yes
+    qtbot.mouseClick(page.answers[0], Qt.MouseButton.LeftButton)
+    assert page.run.index == 1
+    assert page.run.answer_of(page.run.question.id) is None
+    clock.advance(0.6)  # read, then answered
+    qtbot.mouseClick(page.answers[0], Qt.MouseButton.LeftButton)
+    assert page.run.index == 2
