@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from legapp.kiosk.setup import main as kiosk_setup
 
         return kiosk_setup(argv[1:])
+    if argv[:1] == ["check-install"]:  # staff, after installing: are all its parts there? No window
+        from legapp.qt.install_check import main as check_install
+
+        return check_install(argv[1:])
     options = parse(argv)
     kiosk = None
     if options.kiosk:
