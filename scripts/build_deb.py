@@ -79,17 +79,25 @@ def _system_libraries() -> dict[str, str]:
     return found
 
 
-def _package_of(path: str) -> str:
-    for candidate in (path, os.path.realpath(path)):
-        result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
-        if result.returncode == 0:
-            return result.stdout.split(":", 1)[0].strip()
-        usr = candidate.replace("/lib/", "/usr/lib/", 1) if candidate.startswith("/lib/") else None
-        if usr:
-            result = subprocess.run(["dpkg", "-S", usr], capture_output=True, text=True)
-            if result.returncode == 0:
-                return result.stdout.split(":", 1)[0].strip()
-    raise SystemExit(f"no Debian package holds {path}: install it from a package, or bundle it")
+def _packages_of(paths: set[str]) -> set[str]:
+    """The Debian packages holding these files (a file under /lib is /usr/lib's too)."""
+    asked = {p: {p, os.path.realpath(p)} for p in paths}
+    for names in asked.values():
+        names |= {n.replace("/lib/", "/usr/lib/", 1) for n in names if n.startswith("/lib/")}
+        names |= {n.replace("/usr/lib/", "/lib/", 1) for n in names if n.startswith("/usr/lib/")}
+    every = sorted(set().union(*asked.values()))
+    out = subprocess.run(["dpkg", "-S", *every], capture_output=True, text=True).stdout
+    owner = {}
+    for line in out.splitlines():
+        package, _, path = line.partition(": ")
+        owner[path.strip()] = package.split(":")[0].strip()
+    packages = set()
+    for path, names in asked.items():
+        held = [owner[n] for n in names if n in owner]
+        if not held:
+            raise SystemExit(f"no Debian package holds {path}: install it from a package, or bundle it")
+        packages.add(held[0])
+    return packages
 
 
 def depends(bundle: Path) -> tuple[list[str], list[str]]:
@@ -98,7 +106,7 @@ def depends(bundle: Path) -> tuple[list[str], list[str]]:
     elves = _elf_files(bundle)
     held = {p.name for p in elves} | {p.name for p in bundle.rglob("*.so*")}
     system = _system_libraries()
-    packages, missing = set(), []
+    used, missing = set(), []
     for path in elves:
         for name in _needed(path):
             if name in held:
@@ -106,17 +114,18 @@ def depends(bundle: Path) -> tuple[list[str], list[str]]:
             if name in OPTIONAL:
                 continue
             if name not in system:  # a soname only a symlink gives (libbz2.so.1): the loader finds it too
-                beside = [str(d / name) for d in {Path(s).parent for s in system.values()} if (d / name).exists()]
+                folders = {Path(s).parent for s in system.values()}
+                beside = [str(d / name) for d in folders if (d / name).exists()]
                 if beside:
                     system[name] = sorted(beside)[0]
             if name not in system:
                 missing.append(f"{name} (needed by {path.relative_to(bundle)})")
                 continue
-            packages.add(_package_of(system[name]))
+            used.add(system[name])
     if missing:
         raise SystemExit("libraries found nowhere:\n  " + "\n  ".join(sorted(set(missing))))
     libc = run("dpkg-query", "-W", "-f=${Version}", "libc6", capture_output=True).stdout.split("-")[0]
-    deps = sorted(packages | set(ALWAYS))
+    deps = sorted(_packages_of(used) | set(ALWAYS))
     deps = [f"libc6 (>= {libc})" if d == "libc6" else d for d in deps]
     return deps, sorted(OPTIONAL.values())
 
@@ -158,7 +167,7 @@ def stage_package(arch: str, ver: str) -> Path:
     for path in stage.rglob("*"):  # as dpkg expects: nobody but root may write
         mode = path.stat().st_mode if not path.is_symlink() else None
         if mode is not None:
-            path.chmod((0o755 if path.is_dir() or mode & 0o111 else 0o644))
+            path.chmod(0o755 if path.is_dir() or mode & 0o111 else 0o644)
     return stage
 
 
@@ -183,12 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     (stage / "DEBIAN" / "control").write_text(control)
     out = ROOT / "dist" / f"legapp_{ver}_{arch}.deb"
     out.parent.mkdir(exist_ok=True)
-    run("dpkg-deb", "--root-owner-group", "-Zzstd", "-z9", "--build", str(stage), str(out), capture_output=True)
+    # zstd: 3 s to pack where xz takes 110 s on 2 cores, for 80 MB instead of 66 (dpkg reads both)
+    run("dpkg-deb", "--root-owner-group", "-Zzstd", "-z9", "--build", str(stage), str(out),
+        capture_output=True)
     done = time.monotonic()
     bundle_mb = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
     print(f"Depends: {', '.join(deps)}")
     print(f"Recommends (optional): {', '.join(optional)}")
-    print(f"built {out.relative_to(ROOT)}: package {out.stat().st_size / 1e6:.1f} MB, bundle {bundle_mb:.1f} MB; "
+    print(f"built {out.relative_to(ROOT)}: package {out.stat().st_size / 1e6:.1f} MB, "
+          f"bundle {bundle_mb:.1f} MB; "
           f"bundle {built - started:.0f} s, package {done - built:.0f} s")
     return 0
 

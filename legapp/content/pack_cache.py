@@ -120,7 +120,7 @@ def key(folder: Path, origin: str) -> bytes:
                ("clinical", resources_dir() / "clinical", _files(resources_dir() / "clinical", "*")),
                # the built-in tests a pack's are held to (legapp.content.measured)
                ("reference", resources_dir() / "content", reference_files())]
-    if getattr(sys, "frozen", False):  # a bundle (packaging/legapp.spec) keeps its code in the program's archive
+    if getattr(sys, "frozen", False):  # a bundle (packaging/legapp.spec): its code is in the program
         watched.append(("program", Path(sys.executable).parent, [Path(sys.executable)]))
     if not help_locale:  # a pack without help.yaml takes the built-in one of its language
         for locale_dir in (resources_dir() / "content").iterdir():

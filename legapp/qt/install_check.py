@@ -23,9 +23,10 @@ from legapp.paths import resources_dir, ui_dir
 
 
 def _files() -> str:
-    needed = [resources_dir() / "content" / "en" / "pack.yaml", resources_dir() / "content" / "es" / "pack.yaml",
-              resources_dir() / "clinical" / "norms.yaml", resources_dir() / "i18n" / "legapp_es.qm",
-              resources_dir() / "sounds" / "start.wav", resources_dir() / "images" / "chair-stand.svg",
+    shipped = resources_dir()
+    needed = [shipped / "content" / "en" / "pack.yaml", shipped / "content" / "es" / "pack.yaml",
+              shipped / "clinical" / "norms.yaml", shipped / "i18n" / "legapp_es.qm",
+              shipped / "sounds" / "start.wav", shipped / "images" / "chair-stand.svg",
               ui_dir() / "app.qss", ui_dir() / "high-contrast.qss"]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
@@ -125,7 +126,8 @@ def _pdf(folder: Path) -> Callable[[], str]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="legapp check-install",
                                      description="Check that this copy of legapp has all it needs.")
-    parser.add_argument("--tts-engine", default="mock", metavar="NAME", help='the voice to try (default "mock")')
+    parser.add_argument("--tts-engine", default="mock", metavar="NAME",
+                        help='the voice to try (default "mock")')
     options = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([*sys.argv[:1]])
     failed = 0
