@@ -110,7 +110,7 @@ fi
 # 3. commands from the installed bundle
 if HOME="$home" QT_QPA_PLATFORM=offscreen timeout 120 /usr/bin/legapp check-install >"$work/check.log" 2>&1 \
     && grep -q "checks passed" "$work/check.log"; then
-  pass "legapp check-install: $(grep -c '^ok:' "$work/check.log") checks (files, packs, Spanish, voice 'mock', PDF)"
+  pass "legapp check-install: $(grep -c '^ok:' "$work/check.log") checks (files, packs, Spanish, voice 'mock', PDF, chart)"
   sed 's/^/      /' "$work/check.log" | grep '      ok:'
 else
   fail "legapp check-install"; cat "$work/check.log"

@@ -2,7 +2,7 @@
 installing it (and for `make test-dist`, which runs it from the installed package): the
 shipped files, both content packs (checked, and read back from a cache), the Spanish
 words, a voice (the "mock" one unless another is named), the sound and printing parts of
-Qt, and a PDF report written and read back. Everything it writes goes to a temporary
+Qt, a PDF report written and read back, and a chart drawn. Everything it writes goes to a temporary
 folder; it shows no window. Prints one line a check, then "all N checks passed" or
 exits with 1."""
 
@@ -109,10 +109,10 @@ def _pdf(folder: Path) -> Callable[[], str]:
 
         use_language("es")
         pack, _ = load_with_fallback(None, "es")
-        result = assess.score_chair_stand_30s(11, 72, "female")
-        record = record_of(result, {"count": 11}, profile_id=1, content_version=1,
-                           taken_at=datetime(2026, 3, 1, 10, tzinfo=UTC), age=72, sex="female")
-        report = build_report(Profile(1, "Ana María", 1954, "female"), [record], pack, date(2026, 4, 1))
+        records = [record_of(assess.score_chair_stand_30s(count, 72, "female"), {"count": count},
+                             profile_id=1, content_version=1, taken_at=datetime(2026, 3, day, 10, tzinfo=UTC),
+                             age=72, sex="female") for day, count in ((1, 11), (20, 13))]  # two: a chart
+        report = build_report(Profile(1, "Ana María", 1954, "female"), records, pack, date(2026, 4, 1))
         path = folder / "informe.pdf"
         pages = write_pdf(report, path, "es_ES")
         use_language("en")
@@ -121,6 +121,22 @@ def _pdf(folder: Path) -> Callable[[], str]:
             raise RuntimeError(f"{path} is not a PDF")
         return f"a report in Spanish written as a PDF ({pages} page(s), {path.stat().st_size // 1024} KB)"
     return check
+
+
+def _charts() -> str:
+    import pyqtgraph
+    from PySide6.QtGui import QColor
+
+    plot = pyqtgraph.PlotWidget()
+    plot.resize(400, 300)
+    plot.plot([60, 70, 80], [14, 12, 10])
+    image = plot.grab().toImage()
+    plot.deleteLater()
+    colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 3)
+               for y in range(0, image.height(), 3)}
+    if image.isNull() or len(colours) < 3:  # the background, the axes and the line at least
+        raise RuntimeError("a chart could not be drawn")
+    return f"charts draw (pyqtgraph {pyqtgraph.__version__})"
 
 
 def main(argv: list[str]) -> int:
@@ -133,7 +149,7 @@ def main(argv: list[str]) -> int:
     failed = 0
     with tempfile.TemporaryDirectory(prefix="legapp-check-") as tmp:
         checks = [_files, _packs(Path(tmp) / "cache"), _spanish, _plugins, _speech(options.tts_engine),
-                  _pdf(Path(tmp))]
+                  _pdf(Path(tmp)), _charts]
         for check in checks:
             try:
                 print(f"ok: {check()}", flush=True)
