@@ -107,6 +107,32 @@ else
   pass "the app wrote nothing into /opt/legapp"
 fi
 
+# 2b. the same as a person starts it (no report, the charts readied after the first
+# screen): its window is looked for on the X screen by its class (the menu entry's
+# StartupWMClass), left 5 s to settle, then closed; nothing may be logged.
+cat >"$work/window.sh" <<'WINDOW'
+/usr/bin/legapp --data-dir "$HOME/data" --tts-engine mock 2>"$HOME/window.err" &
+app=$!
+id=$(timeout 60 xdotool search --sync --onlyvisible --class legapp | head -n 1)
+[ -n "$id" ] && xdotool getwindowname "$id" >"$HOME/window.name"
+sleep 5
+kill -0 "$app" 2>/dev/null && echo running >"$HOME/window.alive"
+kill "$app"; wait "$app" 2>/dev/null
+WINDOW
+if command -v xdotool >/dev/null; then
+  env -u QT_QPA_PLATFORM HOME="$home" XDG_CACHE_HOME="$home/.cache" timeout 120 "${as_user[@]}" \
+    xvfb-run -a -s "-screen 0 1366x768x24" bash "$work/window.sh" >/dev/null 2>&1
+  if [ -s "$home/window.name" ] && [ -f "$home/window.alive" ]; then
+    pass "a legapp window is on the X screen: \"$(cat "$home/window.name")\", still running 5 s later"
+  else
+    fail "no legapp window was seen on the X screen (or it ended by itself)"
+  fi
+  if [ -s "$home/window.err" ]; then fail "/usr/bin/legapp logged:"; cat "$home/window.err"
+  else pass "/usr/bin/legapp logged nothing in those 5 s"; fi
+else
+  fail "xdotool is not installed (../shared/ci-apt.txt)"
+fi
+
 # 3. commands from the installed bundle
 if HOME="$home" QT_QPA_PLATFORM=offscreen timeout 120 /usr/bin/legapp check-install >"$work/check.log" 2>&1 \
     && grep -q "checks passed" "$work/check.log"; then
