@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from legapp.kiosk.setup import main as kiosk_setup
 
         return kiosk_setup(argv[1:])
+    if argv[:1] == ["export-calendar"]:  # a terminal command: no window
+        from legapp.cli import export_calendar
+
+        return export_calendar(argv[1:])
     options = parse(argv)
     kiosk = None
     if options.kiosk:
