@@ -101,8 +101,20 @@ def calendar_bytes(plan: CalendarPlan, start: date, *, zone: ZoneInfo | None = N
         event.add_component(alarm)
         cal.add_component(event)
     if zone is not None:
-        cal.add_missing_timezones()
+        cal.add_component(_vtimezone(icalendar, zone, start))
     return cal.to_ical()
+
+
+def _vtimezone(icalendar, zone: ZoneInfo, start: date):
+    """The zone's VTIMEZONE from a year before ``start`` for 20 years, as icalendar makes it,
+    less the opening observance that changes nothing (its offset before and after are the
+    same): some readers (dateutil's, behind vobject) then apply it all year round."""
+    tz = icalendar.Timezone.from_tzinfo(zone, tzid=zone.key, first_date=date(start.year - 1, 1, 1),
+                                        last_date=date(start.year + 20, 1, 1))
+    changes = [c for c in tz.subcomponents if c["TZOFFSETFROM"].td != c["TZOFFSETTO"].td]
+    if changes:
+        tz.subcomponents = changes
+    return tz
 
 
 def save_calendar(data: bytes, path: Path) -> None:

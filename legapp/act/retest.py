@@ -2,8 +2,8 @@
 balance monthly, CLINICAL.md 15) the chair stand and the balance test are suggested
 again, and the change since the start of the programme is worked out.
 
-A re-test is "done" on a day with both a chair stand and a balance result (or an SPPB's
-parts); the next one is due ``weeks`` after the start or after the last re-test done."""
+A re-test is "done" once both a chair stand and a balance result are in, within a week
+of each other; the next one is due ``weeks`` after the start or after the last re-test done."""
 
 from __future__ import annotations
 
@@ -23,11 +23,13 @@ def _days(records: Iterable[Record], test: str) -> set[date]:
     return {r.taken_at.astimezone().date() for r in records if r.test == test}
 
 
-def retest_days(records: Iterable[Record]) -> list[date]:
-    """Days with both the chair stand and the balance test, oldest first."""
+def retest_days(records: Iterable[Record], within: int = 6) -> list[date]:
+    """Days a re-test was done, oldest first: both the chair stand and the balance test,
+    on the same day or within ``within`` days of each other (the later day counts)."""
     records = list(records)
-    both = _days(records, RETEST_TESTS[0]) & _days(records, RETEST_TESTS[1])
-    return sorted(both)
+    chairs, balances = _days(records, RETEST_TESTS[0]), _days(records, RETEST_TESTS[1])
+    done = {max(c, b) for c in chairs for b in balances if abs((c - b).days) <= within}
+    return sorted(done)
 
 
 def next_retest(started: date, records: Iterable[Record], weeks: int = RETEST_WEEKS) -> date:
