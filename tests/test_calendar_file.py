@@ -41,7 +41,7 @@ def test_one_weekly_event_per_day_read_back_by_vobject_for_eight_weeks():
     events = sorted(cal.vevent_list, key=lambda e: e.dtstart.value)
     assert [e.rrule.value for e in events] == ["FREQ=WEEKLY;BYDAY=TH", "FREQ=WEEKLY;BYDAY=MO"]
     assert len({e.uid.value for e in events}) == 2
-    thursday, monday = events
+    _thursday, _monday = events
     dates = {e.rrule.value[-2:]: _expand(e) for e in events}
     assert [d.date() for d in dates["TH"]] == [date(2026, 10, 15) + timedelta(weeks=n) for n in range(8)]
     assert [d.date() for d in dates["MO"]] == [date(2026, 10, 19) + timedelta(weeks=n) for n in range(8)]
@@ -84,7 +84,8 @@ def test_a_plan_edited_mid_week_gives_the_new_days(pack, tmp_path):
     assert sorted(e.rrule.value for e in cal.vevent_list) == ["FREQ=WEEKLY;BYDAY=TH", "FREQ=WEEKLY;BYDAY=TU"]
     assert [d.date() for d in _expand(min(cal.vevent_list, key=lambda e: e.dtstart.value), 1)] == [
         date(2026, 10, 15)]  # this week's Thursday is still to come
-    assert before.exercises == after.exercises and "Seated knee straightening" in after.exercises
+    assert before.exercises == after.exercises
+    assert "Seated knee straightening" in after.exercises
     path = tmp_path / "plan.ics"
     save_calendar(calendar_bytes(after, START), path)
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")

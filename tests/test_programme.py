@@ -39,14 +39,16 @@ def test_steps_up_in_otagos_order_then_back_down():
     assert seen[:5] == [("reps", "gentle", 2, 0), ("reps", "gentle", 4, 0), ("support", "gentle", 4, 1),
                         ("support", "gentle", 4, 2), ("level", "standard", 0, 0)]
     assert seen[-1] == ("support", "stronger", 4, 2)
-    assert p.level == "stronger" and step_up(p) is None  # the top: nothing more to offer
+    assert p.level == "stronger"
+    assert step_up(p) is None
     down = step_down(p)
     assert (down.what, down.to.extra_reps, down.to.support) == ("reps", 2, 2)
 
 
 def test_the_seated_level_has_no_hands_free_step():
     p = Programme("seated", T0.date(), extra_reps=4)
-    assert step_up(p).what == "level" and step_up(p).to.level == "gentle"
+    assert step_up(p).what == "level"
+    assert step_up(p).to.level == "gentle"
     assert step_down(Programme("seated", T0.date())) is None  # the very start: nothing easier
 
 
@@ -112,7 +114,8 @@ def test_the_persons_session_grows_with_their_steps(pack):
     assert [i.exercise for i in seated.items] == ["seated-marching", "seated-knee-extension",
                                                    "supported-standing"]
     strength, balance = session_minutes(seated, exercises)
-    assert strength > 0 and balance > 0
+    assert strength > 0
+    assert balance > 0
 
 
 def test_events_are_checked():
