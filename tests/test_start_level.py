@@ -105,3 +105,31 @@ def test_from_stored_results():
     tug = score_tug(21.0)
     assert fall_facts([_rec(tug, {"seconds": 21.0})]).tug_seconds == 21.0
     assert fall_facts([_rec(sarc, {"answers": {**dict(sarc.answers), "falls": 1}})]).falls_past_year == 1
+
+
+def _sppb(total_parts, when=T0):
+    from legapp.assess import score_sppb
+
+    held, gait, chair_s = total_parts
+    result = score_sppb(list(held), gait, 4, chair_s)
+    raw = {"balance_held": list(held), "gait_seconds": gait, "gait_metres": 4, "chair_seconds": chair_s,
+           "balance_points": result.balance_points, "gait_points": result.gait_points,
+           "chair_points": result.chair_points}
+    return record_of(result, raw, profile_id=1, content_version=1, taken_at=when), result.total
+
+
+def test_the_newest_whole_sppb_decides_and_walking_speed_adds_the_plus():
+    from legapp.act.start_level import suggestion
+    from legapp.assess import score_gait_speed
+
+    record, total = _sppb(([10, 10, 2], 9.0, 20.0))  # a low total
+    chair = score_chair_stand_30s(14, 70, "female")
+    slow = score_gait_speed(5.5, 4)  # 0.73 m/s
+    walk = record_of(slow, {"tries": [5.5, None], "seconds": 5.5, "metres": 4, "walking_aid": False,
+                            "helper": True}, profile_id=1, content_version=1, taken_at=T0)
+    s = suggestion([record, _rec(chair, {"count": 14}), walk])
+    assert s.source == "vivifrail"
+    assert s.band[0] == band_of(total)[0]
+    assert s.plus_reasons == ("slow_walk",)
+    assert s.ask_therapist
+    assert suggestion([_rec(chair, {"count": 14})]).source == "app_rule"  # no SPPB: the app's rule

@@ -180,3 +180,15 @@ def suggest(records: Iterable[Record], sppb_total: int | None = None, sppb_day: 
         None if chair is None else chair.at_risk,
         None if balance is None or balance.score is None else int(balance.score),
         falls, max(days) if days else None)
+
+
+def suggestion(records: Iterable[Record], fall_needed_care: bool | None = None) -> Suggestion | None:
+    """The suggestion from all of a person's results: the newest whole SPPB's (its own run,
+    or its three parts on one day: legapp.checks.sppb_day) when there is one."""
+    from legapp.checks.sppb_day import latest_sppb
+
+    records = list(records)
+    sppb = latest_sppb(records)
+    if sppb is None:
+        return suggest(records, fall_needed_care=fall_needed_care)
+    return suggest(records, sppb.result.total, sppb.day, fall_needed_care)
