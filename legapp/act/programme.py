@@ -219,22 +219,22 @@ def session_for(p: Programme, sessions: Iterable[ReadySession],
     for item in base.items:
         if item.exercise in p.paused:
             continue
+        one = {"exercise": item.exercise, "sets": item.sets, "reps": item.reps,
+               "hold_seconds": item.hold_seconds, "rest_seconds": item.rest_seconds}
         if item.reps is not None:
-            items.append(item.model_copy(update={"reps": min(30, item.reps + p.extra_reps)}))
+            one["reps"] = min(30, item.reps + p.extra_reps)
         elif item.hold_seconds is not None:
-            hold = min(120.0, item.hold_seconds + HOLD_STEP * p.extra_reps / REPS_STEP)
-            items.append(item.model_copy(update={"hold_seconds": hold}))
-        else:
-            items.append(item)
+            one["hold_seconds"] = min(120.0, item.hold_seconds + HOLD_STEP * p.extra_reps / REPS_STEP)
         kind = getattr((exercises or {}).get(item.exercise), "kind", None)
         if p.balance_plus and kind == "balance":
-            items[-1] = items[-1].model_copy(update={"sets": min(5, items[-1].sets + 1)})
+            one["sets"] = min(5, item.sets + 1)
+        items.append(SessionItem(**one))
     if not items:
         return None
     return ReadySession(id="programme", title=translate("Programme", "My programme"),
                         summary=f"{level_name(p.level)}. {p.support_words()}", level=p.level,
                         warm_up_seconds=base.warm_up_seconds, cool_down_seconds=base.cool_down_seconds,
-                        items=tuple(SessionItem.model_validate(i.model_dump()) for i in items))
+                        items=tuple(items))
 
 
 def session_minutes(session: ReadySession, exercises: Mapping[str, Any]) -> tuple[int, int]:
