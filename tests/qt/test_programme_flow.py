@@ -48,12 +48,18 @@ def test_a_suggested_level_chosen_by_the_person(person, qtbot):
     assert "the app's own rule" in words
     assert "you choose the level" in words
     assert page.level_buttons["gentle"].text() == "Gentle (suggested)"
+    assert "extra balance practice" not in words
+    click(qtbot, page.care_yes)  # a fall that needed a doctor: Vivifrail's "+"
+    words = page.suggestion_text.text()
+    assert "Because of a fall that needed a doctor or hospital, it adds extra balance practice" in words
+    assert "Please ask a physical therapist before you start." in words
     click(qtbot, page.level_buttons["standard"])  # the person chooses otherwise
     assert page.mine.isVisible()
     assert page.level_title.text() == "My level: Standard"
     events = visit.history.programme_events(visit.who.profile_id)
-    assert [(e.kind, e.data["level"], e.data["suggested"], e.data["source"]) for e in events] == [
-        ("start", "standard", "gentle", "app_rule")]
+    assert [(e.kind, e.data["level"], e.data["suggested"], e.data["source"], e.data["balance_plus"])
+            for e in events] == [("start", "standard", "gentle", "app_rule", True)]
+    assert "With extra balance practice." in page.support_text.text()
     click(qtbot, page.change_button)
     click(qtbot, page.level_buttons["gentle"])
     assert current(visit.history.programme_events(visit.who.profile_id)).level == "gentle"
@@ -198,3 +204,24 @@ def test_programme_screens_are_named_big_enough_and_unclipped(person, qtbot, siz
         settle(qtbot, 40)
         problems += [f"{route.screen}: {p}" for p in screen_problems(person.page)]
     assert not problems
+
+
+def test_the_results_chart_shows_the_change_since_the_programme_started(person, qtbot):
+    from legapp.act.programme import start_event
+
+    visit = _ana_with_results(person, chair=8)
+    who = visit.who.profile_id
+    started = datetime.now().astimezone() - timedelta(days=29)
+    visit.history.save_programme_events([start_event(who, started, "gentle")])
+    for days_ago, count in ((30, 7), (0, 11)):  # the result she started from, and the re-test
+        visit.history.save(record_of(score_chair_stand_30s(count, 78, "female"), {"count": count},
+                                     profile_id=who, content_version=1,
+                                     taken_at=datetime.now().astimezone() - timedelta(days=days_ago)))
+    person.w.go(Route("see", "results"))
+    step = person.page.results
+    step.show_test("chair_stand_30s")
+    assert "marker" in step.chart.items
+    assert "Since your programme started: from 7 to 11." in step.summary.text()
+    step.show_test("balance_4stage")  # no balance re-test since the start: the marker, no change
+    assert "marker" in step.chart.items
+    assert "Since your programme started" not in step.summary.text()

@@ -74,6 +74,16 @@ class ProgrammePage(ScrollPage):
                                         on_click=lambda: self.navigate.emit(Route("check")))
         column.addWidget(self.suggestion_text)
         column.addWidget(self.checks_button)
+        # Vivifrail's "+" counts a fall that needed medical care; no check asks it, so it is asked here.
+        self.care_question = label(self.tr("In the past year, did a fall need a doctor or a hospital?"),
+                                   "question")
+        self.care_yes = BigButton(self.tr("Yes"), on_click=lambda: self._fall_care(True))
+        self.care_no = BigButton(self.tr("No"), on_click=lambda: self._fall_care(False))
+        for button in (self.care_yes, self.care_no):
+            button.setObjectName("answer")
+            button.setCheckable(True)
+        column.addWidget(self.care_question)
+        column.addWidget(button_row(self.care_yes, self.care_no))
         column.addWidget(label(self.tr("Which level would you like to start at?"), "question"))
         self.level_buttons: dict[str, BigButton] = {}
         row = ButtonRow()
@@ -190,7 +200,7 @@ class ProgrammePage(ScrollPage):
     def _show_choose(self) -> None:
         self.mine.hide()
         self.choose.show()
-        self.suggested = suggestion(self.records)
+        self.suggested = suggestion(self.records, getattr(self, "fall_care", None))
         if self.suggested is None:
             words = self.tr("Do the chair stand and the balance test, and the app can suggest a level to "
                             "start at. Or choose one yourself.")
@@ -308,6 +318,12 @@ class ProgrammePage(ScrollPage):
             balance_plus=bool(s and s.balance_plus), suggested=s.level if s else None,
             source=s.source if s else None)])
 
+    def _fall_care(self, yes: bool) -> None:
+        self.fall_care = yes
+        self.care_yes.setChecked(yes)
+        self.care_no.setChecked(not yes)
+        self._show_choose()
+
     def _change_level(self) -> None:
         self.refresh(changing=True)
         self.focus_first()
@@ -353,6 +369,8 @@ class ProgrammePage(ScrollPage):
                                  "home."))
         self.suggested = None
         self.checks_button.hide()
+        self.care_question.hide()
+        self.care_yes.parentWidget().hide()
         self.suggestion_text.setText(self.tr(
             "If you did the chair stand and the balance test: after 0 stands or no position held, the "
             "Seated level; below average or the third position not held, Gentle; otherwise Standard. "
