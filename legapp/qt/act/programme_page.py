@@ -373,7 +373,8 @@ class ProgrammePage(ScrollPage):
         self.care_yes.parentWidget().hide()
         self.suggestion_text.setText(self.tr(
             "If you did the chair stand and the balance test: after 0 stands or no position held, the "
-            "Seated level; below average or the third position not held, Gentle; otherwise Standard. "
+            "Seated and supported level; below average or the third position not held, Gentle; otherwise "
+            "Standard. "
             "This is the app's own rule. Ask a physical therapist if you are unsure."))
         self.suggestion_text.setAccessibleName(self.suggestion_text.text())
         self.print_button.setVisible(getattr(self, "kiosk_level", None) is not None)
