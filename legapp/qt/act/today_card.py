@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 def today_words(visit: Visit) -> tuple[str, str, Route] | None:
     """(title, words, where a tap goes), or None: no saved person, no programme, or
     neither a plan day nor a re-test due today. A history that cannot be read shows none."""
+    # The cheap questions first: with no remembered person there is no card, and the
+    # history (sqlite3, the store) is not even imported.
+    if visit.take_home is not None or visit.history_dir is None or not visit.settings.active_profile:
+        return None
+    if visit.history is None or visit.history.empty:
+        return None
     from PySide6.QtCore import QCoreApplication
 
     from legapp.act.programme import current
@@ -21,8 +27,6 @@ def today_words(visit: Visit) -> tuple[str, str, Route] | None:
     from legapp.act.start_level import level_name
     from legapp.act.today import today
 
-    if visit.take_home is not None or visit.history is None or visit.history.empty:
-        return None
     visit.restore()
     who, history = visit.who, visit.history
     if who.profile_id is None or history is None:
