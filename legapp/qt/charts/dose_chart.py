@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from legapp.qt.charts.chart_view import ChartView
 
@@ -18,12 +18,17 @@ if TYPE_CHECKING:
     from legapp.theme import Theme
 
 
+def _tr(text: str) -> str:
+    # Named here: self.tr in a Python subclass looks its words up under ChartView.
+    return QCoreApplication.translate("DoseChart", text)
+
+
 class DoseChart(ChartView):
     def __init__(self, theme: Theme, locale: QLocale, parent=None):
         super().__init__(theme, "", "", self._week_words, step=1.0, parent=parent)
         self.locale = locale
         self.weeks: list[WeekDose] = []
-        self.set_y_label(self.tr("Minutes"))
+        self.set_y_label(_tr("Minutes"))
 
     def _label(self, week: WeekDose) -> str:
         return self.locale.toString(week.start.date(), "d MMM")
@@ -32,7 +37,7 @@ class DoseChart(ChartView):
         if not self.weeks:
             return ""
         week = self.weeks[min(max(round(x), 0), len(self.weeks) - 1)]
-        words = self.tr("Week of {0}: {1} minutes of strength, {2} minutes of balance, {3} minutes of "
+        words = _tr("Week of {0}: {1} minutes of strength, {2} minutes of balance, {3} minutes of "
                         "activity.")
         return (words.replace("{0}", self._label(week)).replace("{1}", str(week.strength_minutes))
                 .replace("{2}", str(week.balance_minutes)).replace("{3}", str(week.activity_minutes)))
@@ -43,11 +48,11 @@ class DoseChart(ChartView):
         xs = list(range(len(self.weeks)))
         strength = pg.BarGraphItem(x=[x - 0.18 for x in xs], height=[w.strength_minutes for w in self.weeks],
                                    width=0.34, brush=pg.mkBrush(self.theme.chart_line),
-                                   pen=pg.mkPen(self.theme.text, width=1), name=self.tr("Strength"))
+                                   pen=pg.mkPen(self.theme.text, width=1), name=_tr("Strength"))
         hatched = pg.mkBrush(self.theme.chart_mark, style=Qt.BrushStyle.BDiagPattern)
         balance = pg.BarGraphItem(x=[x + 0.18 for x in xs], height=[w.balance_minutes for w in self.weeks],
                                   width=0.34, brush=hatched, pen=pg.mkPen(self.theme.chart_mark, width=2),
-                                  name=self.tr("Balance"))
+                                  name=_tr("Balance"))
         active = pg.PlotDataItem(xs, [w.activity_minutes for w in self.weeks],
                                  pen=pg.mkPen(self.theme.text, width=2, style=Qt.PenStyle.DashLine),
                                  symbol="s", symbolSize=10, symbolBrush=pg.mkBrush(self.theme.surface),
@@ -63,5 +68,5 @@ class DoseChart(ChartView):
         self.move_cursor(len(xs) - 1)
 
     def key_words(self) -> str:
-        return self.tr("Solid bars: strength. Hatched bars: balance. "
+        return _tr("Solid bars: strength. Hatched bars: balance. "
                        "Dashed line: walking and other activity.")
