@@ -170,3 +170,17 @@ def test_a_history_that_cannot_be_written_says_so_plainly(tmp_path):
         other.rollback()
         other.close()
     assert store.programme_events(1) == []  # nothing half-written
+
+
+def test_a_take_home_sheet_of_a_levels_exercises(pack):
+    from legapp.act.take_home import sheet_html
+
+    exercises = {e.id: e for e in pack.exercises}
+    gentle = next(s for s in pack.sessions if s.level == "gentle")
+    sheet = sheet_html("gentle", gentle, exercises, "A <suggestion> & more")
+    assert "<h1>My leg exercises: the Gentle level</h1>" in sheet
+    assert "A &lt;suggestion&gt; &amp; more" in sheet  # words are escaped, never markup
+    for item in gentle.items:
+        assert exercises[item.exercise].title in sheet
+        assert exercises[item.exercise].safety in sheet
+    assert "Stand on one leg (2 x 5 seconds)" in sheet
