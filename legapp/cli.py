@@ -42,6 +42,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="legapp",
         description="Learn about leg muscle loss and fall risk, in plain words.",
+        epilog="Also: 'legapp export-calendar --data-dir DIR --person NAME --out FILE.ics' saves a "
+               "person's exercise days as a calendar file (see 'legapp export-calendar --help').",
     )
     p.add_argument(
         "--data-dir",

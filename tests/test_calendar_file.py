@@ -146,3 +146,14 @@ def test_new_york_keeps_its_hour_when_the_clocks_change_on_1_november():
     assert {(d.hour, d.minute) for d in starts} == {(9, 0)}
     assert [d.utcoffset() for d in starts[:3]] == [timedelta(hours=-4), timedelta(hours=-4),
                                                    timedelta(hours=-5)]  # 1 November: standard time
+
+
+def test_legapp_help_names_export_calendar():
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-m", "legapp", "--help"], capture_output=True, text=True,
+                         check=True, timeout=60, env=env).stdout
+    assert "legapp export-calendar" in out
+    out = subprocess.run([sys.executable, "-m", "legapp", "export-calendar", "--help"], capture_output=True,
+                         text=True, check=True, timeout=60, env=env).stdout
+    for option in ("--data-dir", "--person", "--out", "--caregiver"):
+        assert option in out
