@@ -84,6 +84,8 @@ def test_a_session_asks_how_it_felt_and_two_too_easy_offer_a_step(person, qtbot)
     assert "Your choice is kept" in sessions.feel.text.text()
     click(qtbot, sessions.feel.done_button)
     assert sessions.steps.currentWidget() is sessions.done
+    assert sessions.done.text.text() == ("You finished today's session of your programme. "
+                                         "Your legs will thank you.")
     events = visit.history.programme_events(who)
     assert [e.kind for e in events] == ["start", "feel", "session", "feel", "step"]
     assert current(events).extra_reps == 2

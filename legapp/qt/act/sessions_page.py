@@ -261,6 +261,8 @@ class SessionsPage(RunPage):
     def run_finished(self, _event) -> None:
         text = self.tr("You finished the {0} session. Your legs will thank you.").replace(
             "{0}", self.pending.title.lower() if self.pending.id != "own" else self.tr("your own"))
+        if self.pending.id == "programme":
+            text = self.tr("You finished today's session of your programme. Your legs will thank you.")
         self.done.show_done(self.tr("Well done!"), text, self._done_so_far(), self.visit.note_session())
         self.set_title(self.tr("Exercise sessions"))
         if self._ask_feel():
