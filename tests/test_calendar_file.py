@@ -112,6 +112,10 @@ def test_export_calendar_saves_the_file(data_dir, tmp_path, capsys):
     cal = _read(out.read_bytes())
     assert sorted(e.rrule.value for e in cal.vevent_list) == ["FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;BYDAY=TH"]
     assert "Gentle" in cal.vevent.description.value
+    care = tmp_path / "care.ics"
+    assert export_calendar(["--data-dir", str(data_dir), "--person", "Ana", "--out", str(care),
+                            "--caregiver"]) == 0
+    assert {e.summary.value for e in _read(care.read_bytes()).vevent_list} == {"Ana: leg exercises"}
 
 
 @pytest.mark.parametrize(("person", "out", "words"), [

@@ -23,10 +23,10 @@ from .people import THIS_YEAR, click
 from .test_act_flow import ACT, _run_to_the_end
 
 
-def _ana_with_results(person, chair=8, held=(10, 10, 4)):
+def _ana_with_results(person, chair=8, held=(10, 10, 4), days_ago=1):
     person.add_person("Ana", str(THIS_YEAR - 78))
     visit = person.w.visit
-    when = datetime.now().astimezone() - timedelta(days=1)
+    when = datetime.now().astimezone() - timedelta(days=days_ago)
     for result, raw in ((score_chair_stand_30s(chair, 78, "female"), {"count": chair}),
                         (score_balance_4stage(list(held)), {"held_seconds": list(held)})):
         visit.history.save(record_of(result, raw, profile_id=visit.who.profile_id, content_version=1,
@@ -228,3 +228,24 @@ def test_the_results_chart_shows_the_change_since_the_programme_started(person, 
     step.show_test("balance_4stage")  # no balance re-test since the start: the marker, no change
     assert "marker" in step.chart.items
     assert "Since your programme started" not in step.summary.text()
+
+
+def test_today_card_says_when_a_re_test_is_due(person, qtbot):
+    from legapp.act.programme import start_event
+
+    visit = _ana_with_results(person, days_ago=30)  # the results she started from, a month ago
+    who = visit.who.profile_id
+    visit.history.save_programme_events([start_event(who, datetime.now().astimezone() - timedelta(days=29),
+                                                     "gentle")])
+    visit.history.set_plan_days(who, ((visit.today().weekday() + 3) % 7,))  # not today
+    person.w.go_home()
+    home = person.page
+    assert home.today.isVisible()
+    words = home.today.detail_label.text()
+    assert "time to do the chair stand and balance test again" in words
+    assert "exercise days" not in words
+    click(qtbot, home.today)
+    page = person.page
+    assert page.retest_button.isVisible()
+    click(qtbot, page.retest_button)
+    assert person.page is person.w.page("check")
