@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         from legapp.qt.install_check import main as check_install
 
         return check_install(argv[1:])
+    if argv[:1] == ["export-calendar"]:  # a terminal command: no window
+        from legapp.cli import export_calendar
+
+        return export_calendar(argv[1:])
     options = parse(argv)
     kiosk = None
     if options.kiosk:

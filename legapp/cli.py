@@ -42,6 +42,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="legapp",
         description="Learn about leg muscle loss and fall risk, in plain words.",
+        epilog="Also: 'legapp export-calendar --data-dir DIR --person NAME --out FILE.ics' saves a "
+               "person's exercise days as a calendar file (see 'legapp export-calendar --help').",
     )
     p.add_argument(
         "--data-dir",
@@ -86,3 +88,74 @@ def parse(argv: list[str]) -> Options:
     ns = parser().parse_args(argv)
     return Options(ns.data_dir, ns.text_size, ns.content_dir, ns.tts_engine, ns.kiosk, ns.kiosk_config,
                    ns.lang, ns.theme)
+
+
+# -- legapp export-calendar ------------------------------------------------------------------
+
+def calendar_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    p = argparse.ArgumentParser(
+        prog="legapp export-calendar",
+        description="Save a person's exercise days as a calendar file (.ics) for a phone, Outlook, "
+                    "Thunderbird or Google Calendar: one weekly event for each day, with a reminder "
+                    "30 minutes before.")
+    p.add_argument("--data-dir", type=Path, required=True, metavar="DIR", help="legapp's data folder")
+    p.add_argument("--person", required=True, metavar="NAME", help="the saved person's name")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.ics", help="where to save the file")
+    p.add_argument("--caregiver", action="store_true", help="put the person's name in each event's title")
+    return p
+
+
+def export_calendar(argv: list[str]) -> int:
+    """`legapp export-calendar`: 0 when the file is saved; 2, with a plain message, when
+    the person is unknown, has no plan, or the file cannot be written."""
+    import sys
+    from datetime import date
+
+    from legapp.act.calendar_file import calendar_bytes, local_zone, plan_of, save_calendar
+    from legapp.track.store import FILE_NAME, HistoryStore
+
+    ns = calendar_parser().parse_args(argv)
+
+    def fail(words: str) -> int:
+        print(f"legapp: {words}", file=sys.stderr)
+        return 2
+
+    if not (ns.data_dir / FILE_NAME).is_file():
+        return fail(f"there are no saved people in {ns.data_dir}.")
+    store = HistoryStore(ns.data_dir)
+    try:
+        people = [p for p in store.profiles() if p.name.casefold() == ns.person.strip().casefold()]
+        if not people:
+            names = ", ".join(p.name for p in store.profiles()) or "none"
+            return fail(f"no one called {ns.person!r} is saved here. The saved people are: {names}.")
+        if len(people) > 1:
+            return fail(f"{len(people)} people are called {ns.person!r}; open legapp to save their calendar.")
+        person = people[0]
+        plan = plan_of(person.name, store.programme_events(person.id), store.plan_days(person.id),
+                       _pack(), for_caregiver=ns.caregiver)
+    except Exception as exc:  # the history cannot be read now (in use, damaged): say so
+        return fail(f"the saved results cannot be read ({exc}).")
+    finally:
+        store.close()
+    if plan is None:
+        return fail(f"{person.name} has no plan yet. Choose the exercise days in legapp "
+                    "(Act, My programme) first.")
+    try:
+        save_calendar(calendar_bytes(plan, date.today(), zone=local_zone()), ns.out)
+    except OSError as exc:
+        return fail(f"the file cannot be saved at {ns.out} ({exc.strerror or exc}).")
+    print(f"Saved {ns.out}: {len(plan.days)} weekly events, each with a reminder 30 minutes before.")
+    return 0
+
+
+def _pack():
+    """The built-in English pack, for the exercises' names (None if it cannot be read)."""
+    try:
+        from legapp.content.loader import load_pack
+        from legapp.paths import resources_dir
+
+        return load_pack(resources_dir() / "content" / "en")
+    except Exception:
+        return None

@@ -174,11 +174,40 @@ def act_screens(window, clock: FakeClock):
     plan.minutes.setText("40")
     plan.minutes_button.click()
     yield "plan", window
+    yield from programme_screens(window)
     window.go(Route("protein"))
     protein = window.current_page
     protein.weight.setText("70")
     protein.work_out()
     yield "protein", window
+
+
+def programme_screens(window):
+    """My programme: choosing a level, the programme with its weekly chart, "How did that
+    feel?" and the step it offers, everyone's week, and Home's Today card."""
+    window.go(Route("programme"))
+    page = window.current_page
+    yield "programme-choose", window
+    page.level_buttons["gentle"].click()
+    yield "programme", window
+    window.go(Route("sessions"))
+    sessions = window.current_page
+    items = [(i.exercise, sessions.exercises[i.exercise].title) for i in window.pack.sessions[1].items]
+    for _ in range(2):
+        sessions.feel.ask(items)
+        sessions.go(sessions.feel)
+        if _ == 0:
+            yield "session-feel", window
+        sessions.feel.feel_buttons["too_easy"].click()
+    yield "session-feel-offer", window  # two "too easy" in a row: the next step
+    sessions.feel.stay_button.click()
+    sessions.go(sessions.choose)
+    window.go(Route("glance"))
+    yield "glance", window
+    visit = window.visit
+    visit.history.set_plan_days(visit.who.profile_id, (visit.today().weekday(),))
+    window.go_home()
+    yield "home-today", window
 
 
 def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", theme: str = "standard",

@@ -116,6 +116,18 @@ def _plan(s: Screens) -> Page:
     return PlanPage(s.pack, s.visit)
 
 
+def _programme(s: Screens) -> Page:
+    from legapp.qt.act.programme_page import ProgrammePage
+
+    return ProgrammePage(s.pack, s.visit, s.theme)
+
+
+def _glance(s: Screens) -> Page:
+    from legapp.qt.act.glance_page import GlancePage
+
+    return GlancePage(s.pack, s.visit)
+
+
 def _sessions(s: Screens) -> Page:
     from legapp.qt.act.sessions_page import SessionsPage
 
@@ -135,7 +147,8 @@ def _exercise(s: Screens) -> Page:
 
 
 # The screens about the person: opening one first brings back the remembered person.
-PERSONAL = frozenset({"check", "test", "questionnaire", "profiles", "results", "see", "plan", "sessions"})
+PERSONAL = frozenset({"check", "test", "questionnaire", "profiles", "results", "see", "plan", "sessions",
+                      "programme", "glance"})
 
 # screen -> its builder
 ROUTES: dict[str, Callable[[Screens], Page]] = {
@@ -155,6 +168,8 @@ ROUTES: dict[str, Callable[[Screens], Page]] = {
     "protein": _protein,
     "plan": _plan,
     "sessions": _sessions,
+    "programme": _programme,
+    "glance": _glance,
     "exercises": _exercises,
     "exercise": _exercise,
 }

@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from legapp.act.plan import Activity
+from legapp.act.programme import Event as ProgrammeEvent
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.track.profiles import Profile
 from legapp.track.records import Record
@@ -164,8 +165,21 @@ def _v4(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE profiles ADD COLUMN birth_day INTEGER CHECK (birth_day BETWEEN 1 AND 31)")
 
 
+def _programme_events(db: sqlite3.Connection) -> None:
+    # A person's programme (Act): the level chosen, how each session felt, each step up or
+    # down taken or declined, an exercise stopped for now, each with its date.
+    db.execute("""CREATE TABLE programme_events (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        data TEXT NOT NULL)""")
+    db.execute("CREATE INDEX programme_events_by_person ON programme_events (profile_id, at)")
+
+
 # version reached -> the step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4,
+                                                               5: _programme_events}
 VERSION = max(MIGRATIONS)
 
 
@@ -530,6 +544,24 @@ class HistoryStore:
         with self._transaction() as db:
             db.execute("INSERT INTO plans (profile_id, days) VALUES (?, ?) "
                        "ON CONFLICT (profile_id) DO UPDATE SET days = excluded.days", (profile_id, text))
+
+    # -- the programme -------------------------------------------------------------------------
+    def save_programme_events(self, events: list[ProgrammeEvent]) -> list[int]:
+        """Several events (an answer and the exercise it stopped) in one transaction."""
+        rows = [(e.profile_id, e.kind, e.at.astimezone(UTC).isoformat(),
+                 json.dumps(e.data, allow_nan=False, sort_keys=True)) for e in events]
+        with self._transaction() as db:
+            sql = "INSERT INTO programme_events (profile_id, kind, at, data) VALUES (?, ?, ?, ?)"
+            return [db.execute(sql, row).lastrowid for row in rows]
+
+    def programme_events(self, profile_id: int) -> list[ProgrammeEvent]:
+        """One person's programme events, oldest first."""
+        if self.empty:
+            return []
+        rows = self.db.execute("SELECT id, kind, at, data FROM programme_events WHERE profile_id = ? "
+                               "ORDER BY at, id", (profile_id,))
+        return [ProgrammeEvent(profile_id, kind, datetime.fromisoformat(at), json.loads(data), id=rid)
+                for rid, kind, at, data in rows]
 
     def delete_everything(self) -> None:
         """"Delete all my data": the database and its journal files are removed (legapp's
