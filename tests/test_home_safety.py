@@ -48,7 +48,8 @@ def test_both_languages_ask_the_same_questions_room_by_room():
     for check in (en, es):
         for room in check.rooms:
             for item in room.items:
-                assert item.fix and item.question != item.caregiver_question
+                assert item.fix
+                assert item.question != item.caregiver_question
                 assert not any(ch.isdigit() for ch in item.question + item.fix)  # guidance, no numbers
         assert check.also
 
@@ -64,7 +65,7 @@ def test_a_broken_file_names_the_file_and_the_field(tmp_path):
         "rooms:\n  - id: floors\n    title: Floors\n    items:\n"
         "      - {id: rugs, question: Q, caregiver_question: Q2, fix: F}\n"
         "      - {id: rugs, question: Q, caregiver_question: Q2, fix: F}\n", encoding="utf-8")
-    with pytest.raises(ContentError, match="home_safety.yaml.*used twice"):
+    with pytest.raises(ContentError, match=r"home_safety\.yaml.*used twice"):
         load_home_safety(tmp_path, "en", {"cdc-steadi"})
     (tmp_path / "home_safety.yaml").write_text(
         "title: T\nsummary: S\nintro: I\ncaregiver_intro: C\nsource: nowhere\n"
@@ -78,8 +79,10 @@ def test_a_broken_file_names_the_file_and_the_field(tmp_path):
 
 def test_answers_fixes_and_what_is_still_open():
     check = HomeCheck()
-    assert not check.started and check.open_hazards == ()
-    check = check.answer("throw_rugs", True, DAY).answer("grab_bars", True, DAY).answer("bed_light", False, DAY)
+    assert not check.started
+    assert check.open_hazards == ()
+    check = check.answer("throw_rugs", True, DAY).answer("grab_bars", True, DAY)
+    check = check.answer("bed_light", False, DAY)
     assert check.open_hazards == ("throw_rugs", "grab_bars")
     check = check.mark_fixed("throw_rugs", True, LATER)
     assert check.fixed == {"throw_rugs": LATER}
@@ -88,7 +91,9 @@ def test_answers_fixes_and_what_is_still_open():
     assert check.mark_fixed("throw_rugs", False, LATER).open_hazards == ("throw_rugs", "grab_bars")
     # answered No after all: nothing left to fix there, and its tick goes
     changed = check.answer("throw_rugs", False, LATER)
-    assert changed.fixed == {} and changed.open_hazards == ("grab_bars",) and changed.day == LATER
+    assert changed.fixed == {}
+    assert changed.open_hazards == ("grab_bars",)
+    assert changed.day == LATER
     assert check.only(("grab_bars",)).answers == {"grab_bars": True}
 
 
@@ -100,7 +105,7 @@ def test_answers_fixes_and_what_is_still_open():
     ({"throw_rugs": True}, {}, "2026-11-02"),
 ])
 def test_a_check_that_makes_no_sense_is_refused(answers, fixed, day):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"question|Yes|fix|day"):
         HomeCheck(answers, fixed, day)
 
 
@@ -113,11 +118,14 @@ def test_round_trip(store, ana):
     store.save_home_check(ana, check)
     back = store.home_check(ana)
     assert back == check
-    assert back.open_hazards == ("throw_rugs",) and back.fixed == {"dark_path": LATER} and back.day == DAY
+    assert back.open_hazards == ("throw_rugs",)
+    assert back.fixed == {"dark_path": LATER}
+    assert back.day == DAY
     # a second save replaces the first, whole
     store.save_home_check(ana, back.answer("throw_rugs", False, LATER))
     again = store.home_check(ana)
-    assert again.open_hazards == () and again.answers == {"throw_rugs": False, "dark_path": True,
+    assert again.open_hazards == ()
+    assert again.answers == {"throw_rugs": False, "dark_path": True,
                                                           "grab_bars": False}
     assert again.day == LATER
 
