@@ -315,7 +315,7 @@ def home_safety_screens(window, clock: FakeClock, person: str | None = None):
     page._ask(0)
     yield "home-safety-question", window
     for i, (_room, _item) in enumerate(page.items):
-        clock.advance(0.6)  # a question is read before it is answered
+        clock.advance(0.7)  # a question is read before it is answered (0.6 s)
         (page.asking.yes_button if i % 4 == 1 else page.asking.no_button).click()
     page._ask(1)
     yield "home-safety-fix", window

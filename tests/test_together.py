@@ -335,8 +335,8 @@ def test_lines_for_the_page_and_the_report():
     assert at_home.found == "Home safety: still to fix at home: 1."
     assert at_home.whom == ""
     assert screen_words(together).startswith("You may be at risk of falling")
-    assert "You fell in the past year" in screen_words(together)
-    assert "They fell in the past year" in screen_words(together, caregiver=True)
+    assert "Why: you fell in the past year." in screen_words(together)
+    assert "they fell in the past year" in screen_words(together, caregiver=True)
 
 
 def test_numbers_are_written_as_the_pack_writes_them():

@@ -20,7 +20,7 @@ from legapp.i18n import translate
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
 
-__all__ = ["TogetherLine", "reason_words", "screen_words", "together_lines", "whom_words"]
+__all__ = ["TogetherLine", "check_words", "reason_words", "screen_words", "together_lines", "whom_words"]
 
 
 @dataclass(frozen=True)
@@ -111,14 +111,14 @@ def together_lines(together: Together, pack: ContentPack, caregiver: bool = Fals
 
 
 def reason_words(reason: str, caregiver: bool = False) -> str:
-    mine = {"checklist": "Your answers to the checklist \u201cCheck your risk for falling\u201d",
-            "fell_past_year": "You fell in the past year",
-            "unsteady": "You feel unsteady when you stand or walk",
-            "worried": "You worry about falling"}
-    theirs = {"checklist": "Their answers to the checklist \u201cCheck your risk for falling\u201d",
-              "fell_past_year": "They fell in the past year",
-              "unsteady": "They feel unsteady when they stand or walk",
-              "worried": "They worry about falling"}
+    mine = {"checklist": "your answers to the checklist \u201cCheck your risk for falling\u201d",
+            "fell_past_year": "you fell in the past year",
+            "unsteady": "you feel unsteady when you stand or walk",
+            "worried": "you worry about falling"}
+    theirs = {"checklist": "their answers to the checklist \u201cCheck your risk for falling\u201d",
+              "fell_past_year": "they fell in the past year",
+              "unsteady": "they feel unsteady when they stand or walk",
+              "worried": "they worry about falling"}
     return translate("Together", (theirs if caregiver else mine)[reason])
 
 
@@ -136,3 +136,20 @@ def screen_words(together: Together, caregiver: bool = False) -> str:
     why = translate("Together", "; ").join(reason_words(r, caregiver) for r in together.reasons)
     return t("You may be at risk of falling (the CDC's STEADI screen). Why: {why}.",
              "They may be at risk of falling (the CDC's STEADI screen). Why: {why}.").format(why=why)
+
+
+_TESTS = {"chair_stand_30s": "the 30-second chair stand", "five_times_sts": "five times sit to stand",
+          "balance_4stage": "the 4-stage balance test", "tug": "the Timed Up and Go",
+          "walk_4m": "the walking speed test", "sppb": "the SPPB", "sarc_f": "the SARC-F questions",
+          "short_fes_i": "the questions about fear of falling", "home_safety": "the home safety check",
+          "strength": "leg strength", "balance": "balance", "walking": "walking"}
+
+
+def check_words(test: str, pack: ContentPack | None = None) -> str:
+    """A test (or a kind of check: strength, balance, walking) in a few words: the pack's
+    title where it has one."""
+    if pack is not None:
+        for item in (*pack.protocols, *pack.questionnaires):
+            if item.id == test:
+                return item.title
+    return translate("Together", _TESTS.get(test, test))

@@ -98,6 +98,12 @@ def _results(s: Screens) -> Page:
     return ResultsPage(s.pack, s.visit)
 
 
+def _together(s: Screens) -> Page:
+    from legapp.qt.track.together_page import TogetherPage
+
+    return TogetherPage(s.pack, s.visit)
+
+
 def _see(s: Screens) -> Page:  # the one place pyqtgraph (and numpy) is imported, on first visit
     from legapp.qt.charts.see_page import SeePage
 
@@ -142,7 +148,7 @@ def _exercise(s: Screens) -> Page:
 
 # The screens about the person: opening one first brings back the remembered person.
 PERSONAL = frozenset({"check", "test", "questionnaire", "profiles", "results", "see", "plan", "sessions",
-                      "home_safety"})
+                      "home_safety", "together"})
 
 # screen -> its builder
 ROUTES: dict[str, Callable[[Screens], Page]] = {
@@ -158,6 +164,7 @@ ROUTES: dict[str, Callable[[Screens], Page]] = {
     "home_safety": _home_safety,
     "profiles": _profiles,
     "results": _results,
+    "together": _together,
     "see": _see,
     "act": _act,
     "protein": _protein,
