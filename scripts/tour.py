@@ -306,7 +306,8 @@ def check_screens(window, clock: FakeClock):
 
 
 def home_safety_screens(window, clock: FakeClock, person: str | None = None):
-    """The home safety check: its first question, a Yes with what to do, the list to tick."""
+    """The home safety check: its first question, a Yes with what to do, the list to tick;
+    then what the person's results say together."""
     if person is not None:
         window.go(Route("profiles", "check"))
         next(r for r in window.current_page.list.rows if r.profile.name == person).use_button.click()
@@ -321,6 +322,8 @@ def home_safety_screens(window, clock: FakeClock, person: str | None = None):
     yield "home-safety-fix", window
     page.show_list()
     yield "home-safety-list", window
+    window.go(Route("together"))  # her results (from track_screens) and her open hazards together
+    yield "together", window
 
 
 def simple_screens(window):
