@@ -326,8 +326,9 @@ def test_lines_for_the_page_and_the_report():
                               "leg strength, and a higher risk of falls).")
     assert strength.day == FRESH
     assert strength.exercise
-    assert "Act" in strength.next_step
-    assert strength.whom == "your doctor, an exercise programme (in Act)"
+    assert "Keep your legs strong" in strength.next_step
+    assert strength.whom == ("your doctor, an exercise programme (\u201cKeep your legs strong\u201d in "
+                             "this app)")
     assert bal.found == "Balance: the heel-to-toe stance was not held for 10 seconds."
     assert "physical therapist" in bal.whom
     assert walking.found == "Walking: a speed of 0.67 metres a second (0.8 or less is slow walking)."

@@ -222,24 +222,27 @@ def _next_step(kind: str, detail: str, caregiver: bool) -> tuple[tuple[str, ...]
         return ("doctor", "exercise"), _words(
             caregiver,
             "Talk to your doctor about your leg strength: weak legs can be a sign of muscle loss "
-            "(sarcopenia). Then start leg-strength exercises with the programme in Act.",
+            "(sarcopenia). Then start leg-strength exercises with the guided sessions in "
+            "\u201cKeep your legs strong\u201d.",
             "Help them talk to their doctor about their leg strength: weak legs can be a sign of "
-            "muscle loss (sarcopenia). Then help them start leg-strength exercises with the "
-            "programme in Act.")
+            "muscle loss (sarcopenia). Then help them start leg-strength exercises with the guided "
+            "sessions in \u201cKeep your legs strong\u201d.")
     if kind == "strength":
         return ("exercise", "doctor"), _words(
             caregiver,
-            "Start leg-strength exercises with the programme in Act, and tell your doctor about "
-            "this result at your next visit.",
-            "Help them start leg-strength exercises with the programme in Act, and tell their "
-            "doctor about this result at the next visit.")
+            "Start leg-strength exercises with the guided sessions in \u201cKeep your legs strong\u201d, "
+            "and tell your doctor about this result at your next visit.",
+            "Help them start leg-strength exercises with the guided sessions in \u201cKeep your legs "
+            "strong\u201d, and tell their doctor about this result at the next visit.")
     if kind == "balance":
         return ("physical_therapist", "exercise"), _words(
             caregiver,
             "Ask your doctor to send you to a physical therapist for balance training, or join a "
-            "balance class such as Tai Chi. The balance exercises in Act help too.",
+            "balance class such as Tai Chi. The balance exercises in \u201cKeep your legs strong\u201d "
+            "help too.",
             "Ask their doctor to send them to a physical therapist for balance training, or help "
-            "them join a balance class such as Tai Chi. The balance exercises in Act help too.")
+            "them join a balance class such as Tai Chi. The balance exercises in \u201cKeep your legs "
+            "strong\u201d help too.")
     if kind == "walking":
         return ("physical_therapist", "doctor"), _words(
             caregiver,
@@ -265,9 +268,9 @@ def _next_step(kind: str, detail: str, caregiver: bool) -> tuple[tuple[str, ...]
         return ("doctor", "exercise"), _words(
             caregiver,
             "Tell your doctor that you worry about falling. Gentle balance and strength exercises "
-            "(in Act) build confidence as well as strength.",
+            "(in \u201cKeep your legs strong\u201d) build confidence as well as strength.",
             "Tell their doctor that they worry about falling. Gentle balance and strength "
-            "exercises (in Act) build confidence as well as strength.")
+            "exercises (in \u201cKeep your legs strong\u201d) build confidence as well as strength.")
     return (), _words(caregiver,
                       "Fix what is still open on your home safety check, one thing at a time.",
                       "Help them fix what is still open on their home safety check, one thing at a time.")

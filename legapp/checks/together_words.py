@@ -37,7 +37,8 @@ class TogetherLine:
 def whom_words(whom: tuple[str, ...]) -> str:
     names = {"doctor": translate("Together", "your doctor"),
              "physical_therapist": translate("Together", "a physical therapist"),
-             "exercise": translate("Together", "an exercise programme (in Act)")}
+             "exercise": translate("Together",
+                                   "an exercise programme (\u201cKeep your legs strong\u201d in this app)")}
     return translate("Together", ", ").join(names[w] for w in whom)
 
 
