@@ -31,7 +31,7 @@ def test_a_weak_chair_stand_and_a_fall_lead_to_the_exercises(person, qtbot):
     [block] = view.blocks
     assert block.found.text() == ("Leg strength: 7 stands in the 30-second chair stand, below average for "
                                   "your age.")
-    assert block.when.text().startswith("Result of ")
+    assert block.when.text().startswith("Done on ")
     assert "six months" not in block.when.text()
     assert "Keep your legs strong" in block.next_step.text()
     assert "your doctor" in block.whom.text()

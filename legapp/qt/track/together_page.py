@@ -35,7 +35,7 @@ class FindingBlock(QWidget):
         column.setSpacing(6)
         self.line = line
         self.found = label(line.found, "resultTitle")
-        when = self.tr("Result of {0}.").replace("{0}", day)
+        when = self.tr("Done on {0}.").replace("{0}", day)
         if line.stale:
             when += " " + self.tr("More than six months old: do it again.")
         self.when = label(when, "stepNote")
