@@ -37,7 +37,9 @@ class HomeQuestionStep(StepView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.progress, self.room, self.question = self.add_labels("stepNote", "resultTitle", "question")
+        # The room and how far along, on one line: the question and its answers stay in sight
+        # on a small screen at large text.
+        self.progress, self.question = self.add_labels("stepNote", "question")
         self.answer_box = ButtonRow()
         self.yes_button = BigButton(self.tr("Yes"), on_click=lambda: self.answered.emit(True))
         self.no_button = BigButton(self.tr("No"), on_click=lambda: self.answered.emit(False))
@@ -58,9 +60,9 @@ class HomeQuestionStep(StepView):
 
     def show_question(self, index: int, total: int, room, item, answer: bool | None, intro: str,
                       caregiver: bool) -> None:
-        self.progress.setText(self.tr("Question {0} of {1}").replace("{0}", str(index + 1)).replace(
-            "{1}", str(total)))
-        self.room.setText(room.title)
+        self.room = room.title
+        self.progress.setText(self.tr("{room}: question {0} of {1}").replace("{room}", room.title).replace(
+            "{0}", str(index + 1)).replace("{1}", str(total)))
         text = item.caregiver_question if caregiver else item.question
         self.question.setText(text)
         self.question.setAccessibleName(text)
