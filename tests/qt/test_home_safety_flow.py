@@ -172,3 +172,30 @@ def test_the_printed_list_has_each_fix_with_its_box(pack):
     assert "double-sided tape" in text
     assert "grab bars" not in text  # not answered Yes
     assert "More ways to stay safe" in text
+
+
+def test_a_history_that_lost_its_table_still_keeps_the_check(person, qtbot):
+    person.add_person("Ana", str(THIS_YEAR - 75))
+    history = person.w.visit.history
+    history.db.execute("DROP TABLE home_safety")  # a file mended by hand, or half restored
+    page = open_check(person)
+    assert page.asking.progress.text().startswith("Floors: question 1 ")  # no check yet: the first question
+    answer_all(person, page)
+    assert "Kept for Ana" in page.list.kept.text()
+    assert history.home_check(person.w.visit.who.profile_id).open_hazards == ("throw_rugs", "grab_bars",
+                                                                              "dark_path")
+
+
+def test_a_history_that_cannot_be_written_says_so_and_the_list_stays(person, qtbot, monkeypatch):
+    person.add_person("Ana", str(THIS_YEAR - 75))
+    history = person.w.visit.history
+
+    def full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(history, "save_home_check", full)
+    page = open_check(person)
+    answer_all(person, page)
+    assert person.w.notice.isVisible()
+    assert "could not be saved" in person.w.notice.label.text()
+    assert set(page.list.rows) == YES_TO  # still on screen, and printable
