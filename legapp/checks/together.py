@@ -32,7 +32,7 @@ from legapp.assess import (
     steadi_screen,
 )
 from legapp.checks.sppb_day import latest_sppb, local_day
-from legapp.i18n import translate
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.track.home_safety import HomeCheck
 from legapp.track.records import Record
 
@@ -221,64 +221,83 @@ def _next_step(kind: str, detail: str, caregiver: bool) -> tuple[tuple[str, ...]
     if kind == "strength" and detail in ("five_ewgsop2", "chair_arms", "five_not_completed"):
         return ("doctor", "exercise"), _words(
             caregiver,
-            "Talk to your doctor about your leg strength: weak legs can be a sign of muscle loss "
-            "(sarcopenia). Then start leg-strength exercises with the guided sessions in "
-            "\u201cKeep your legs strong\u201d.",
-            "Help them talk to their doctor about their leg strength: weak legs can be a sign of "
-            "muscle loss (sarcopenia). Then help them start leg-strength exercises with the guided "
-            "sessions in \u201cKeep your legs strong\u201d.")
+            QT_TRANSLATE_NOOP("Together",
+                "Talk to your doctor about your leg strength: weak legs can be a sign of muscle loss "
+                "(sarcopenia). Then start leg-strength exercises with the guided sessions in "
+                "\u201cKeep your legs strong\u201d."),
+            QT_TRANSLATE_NOOP("Together",
+                "Help them talk to their doctor about their leg strength: weak legs can be a sign of "
+                "muscle loss (sarcopenia). Then help them start leg-strength exercises with the guided "
+                "sessions in \u201cKeep your legs strong\u201d."))
     if kind == "strength":
         return ("exercise", "doctor"), _words(
             caregiver,
-            "Start leg-strength exercises with the guided sessions in \u201cKeep your legs strong\u201d, "
-            "and tell your doctor about this result at your next visit.",
-            "Help them start leg-strength exercises with the guided sessions in \u201cKeep your legs "
-            "strong\u201d, and tell their doctor about this result at the next visit.")
+            QT_TRANSLATE_NOOP("Together",
+                "Start leg-strength exercises with the guided sessions in \u201cKeep your legs strong\u201d, "
+                "and tell your doctor about this result at your next visit."),
+            QT_TRANSLATE_NOOP("Together",
+                "Help them start leg-strength exercises with the guided sessions in \u201cKeep your legs "
+                "strong\u201d, and tell their doctor about this result at the next visit."))
     if kind == "balance":
         return ("physical_therapist", "exercise"), _words(
             caregiver,
-            "Ask your doctor to send you to a physical therapist for balance training, or join a "
-            "balance class such as Tai Chi. The balance exercises in \u201cKeep your legs strong\u201d "
-            "help too.",
-            "Ask their doctor to send them to a physical therapist for balance training, or help "
-            "them join a balance class such as Tai Chi. The balance exercises in \u201cKeep your legs "
-            "strong\u201d help too.")
+            QT_TRANSLATE_NOOP("Together",
+                "Ask your doctor to send you to a physical therapist for balance training, or join a "
+                "balance class such as Tai Chi. The balance exercises in \u201cKeep your legs strong\u201d "
+                "help too."),
+            QT_TRANSLATE_NOOP("Together",
+                "Ask their doctor to send them to a physical therapist for balance training, or help "
+                "them join a balance class such as Tai Chi. The balance exercises in \u201cKeep your legs "
+                "strong\u201d help too."))
     if kind == "walking":
         return ("physical_therapist", "doctor"), _words(
             caregiver,
-            "Show this result to your doctor, and ask about a physical therapist who can help "
-            "with walking and balance.",
-            "Show this result to their doctor, and ask about a physical therapist who can help "
-            "them with walking and balance.")
+            QT_TRANSLATE_NOOP("Together",
+                "Show this result to your doctor, and ask about a physical therapist who can help "
+                "with walking and balance."),
+            QT_TRANSLATE_NOOP("Together",
+                "Show this result to their doctor, and ask about a physical therapist who can help "
+                "them with walking and balance."))
     if kind == "sppb":
         return ("doctor", "physical_therapist"), _words(
             caregiver,
-            "Show this result to your doctor. A low score means your legs, balance and walking "
-            "all need care; a physical therapist can make a plan with you.",
-            "Show this result to their doctor. A low score means their legs, balance and walking "
-            "all need care; a physical therapist can make a plan with them.")
+            QT_TRANSLATE_NOOP("Together",
+                "Show this result to your doctor. A low score means your legs, balance and walking "
+                "all need care; a physical therapist can make a plan with you."),
+            QT_TRANSLATE_NOOP("Together",
+                "Show this result to their doctor. A low score means their legs, balance and walking "
+                "all need care; a physical therapist can make a plan with them."))
     if kind == "sarcopenia":
         return ("doctor",), _words(
             caregiver,
-            "See your doctor: your answers point to muscle loss (sarcopenia), and a doctor can "
-            "check it.",
-            "Help them see their doctor: their answers point to muscle loss (sarcopenia), and a "
-            "doctor can check it.")
+            QT_TRANSLATE_NOOP("Together",
+                "See your doctor: your answers point to muscle loss (sarcopenia), and a doctor can "
+                "check it."),
+            QT_TRANSLATE_NOOP("Together",
+                "Help them see their doctor: their answers point to muscle loss (sarcopenia), and a "
+                "doctor can check it."))
     if kind == "fear":
         return ("doctor", "exercise"), _words(
             caregiver,
-            "Tell your doctor that you worry about falling. Gentle balance and strength exercises "
-            "(in \u201cKeep your legs strong\u201d) build confidence as well as strength.",
-            "Tell their doctor that they worry about falling. Gentle balance and strength "
-            "exercises (in \u201cKeep your legs strong\u201d) build confidence as well as strength.")
+            QT_TRANSLATE_NOOP("Together",
+                "Tell your doctor that you worry about falling. Gentle balance and strength exercises "
+                "(in \u201cKeep your legs strong\u201d) build confidence as well as strength."),
+            QT_TRANSLATE_NOOP("Together",
+                "Tell their doctor that they worry about falling. Gentle balance and strength "
+                "exercises (in \u201cKeep your legs strong\u201d) build confidence as well as strength."))
     return (), _words(caregiver,
-                      "Fix what is still open on your home safety check, one thing at a time.",
-                      "Help them fix what is still open on their home safety check, one thing at a time.")
+                      QT_TRANSLATE_NOOP("Together",
+                          "Fix what is still open on your home safety check, one thing at a time."),
+                      QT_TRANSLATE_NOOP("Together",
+                          "Help them fix what is still open on their home safety check, one thing at a "
+                          "time."))
 
 
 def _again(caregiver: bool) -> str:
-    return _words(caregiver, "This result is more than six months old: do the check again first.",
-                  "This result is more than six months old: do the check again with them first.")
+    return _words(caregiver, QT_TRANSLATE_NOOP("Together",
+        "This result is more than six months old: do the check again first."),
+                  QT_TRANSLATE_NOOP("Together",
+                      "This result is more than six months old: do the check again with them first."))
 
 
 def _finding(kind: str, test: str, day: date, detail: str, value: float | None, today: date,
@@ -295,28 +314,38 @@ def _overall(at_risk: bool | None, findings: tuple[Finding, ...], not_checked: t
     if at_risk and not findings:
         if not_checked:
             return _words(caregiver,
-                          "Talk to your doctor about your risk of falling, and do the checks of "
-                          "strength, balance and walking that are still missing.",
-                          "Help them talk to their doctor about their risk of falling, and do the "
-                          "checks of strength, balance and walking that are still missing.")
-        return _words(caregiver, "Talk to your doctor about your risk of falling.",
-                      "Help them talk to their doctor about their risk of falling.")
+                          QT_TRANSLATE_NOOP("Together",
+                              "Talk to your doctor about your risk of falling, and do the checks of "
+                              "strength, balance and walking that are still missing."),
+                          QT_TRANSLATE_NOOP("Together",
+                              "Help them talk to their doctor about their risk of falling, and do the "
+                              "checks of strength, balance and walking that are still missing."))
+        return _words(caregiver, QT_TRANSLATE_NOOP("Together",
+            "Talk to your doctor about your risk of falling."),
+                      QT_TRANSLATE_NOOP("Together",
+                          "Help them talk to their doctor about their risk of falling."))
     if findings:
         return _words(caregiver,
-                      "Take this page to your doctor: it shows what to work on. The steps below "
-                      "say whom to see for each.",
-                      "Take this page to their doctor: it shows what to work on. The steps below "
-                      "say whom to see for each.")
+                      QT_TRANSLATE_NOOP("Together",
+                          "Take this page to your doctor: it shows what to work on. The steps below "
+                          "say whom to see for each."),
+                      QT_TRANSLATE_NOOP("Together",
+                          "Take this page to their doctor: it shows what to work on. The steps below "
+                          "say whom to see for each."))
     if at_risk is None:
         return _words(caregiver,
-                      "Answer the questions about falls (the checklist in Check) so the app can "
-                      "tell whether you may be at risk.",
-                      "Answer the questions about falls with them (the checklist in Check) so the "
-                      "app can tell whether they may be at risk.")
+                      QT_TRANSLATE_NOOP("Together",
+                          "Answer the questions about falls (the checklist in Check) so the app can "
+                          "tell whether you may be at risk."),
+                      QT_TRANSLATE_NOOP("Together",
+                          "Answer the questions about falls with them (the checklist in Check) so the "
+                          "app can tell whether they may be at risk."))
     return _words(caregiver,
-                  "Nothing here needs care now. Keep active, and do the checks again in six months.",
-                  "Nothing here needs care now. Help them keep active, and do the checks again in "
-                  "six months.")
+                  QT_TRANSLATE_NOOP("Together",
+                      "Nothing here needs care now. Keep active, and do the checks again in six months."),
+                  QT_TRANSLATE_NOOP("Together",
+                      "Nothing here needs care now. Help them keep active, and do the checks again in "
+                      "six months."))
 
 
 def what_together(records: Iterable[Record], home: HomeCheck | None, today: date, *,

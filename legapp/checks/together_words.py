@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from legapp.assess import load_norms
 from legapp.checks.together import Finding, Together
 from legapp.content.render import format_number
-from legapp.i18n import translate
+from legapp.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -54,11 +54,15 @@ def _found(f: Finding, pack: ContentPack, caregiver: bool) -> str:
     five = norms.five_times_sts
     words = {
         "chair_below_average": lambda: t(
-            "Leg strength: {count} stands in the 30-second chair stand, below average for your age.",
-            "Leg strength: {count} stands in the 30-second chair stand, below average for their age.",
+            QT_TRANSLATE_NOOP("Together",
+                "Leg strength: {count} stands in the 30-second chair stand, below average for your age."),
+            QT_TRANSLATE_NOOP("Together",
+                "Leg strength: {count} stands in the 30-second chair stand, below average for their age."),
         ).format(count=n(f.value)),
-        "chair_arms": lambda: t("Leg strength: you needed your arms to stand up from the chair.",
-                                "Leg strength: they needed their arms to stand up from the chair."),
+        "chair_arms": lambda: t(
+            QT_TRANSLATE_NOOP("Together", "Leg strength: you needed your arms to stand up from the chair."),
+            QT_TRANSLATE_NOOP("Together",
+                              "Leg strength: they needed their arms to stand up from the chair.")),
         "five_falls": lambda: translate(
             "Together", "Leg strength: five stands took {seconds} seconds ({line} seconds or more "
             "means a higher risk of falls).").format(
@@ -87,10 +91,12 @@ def _found(f: Finding, pack: ContentPack, caregiver: bool) -> str:
             "Together", "Muscle loss: {total} points on the SARC-F questions ({line} or more means "
             "muscle loss is likely).").format(
             total=n(f.value), line=n(norms.sarc_f.likely_sarcopenia_total_or_more)),
-        "fear_moderate": lambda: t("Fear of falling: you are somewhat worried about falling.",
-                                   "Fear of falling: they are somewhat worried about falling."),
-        "fear_high": lambda: t("Fear of falling: you are very worried about falling.",
-                               "Fear of falling: they are very worried about falling."),
+        "fear_moderate": lambda: t(
+            QT_TRANSLATE_NOOP("Together", "Fear of falling: you are somewhat worried about falling."),
+            QT_TRANSLATE_NOOP("Together", "Fear of falling: they are somewhat worried about falling.")),
+        "fear_high": lambda: t(
+            QT_TRANSLATE_NOOP("Together", "Fear of falling: you are very worried about falling."),
+            QT_TRANSLATE_NOOP("Together", "Fear of falling: they are very worried about falling.")),
         "home": lambda: translate("Together", "Home safety: still to fix at home: {count}.").format(
             count=n(f.value)),
     }
@@ -112,14 +118,16 @@ def together_lines(together: Together, pack: ContentPack, caregiver: bool = Fals
 
 
 def reason_words(reason: str, caregiver: bool = False) -> str:
-    mine = {"checklist": "your answers to the checklist \u201cCheck your risk for falling\u201d",
-            "fell_past_year": "you fell in the past year",
-            "unsteady": "you feel unsteady when you stand or walk",
-            "worried": "you worry about falling"}
-    theirs = {"checklist": "their answers to the checklist \u201cCheck your risk for falling\u201d",
-              "fell_past_year": "they fell in the past year",
-              "unsteady": "they feel unsteady when they stand or walk",
-              "worried": "they worry about falling"}
+    mine = {"checklist": QT_TRANSLATE_NOOP(
+                "Together", "your answers to the checklist \u201cCheck your risk for falling\u201d"),
+            "fell_past_year": QT_TRANSLATE_NOOP("Together", "you fell in the past year"),
+            "unsteady": QT_TRANSLATE_NOOP("Together", "you feel unsteady when you stand or walk"),
+            "worried": QT_TRANSLATE_NOOP("Together", "you worry about falling")}
+    theirs = {"checklist": QT_TRANSLATE_NOOP(
+                  "Together", "their answers to the checklist \u201cCheck your risk for falling\u201d"),
+              "fell_past_year": QT_TRANSLATE_NOOP("Together", "they fell in the past year"),
+              "unsteady": QT_TRANSLATE_NOOP("Together", "they feel unsteady when they stand or walk"),
+              "worried": QT_TRANSLATE_NOOP("Together", "they worry about falling")}
     return translate("Together", (theirs if caregiver else mine)[reason])
 
 
@@ -129,21 +137,35 @@ def screen_words(together: Together, caregiver: bool = False) -> str:
         return translate("Together", theirs if caregiver else mine)
 
     if together.screened_at_risk is None:
-        return t("You have not answered the questions about falls yet.",
-                 "They have not answered the questions about falls yet.")
+        return t(QT_TRANSLATE_NOOP("Together", "You have not answered the questions about falls yet."),
+                 QT_TRANSLATE_NOOP("Together", "They have not answered the questions about falls yet."))
     if not together.screened_at_risk:
-        return t("Your answers about falls do not show a higher risk of falling.",
-                 "Their answers about falls do not show a higher risk of falling.")
+        return t(QT_TRANSLATE_NOOP("Together",
+                                   "Your answers about falls do not show a higher risk of falling."),
+                 QT_TRANSLATE_NOOP("Together",
+                                   "Their answers about falls do not show a higher risk of falling."))
     why = translate("Together", "; ").join(reason_words(r, caregiver) for r in together.reasons)
-    return t("You may be at risk of falling (the CDC's STEADI screen). Why: {why}.",
-             "They may be at risk of falling (the CDC's STEADI screen). Why: {why}.").format(why=why)
+    words = t(QT_TRANSLATE_NOOP("Together",
+                                "You may be at risk of falling (the CDC's STEADI screen). Why: {why}."),
+              QT_TRANSLATE_NOOP("Together",
+                                "They may be at risk of falling (the CDC's STEADI screen). Why: {why}."))
+    return words.format(why=why)
 
 
-_TESTS = {"chair_stand_30s": "the 30-second chair stand", "five_times_sts": "five times sit to stand",
-          "balance_4stage": "the 4-stage balance test", "tug": "the Timed Up and Go",
-          "walk_4m": "the walking speed test", "sppb": "the SPPB", "sarc_f": "the SARC-F questions",
-          "short_fes_i": "the questions about fear of falling", "home_safety": "the home safety check",
-          "strength": "leg strength", "balance": "balance", "walking": "walking"}
+_TESTS = {
+    "chair_stand_30s": QT_TRANSLATE_NOOP("Together", "the 30-second chair stand"),
+    "five_times_sts": QT_TRANSLATE_NOOP("Together", "five times sit to stand"),
+    "balance_4stage": QT_TRANSLATE_NOOP("Together", "the 4-stage balance test"),
+    "tug": QT_TRANSLATE_NOOP("Together", "the Timed Up and Go"),
+    "walk_4m": QT_TRANSLATE_NOOP("Together", "the walking speed test"),
+    "sppb": QT_TRANSLATE_NOOP("Together", "the SPPB"),
+    "sarc_f": QT_TRANSLATE_NOOP("Together", "the SARC-F questions"),
+    "short_fes_i": QT_TRANSLATE_NOOP("Together", "the questions about fear of falling"),
+    "home_safety": QT_TRANSLATE_NOOP("Together", "the home safety check"),
+    "strength": QT_TRANSLATE_NOOP("Together", "leg strength"),
+    "balance": QT_TRANSLATE_NOOP("Together", "balance"),
+    "walking": QT_TRANSLATE_NOOP("Together", "walking"),
+}
 
 
 def check_words(test: str, pack: ContentPack | None = None) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from legapp.i18n import QT_TRANSLATE_NOOP
 from legapp.qt.report_pdf import MARGIN_MM, page_size_for
 
 if TYPE_CHECKING:
@@ -18,15 +19,23 @@ if TYPE_CHECKING:
     from legapp.track.home_safety import HomeCheck
 
 
-def _w(text: str) -> str:
-    return QCoreApplication.translate("HomePrint", text)
+def _w(key: str) -> str:
+    return QCoreApplication.translate("HomePrint", _WORDS[key])
+
+
+_WORDS = {
+    "for": QT_TRANSLATE_NOOP("HomePrint", "For {name}, {day}"),
+    "nothing": QT_TRANSLATE_NOOP("HomePrint", "Nothing to fix was found."),
+    "more": QT_TRANSLATE_NOOP("HomePrint", "More ways to stay safe"),
+    "source": QT_TRANSLATE_NOOP("HomePrint", "Source:"),
+}
 
 
 def home_check_html(pack: ContentPack, check: HomeCheck, name: str, day: str) -> str:
     """The printed page as HTML (Qt's rich text)."""
     e = html.escape
     parts = [f"<h1>{e(pack.home_safety.title)}</h1>"]
-    who = _w("For {name}, {day}").replace("{name}", name).replace("{day}", day) if name else day
+    who = _w("for").replace("{name}", name).replace("{day}", day) if name else day
     parts.append(f"<p>{e(who)}</p>")
     found = False
     for room in pack.home_safety.rooms:
@@ -40,14 +49,14 @@ def home_check_html(pack: ContentPack, check: HomeCheck, name: str, day: str) ->
             parts.append(f"<tr><td style='font-size:20pt'>{box}</td><td>{e(item.fix)}</td></tr>")
         parts.append("</table>")
     if not found:
-        parts.append(f"<p>{e(_w('Nothing to fix was found.'))}</p>")
+        parts.append(f"<p>{e(_w('nothing'))}</p>")
     if pack.home_safety.also:
-        parts.append(f"<h2>{e(_w('More ways to stay safe'))}</h2><ul>")
+        parts.append(f"<h2>{e(_w('more'))}</h2><ul>")
         parts += [f"<li>{e(tip)}</li>" for tip in pack.home_safety.also]
         parts.append("</ul>")
     source = pack.sources.get(pack.home_safety.source)
     if source is not None:
-        parts.append(f"<p style='font-size:11pt'>{e(_w('Source:'))} {e(source.citation())}</p>")
+        parts.append(f"<p style='font-size:11pt'>{e(_w('source'))} {e(source.citation())}</p>")
     return "\n".join(parts)
 
 
