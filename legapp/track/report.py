@@ -27,6 +27,7 @@ from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
+from legapp.track.summary import SummaryRow, falls_in_own_words, newest_of_each, summary_rows
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -82,6 +83,44 @@ WORDS: dict[str, str] = {
 }
 
 
+# For the doctor: what each test measures and how it is done, in clinical words (the
+# cut-off and its source are added from the stored result, never written here).
+DOCTOR_NOTES: dict[str, str] = {
+    "chair_stand_30s": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Lower-limb strength and endurance: full stands from a chair without arm rests in "
+        "30 seconds, arms crossed on the chest; a stand more than halfway up at the end counts; if the arms "
+        "are needed the test is stopped and scored 0 (CDC STEADI). Judged against the norm for age and sex."),
+    "balance_4stage": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Static balance: feet side by side, semi-tandem, tandem, then one leg, each held for "
+        "the set time, going on only when a position is held without moving the feet or support (CDC "
+        "STEADI)."),
+    "tug": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Functional mobility: rise from an armchair, walk to a line 3 metres away at usual "
+        "pace, turn, walk back and sit; usual walking aid allowed; timed by a helper (CDC STEADI)."),
+    "five_times_sts": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Lower-limb strength: five rises as fast as is safe, arms folded; arms used or time "
+        "limit reached = not completed. Also read as low strength (probable sarcopenia, EWGSOP2)."),
+    "walk_4m": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Usual gait speed over a 4-metre (or 3-metre) course, two tries, the faster counts; "
+        "walking aid allowed; timed by a helper (EWGSOP2, SPPB protocol)."),
+    "sppb": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Short Physical Performance Battery: balance, gait speed and five chair rises, from "
+        "the same day, 0 to 4 points each (Guralnik 1994)."),
+    "stay_independent": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "CDC STEADI Stay Independent brochure: 12 yes/no items, weighted points; validated "
+        "as the Fall Risk Questionnaire (Rubenstein 2011). Self-report."),
+    "sarc_f": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "SARC-F sarcopenia screen: strength, assistance in walking, rising from a chair, "
+        "climbing stairs, falls; 0 to 2 points each (Malmstrom and Morley 2013). Self-report."),
+    "short_fes_i": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Short FES-I: concern about falling in seven daily activities, 1 to 4 points each "
+        "(Kempen 2008). Self-report."),
+    "key_questions": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "CDC STEADI key questions: fallen in the past year, unsteady when standing or "
+        "walking, worried about falling. Any yes = screened at risk. Self-report."),
+}
+
+
 def _w(key: str) -> str:
     """``WORDS[key]`` in the person's language."""
     return translate("Report", WORDS[key])
@@ -129,6 +168,10 @@ class Report:
     sections: tuple[ReportSection, ...]  # in the app's menu order: timed tests, then questionnaires
     checklist: tuple[tuple[str, str], ...]  # (question, answer) of the latest checklist
     disclaimer: str
+    birth_month: int | None = None
+    birth_day: int | None = None
+    summary: tuple[SummaryRow, ...] = ()  # page one: the latest of each test, for the doctor
+    falls: tuple[tuple[str, str], ...] = ()  # (question, answer): the person's own answers on falls
 
 
 def menu_order(pack: ContentPack) -> tuple[str, ...]:
@@ -257,11 +300,15 @@ def report_line(record: Record, pack: ContentPack, profile: Profile | None = Non
 
 
 def _note(test: str, latest: ReportLine, pack: ContentPack) -> str:
-    """What the test measures (the pack's words) and the cut-off its latest result was judged by."""
-    try:
-        what = pack.protocol(test).measures
-    except KeyError:
-        what = pack.questionnaire(test).summary
+    """For the doctor: what the test measures and how (clinical words), and the cut-off its
+    latest result was judged by."""
+    if test in DOCTOR_NOTES:
+        what = translate("DoctorNotes", DOCTOR_NOTES[test])
+    else:
+        try:
+            what = pack.protocol(test).measures
+        except KeyError:
+            what = pack.questionnaire(test).summary
     cutoff = _w("note.cutoff").format(rule=latest.threshold) if latest.threshold else _w("note.no_cutoff")
     return f"{fill_facts(what, pack.facts, pack.info)} {cutoff}"
 
@@ -308,7 +355,11 @@ def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack,
                                       measures_note=_note(test, latest, pack), latest=latest,
                                       previous=previous, count=len(kept), history=series(kept, test)))
     checklist_records = by_test.get("stay_independent")
+    latest = newest_of_each(mine)
+    chair = latest.get("chair_stand_30s")
+    ages = {"chair_stand_30s": _chair_group(chair, profile, pack).get("ages", "")} if chair else {}
     return Report(name=profile.name, birth_year=profile.birth_year, sex=profile.sex, made_on=made_on,
                   sections=tuple(sections),
                   checklist=_checklist(checklist_records[0] if checklist_records else None, pack),
-                  disclaimer=_w("disclaimer"))
+                  disclaimer=_w("disclaimer"), birth_month=profile.birth_month, birth_day=profile.birth_day,
+                  summary=summary_rows(latest, profile, pack, ages), falls=falls_in_own_words(latest, pack))
