@@ -39,20 +39,13 @@ EXPECTED = {  # test: (LOINC or None, UCUM unit, category)
 }
 SARC = dict(zip(assess.SARC_F_ITEMS, [1, 0, 2, 1, 1], strict=True))
 CHECKLIST_YES = {"fallen_past_year", "worried_about_falling", "unsteady_walking"}  # 2+1+1 = 4
-FES = {"dressing": 1, "bathing": 2, "chair": 2, "stairs": 3, "reaching": 2, "slope": 3, "social": 1}
+FES = {"dressing": 1, "bathing": 2, "chair": 2, "stairs": 3, "reaching": 2, "slope": 3, "social_event": 1}
+KEY = {"fell_past_year": True, "unsteady": None, "worried": None}  # after a checklist under 4
 
 
 def _kept(result, raw, day, profile_id=1, **kw) -> Record:
     return record_of(result, raw, profile_id=profile_id, content_version=1, taken_at=T0 + timedelta(days=day),
                      **kw)
-
-
-def _new_kind(test, raw, score, at_risk, meaning, threshold, source, day, profile_id=1) -> Record:
-    """A result of a test of issue 18 as the history reads it back (Record.trusted: the
-    new kinds are checked when written by the branch that adds them)."""
-    return Record.trusted(dict(profile_id=profile_id, test=test, taken_at=T0 + timedelta(days=day), raw=raw,
-                               score=score, at_risk=at_risk, meaning=meaning, threshold=threshold,
-                               source=source, content_version=1, age=74, sex="female", id=None))
 
 
 def every_kind(profile_id: int = 1) -> list[Record]:
@@ -80,15 +73,13 @@ def every_kind(profile_id: int = 1) -> list[Record]:
                                                      "counted_by": "helper"}, 23, profile_id, age=74),
         _kept(assess.score_stay_independent(answers), {"answers": answers}, 4, profile_id),
         _kept(assess.score_sarc_f(SARC), {"answers": SARC}, 5, profile_id),
-        _new_kind("walk_4m", {"tries": [5.1, 4.9], "seconds": 4.9, "metres": 4, "walking_aid": True,
-                              "helper": True}, 0.82, False, "no_low_performance", "speed <= 0.8",
-                  "EWGSOP2", 6, profile_id),
-        _new_kind("sppb", {"balance_held": [10, 10, 4.5], "gait_seconds": 4.9, "gait_metres": 4,
-                           "chair_seconds": 14.0, "balance_points": 3, "gait_points": 3, "chair_points": 2},
-                  8.0, True, "low_performance", "total <= 8", "EWGSOP2", 6.01, profile_id),
-        _new_kind("short_fes_i", FES, 14.0, True, "high_concern", "total >= 9", "Kempen 2008", 7, profile_id),
-        _new_kind("key_questions", {"fell_past_year": True, "unsteady": None, "worried": None}, 1.0, True,
-                  "screened_at_risk", "total >= 1", "CDC STEADI", 8, profile_id),
+        _kept(assess.score_gait_speed(4.9, 4), {"tries": [5.1, 4.9], "seconds": 4.9, "metres": 4,
+                                                "walking_aid": True, "helper": True}, 6, profile_id),
+        _kept(assess.score_sppb([10, 10, 4.5], 4.9, 4, 14.0),
+              {"balance_held": [10, 10, 4.5], "gait_seconds": 4.9, "gait_metres": 4, "chair_seconds": 14.0,
+               "balance_points": 3, "gait_points": 3, "chair_points": 2}, 6.01, profile_id),
+        _kept(assess.score_short_fes_i(FES), {"answers": FES}, 7, profile_id),
+        _kept(assess.score_key_questions(KEY), dict(KEY), 8, profile_id),
     ]
 
 
@@ -208,6 +199,7 @@ def test_questionnaire_items_and_sppb_parts_are_components(data):
     assert _parts(by_code["short-fes-i"]) == {f"short-fes-i.{k}": v for k, v in FES.items()}
     assert _parts(by_code["key-questions"]) == {"key-questions.fell_past_year": True}  # not asked: left out
     assert _parts(by_code["walk-4m"]) == {"walk-4m.seconds": 4.9, "walk-4m.course": 4, "walking-aid": True}
+    assert by_code["walk-4m"]["valueQuantity"]["value"] == pytest.approx(4 / 4.9, abs=0.001)
     assert _parts(by_code["balance-4stage"]) == {"balance-4stage.stage-1": 10, "balance-4stage.stage-2": 10,
                                                  "balance-4stage.stage-3": 4.5}
     for obs in by_code.values():
@@ -241,7 +233,7 @@ def data_dir(tmp_path):
     store = HistoryStore(folder)
     rosa = store.add_profile(Profile(None, "Rosa Peña", 1951, "female", 6, 20))
     other = store.add_profile(Profile(None, "Luis", 1948, "male"))
-    for record in every_kind(rosa.id)[:10]:  # the six tests the history keeps today
+    for record in every_kind(rosa.id)[:10]:  # the six tests, then the new ones below
         store.save(record)
     store.save(_kept(assess.score_tug(15.0, 78), {"seconds": 15.0}, 9, profile_id=other.id, age=78))
     store.close()

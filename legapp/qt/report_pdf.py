@@ -96,8 +96,7 @@ WORDS = {
     "doctor_intro": QT_TRANSLATE_NOOP(
         "ReportPdf", "Self-tests done at home with the legapp program, not measurements by a clinician. "
         "The latest result of each test; each test over time follows."),
-    "latest_results": QT_TRANSLATE_NOOP("ReportPdf", "Latest results"),
-    "col.test": QT_TRANSLATE_NOOP("ReportPdf", "Test"),
+    "col.test": QT_TRANSLATE_NOOP("ReportPdf", "Test (latest result)"),
     "col.date": QT_TRANSLATE_NOOP("ReportPdf", "Date (age)"),
     "col.value": QT_TRANSLATE_NOOP("ReportPdf", "Result and flag"),
     "col.cutoff": QT_TRANSLATE_NOOP("ReportPdf", "Cut-off; source"),
@@ -115,6 +114,7 @@ STYLE = f"""
 body {{ font-family: {FONT_FAMILY}; font-size: {BODY_POINTS}pt; color: #000000; }}
 p {{ font-size: {BODY_POINTS}pt; margin-top: 0; margin-bottom: 6px; }}
 p.title {{ font-size: 22pt; font-weight: bold; margin-bottom: 4px; }}
+p.first {{ font-size: 17pt; }}
 p.person {{ font-size: 14pt; margin-bottom: 8px; }}
 p.heading {{ font-size: 17pt; font-weight: bold; margin-top: 20px; margin-bottom: 4px;
              -qt-user-state: {KEEP_WITH_NEXT}; }}
@@ -125,7 +125,7 @@ p.small {{ font-size: {MIN_POINTS}pt; color: #333333; }}
 p.disclaimer {{ font-size: 13pt; font-weight: bold; margin-top: 20px; }}
 td, th {{ font-size: {BODY_POINTS}pt; }}
 td.cell {{ font-size: {MIN_POINTS}pt; }}
-p.own {{ font-size: {BODY_POINTS}pt; margin-left: 12px; font-style: italic; }}
+p.own {{ font-size: {MIN_POINTS}pt; font-style: italic; margin-bottom: 4px; }}
 th {{ font-weight: bold; text-align: left; background-color: #e6e6e6; }}
 """
 _FONT_SIZE = re.compile(r"font-size:\s*([0-9.]+)\s*pt")
@@ -240,32 +240,35 @@ def _summary_table(report: Report, locale: QLocale) -> str:
     """Page one's table: one row per test, its latest result, in clinical words. A flag that
     marks a risk is in bold (never colour alone)."""
     header = ("test", "date", "value", "cutoff", "how")
-    widths = (22, 16, 25, 19, 18)
+    widths = (24, 16, 22, 19, 19)
     head = "".join(f'<th width="{w}%">{html.escape(_w("col." + h))}</th>' for h, w in zip(header, widths,
                                                                                           strict=True))
     rows = []
     for row in report.summary:
-        when = _when(row.taken_at, locale)
+        day = row.taken_at.astimezone().date()
+        when = locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")  # short: a table cell
         when = _w("date_age").format(date=when, age=row.age) if row.age else when
         flag = html.escape(row.flag)
         flag = f"<b>{flag}</b>" if row.at_risk else flag
-        cells = [f"<b>{html.escape(row.name)}</b>", html.escape(when), f"{html.escape(row.value)}<br>{flag}",
+        cells = [f"<b>{html.escape(row.name)}</b>", html.escape(when).replace(" (", "<br>("),
+                 f"{html.escape(row.value)}<br>{flag}",
                  html.escape(row.cutoff), html.escape(row.how)]
         rows.append("<tr>" + "".join(f'<td class="cell">{c}</td>' for c in cells) + "</tr>")
-    return f"{_TABLE}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+    table = _TABLE.replace('cellpadding="5"', 'cellpadding="2"')
+    return f"{table}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
 
 
 def _page_one(report: Report, locale: QLocale) -> list[str]:
     who = _w(f"who.{report.sex}").format(name=report.name, born=_born(report, locale),
                                          made_on=_date_text(report.made_on, locale))
-    out = [_p(_w("doctor_title"), "title"), _p(who, "person"), _p(_w("doctor_intro"))]
+    out = [_p(_w("doctor_title"), "title first"), _p(who)]
+    if report.falls:  # the person's own words, apart from the clinical lines
+        said = "; ".join(f"\u201c{html.escape(q)}\u201d \u2014 {html.escape(a)}" for q, a in report.falls)
+        out.append(f'<p class="own"><b>{html.escape(_w("own_words"))}:</b> {said}</p>')
+    out.append(_p(_w("doctor_intro"), "small"))
     if not report.summary:
         return [*out, _p(_w("no_results"))]
-    out += [_p(_w("latest_results"), "heading"), _summary_table(report, locale)]
-    if report.falls:
-        out.append(_p(_w("own_words"), "heading"))
-        out += [f'<p class="own">\u201c{html.escape(q)}\u201d \u2014 {html.escape(a)}</p>'
-                for q, a in report.falls]
+    out.append(_summary_table(report, locale))  # its heading row says what each column is
     return out
 
 

@@ -81,7 +81,8 @@ def _own(code: str, text: str) -> dict[str, Any]:
 
 
 def _quantity(value: float, unit_code: str, unit_words: str, comparator: str | None = None) -> dict[str, Any]:
-    number: float | int = int(value) if float(value).is_integer() else round(float(value), 3)
+    # never rounded across a cut-off: only floating-point dust is dropped
+    number: float | int = int(value) if float(value).is_integer() else round(float(value), 6)
     return {"value": number, **({"comparator": comparator} if comparator else {}), "unit": unit_words,
             "system": UCUM, "code": unit_code}
 

@@ -27,6 +27,7 @@ from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
+from legapp.track.codes import ORDER, standard_name
 from legapp.track.summary import SummaryRow, falls_in_own_words, newest_of_each, summary_rows
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ WORDS: dict[str, str] = {
     "score.tug": QT_TRANSLATE_NOOP("Report", "{score} seconds"),
     "score.stay_independent": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
     "score.sarc_f": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.walk_4m": QT_TRANSLATE_NOOP("Report", "{score} metres per second"),
+    "score.sppb": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.short_fes_i": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.key_questions": QT_TRANSLATE_NOOP("Report", "{score} of {max} questions answered yes"),
     "score.not_completed": QT_TRANSLATE_NOOP("Report", "Not completed"),
     "score.over_limit": QT_TRANSLATE_NOOP("Report", "More than {score} seconds"),
     # A stored rule in words, whole, by what it measures and how it compares. Things that
@@ -67,6 +72,8 @@ WORDS: dict[str, str] = {
     "rule.total.<=": QT_TRANSLATE_NOOP("Report", "{value} points or less"),
     "rule.total.>": QT_TRANSLATE_NOOP("Report", "more than {value} points"),
     "rule.total.>=": QT_TRANSLATE_NOOP("Report", "{value} points or more"),
+    "rule.speed_m_s.<=": QT_TRANSLATE_NOOP("Report", "{value} metres per second or less"),
+    "rule.yes_answers.>=": QT_TRANSLATE_NOOP("Report", "{value} yes answer or more"),
     # any other measure: the number alone
     "rule.<": QT_TRANSLATE_NOOP("Report", "less than {value}"),
     "rule.<=": QT_TRANSLATE_NOOP("Report", "{value} or less"),
@@ -127,7 +134,8 @@ def _w(key: str) -> str:
 
 # Where a result's score goes in its words ({count}, {seconds}, ...).
 _SCORE_KEY = {"chair_stand_30s": "count", "balance_4stage": "stages_held", "five_times_sts": "seconds",
-              "tug": "seconds", "stay_independent": "total", "sarc_f": "total"}
+              "tug": "seconds", "stay_independent": "total", "sarc_f": "total", "walk_4m": "speed",
+              "sppb": "total", "short_fes_i": "total", "key_questions": "total"}
 _RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -181,10 +189,14 @@ def menu_order(pack: ContentPack) -> tuple[str, ...]:
 
 
 def title_of(test: str, pack: ContentPack) -> str:
+    """The test's name in the app; its standard name where the pack has no page for it."""
     try:
         return pack.protocol(test).title
     except KeyError:
-        return pack.questionnaire(test).title
+        try:
+            return pack.questionnaire(test).title
+        except KeyError:
+            return standard_name(test)
 
 
 def _rule_parts(threshold: str) -> tuple[str, str, float] | None:
@@ -201,7 +213,8 @@ def _max_score(test: str) -> int | None:
     norms = load_norms()
     return {"balance_4stage": len(norms.balance_4stage.stages),
             "stay_independent": norms.stay_independent.max_total,
-            "sarc_f": norms.sarc_f.max_total}.get(test)
+            "sarc_f": norms.sarc_f.max_total, "sppb": 12, "key_questions": 3,
+            "short_fes_i": len(norms.short_fes_i.items) * norms.short_fes_i.answer_max}.get(test)
 
 
 def _age_and_sex(record: Record, profile: Profile | None) -> tuple[int | None, str | None]:
@@ -249,6 +262,18 @@ def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[
         held = record.raw.get("held_seconds")
         if isinstance(held, list) and all(isinstance(t, int | float) for t in held):
             values["tandem_seconds"] = _number(held[2] if len(held) > 2 else 0, pack)
+    elif record.test == "walk_4m" and record.score is not None:
+        values["speed"] = format_number(round(record.score, 2), pack.info)
+        for key in ("seconds", "metres"):
+            if isinstance(record.raw.get(key), int | float):
+                values[key] = format_number(round(record.raw[key], 2), pack.info)
+    elif record.test == "sppb":
+        for key in ("balance_points", "gait_points", "chair_points"):
+            if isinstance(record.raw.get(key), int | float):
+                values[key] = _number(record.raw[key], pack)
+    elif record.test == "short_fes_i":
+        norms = load_norms().short_fes_i
+        values["min"] = _number(len(norms.items) * norms.answer_min, pack)
     return values
 
 
@@ -345,7 +370,8 @@ def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack,
     for record in _newest_first(mine):
         by_test.setdefault(record.test, []).append(record)
     sections = []
-    for test in menu_order(pack):
+    in_menu = menu_order(pack)
+    for test in (*in_menu, *(t for t in ORDER if t not in in_menu)):  # tests the pack has no page for last
         kept = by_test.get(test)
         if not kept:
             continue

@@ -45,7 +45,7 @@ VALUE_WORDS = {  # the value and its unit, clinically short
     "key_questions": QT_TRANSLATE_NOOP(_C, "{value} of 3 yes"),
 }
 FLAGS = {  # (test, meaning) -> the flag in clinical words
-    ("chair_stand_30s", "below_average"): QT_TRANSLATE_NOOP(_C, "Below average for age: fall risk"),
+    ("chair_stand_30s", "below_average"): QT_TRANSLATE_NOOP(_C, "Below average for age"),
     ("chair_stand_30s", "average_or_better"): QT_TRANSLATE_NOOP(_C, "Not below average"),
     ("chair_stand_30s", "no_norm_for_age"): QT_TRANSLATE_NOOP(_C, "No norm for this age"),
     ("balance_4stage", "increased_risk"): QT_TRANSLATE_NOOP(_C, "Increased fall risk"),
@@ -58,11 +58,10 @@ FLAGS = {  # (test, meaning) -> the flag in clinical words
     ("walk_4m", "no_low_performance"): QT_TRANSLATE_NOOP(_C, "Not flagged"),
     ("sppb", "low_performance"): QT_TRANSLATE_NOOP(_C, "Low physical performance"),
     ("sppb", "no_low_performance"): QT_TRANSLATE_NOOP(_C, "Not flagged"),
-    ("stay_independent", "may_be_at_risk"): QT_TRANSLATE_NOOP(_C, "Positive screen: may be at risk of "
-                                                                  "falling"),
-    ("stay_independent", "below_threshold"): QT_TRANSLATE_NOOP(_C, "Negative screen"),
-    ("sarc_f", "likely_sarcopenia"): QT_TRANSLATE_NOOP(_C, "Positive screen: likely sarcopenia"),
-    ("sarc_f", "below_threshold"): QT_TRANSLATE_NOOP(_C, "Negative screen"),
+    ("stay_independent", "may_be_at_risk"): QT_TRANSLATE_NOOP(_C, "Positive: fall risk"),
+    ("stay_independent", "below_threshold"): QT_TRANSLATE_NOOP(_C, "Negative"),
+    ("sarc_f", "likely_sarcopenia"): QT_TRANSLATE_NOOP(_C, "Positive: likely sarcopenia"),
+    ("sarc_f", "below_threshold"): QT_TRANSLATE_NOOP(_C, "Negative"),
     ("short_fes_i", "low_concern"): QT_TRANSLATE_NOOP(_C, "Low concern about falling"),
     ("short_fes_i", "moderate_concern"): QT_TRANSLATE_NOOP(_C, "Moderate concern about falling"),
     ("short_fes_i", "high_concern"): QT_TRANSLATE_NOOP(_C, "High concern about falling"),
@@ -80,7 +79,7 @@ WORDS = {
     "for_male": QT_TRANSLATE_NOOP(_C, "{rule} (men {ages})"),
     "cutoff": QT_TRANSLATE_NOOP(_C, "{rule}; {source}"),
     "age_range": QT_TRANSLATE_NOOP(_C, "{low} or {high}"),
-    "helper": QT_TRANSLATE_NOOP(_C, "helper counted (tapped each stand)"),
+    "helper": QT_TRANSLATE_NOOP(_C, "helper tapped each stand"),
     "typed": QT_TRANSLATE_NOOP(_C, "count typed in afterwards"),
     "self_answered": QT_TRANSLATE_NOOP(_C, "alone, holds self-reported"),
     "helper_timed": QT_TRANSLATE_NOOP(_C, "timed by a helper"),
@@ -95,7 +94,8 @@ WORDS = {
 RULE_UNITS = {"count": QT_TRANSLATE_NOOP(_C, "{op} {value} stands"),
               "seconds": QT_TRANSLATE_NOOP(_C, "{op} {value} s"),
               "tandem_seconds": QT_TRANSLATE_NOOP(_C, "tandem {op} {value} s"),
-              "speed": QT_TRANSLATE_NOOP(_C, "{op} {value} m/s"),
+              "speed_m_s": QT_TRANSLATE_NOOP(_C, "{op} {value} m/s"),
+              "yes_answers": QT_TRANSLATE_NOOP(_C, "{op} {value} yes"),
               "total": QT_TRANSLATE_NOOP(_C, "{op} {value} points")}
 # The answers that are the person's own words on falls: (test, item).
 FALL_ITEMS = (("stay_independent", "fallen_past_year"), ("stay_independent", "worried_about_falling"),

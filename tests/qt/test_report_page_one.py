@@ -17,7 +17,6 @@ from legapp.track.report import build_report
 
 from ..test_fhir import ROSA, every_kind
 
-KEPT = ("chair_stand_30s", "balance_4stage", "tug", "five_times_sts", "stay_independent", "sarc_f")
 
 
 def _page(path, page: int) -> str:
@@ -33,7 +32,7 @@ def _squash(text: str) -> str:
 
 def _pdf(tmp_path, lang: str, locale_name: str):
     pack = load_pack(bundled_content_dir(lang))
-    report = build_report(ROSA, [r for r in every_kind() if r.test in KEPT], pack, date(2026, 4, 1))
+    report = build_report(ROSA, every_kind(), pack, date(2026, 4, 1))  # every kind of result
     path = tmp_path / f"{lang}.pdf"
     return report, path, report_pdf.write_pdf(report, path, locale_name)
 
@@ -42,9 +41,9 @@ def test_page_one_holds_the_table_of_latest_results(qapp, tmp_path):
     report, path, pages = _pdf(tmp_path, "en", "en_US")
     first = _squash(_page(path, 1))
     assert _squash("Rosa Peña, woman, date of birth June 20, 1951. Report made on April 1, 2026.") in first
-    for heading in ("Test", "Date (age)", "Result and flag", "Cut-off; source", "How it was done"):
+    for heading in ("Test (latest result)", "Date (age)", "Result and flag", "Cut-off; source", "How it was done"):
         assert _squash(heading) in first
-    assert len(report.summary) == len(KEPT)
+    assert len(report.summary) == 10  # all ten kinds, on page one
     at = -1
     for row in report.summary:  # each row whole, in order, on page one
         for cell in (row.name, row.value, row.flag, row.cutoff, row.how):
@@ -52,7 +51,7 @@ def test_page_one_holds_the_table_of_latest_results(qapp, tmp_path):
         where = first.index(_squash(row.name))
         assert where > at
         at = where
-    assert _squash("March 21, 2026 (age 74)") in first  # the latest chair stand, before her birthday
+    assert _squash("21 Mar 2026 (age 74)") in first  # the latest chair stand, before her birthday
     assert _squash("In the person's own words") in first
     assert _squash("“Have you fallen in the past year?” — Yes") in first
     # the history starts on a page of its own
