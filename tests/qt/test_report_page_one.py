@@ -18,7 +18,6 @@ from legapp.track.report import build_report
 from ..test_fhir import ROSA, every_kind
 
 
-
 def _page(path, page: int) -> str:
     # -raw: in the order drawn, so each table cell reads whole (not interleaved by columns)
     pages = ["-f", str(page), "-l", str(page)]
@@ -41,7 +40,8 @@ def test_page_one_holds_the_table_of_latest_results(qapp, tmp_path):
     report, path, pages = _pdf(tmp_path, "en", "en_US")
     first = _squash(_page(path, 1))
     assert _squash("Rosa Peña, woman, date of birth June 20, 1951. Report made on April 1, 2026.") in first
-    for heading in ("Test (latest result)", "Date (age)", "Result and flag", "Cut-off; source", "How it was done"):
+    headings = ("Test (latest result)", "Date (age)", "Result and flag", "Cut-off; source", "How it was done")
+    for heading in headings:
         assert _squash(heading) in first
     assert len(report.summary) == 10  # all ten kinds, on page one
     at = -1
