@@ -124,7 +124,7 @@ p.meaning {{ font-size: 14pt; font-weight: bold; margin-bottom: 4px; -qt-user-st
 p.small {{ font-size: {MIN_POINTS}pt; color: #333333; }}
 p.disclaimer {{ font-size: 13pt; font-weight: bold; margin-top: 20px; }}
 td, th {{ font-size: {BODY_POINTS}pt; }}
-td.cell {{ font-size: {MIN_POINTS}pt; }}
+td.cell, th.cell {{ font-size: {MIN_POINTS}pt; }}
 p.own {{ font-size: {MIN_POINTS}pt; font-style: italic; margin-bottom: 4px; }}
 th {{ font-weight: bold; text-align: left; background-color: #e6e6e6; }}
 """
@@ -241,8 +241,8 @@ def _summary_table(report: Report, locale: QLocale) -> str:
     marks a risk is in bold (never colour alone)."""
     header = ("test", "date", "value", "cutoff", "how")
     widths = (24, 16, 22, 19, 19)
-    head = "".join(f'<th width="{w}%">{html.escape(_w("col." + h))}</th>' for h, w in zip(header, widths,
-                                                                                          strict=True))
+    head = "".join(f'<th class="cell" width="{w}%">{html.escape(_w("col." + h))}</th>'
+                   for h, w in zip(header, widths, strict=True))
     rows = []
     for row in report.summary:
         day = row.taken_at.astimezone().date()
