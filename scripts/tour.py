@@ -305,6 +305,27 @@ def check_screens(window, clock: FakeClock):
     yield "check-questionnaire-result", window
 
 
+def home_safety_screens(window, clock: FakeClock, person: str | None = None):
+    """The home safety check: its first question, a Yes with what to do, the list to tick;
+    then what the person's results say together."""
+    if person is not None:
+        window.go(Route("profiles", "check"))
+        next(r for r in window.current_page.list.rows if r.profile.name == person).use_button.click()
+    window.go(Route("home_safety"))
+    page = window.current_page
+    page._ask(0)
+    yield "home-safety-question", window
+    for i, (_room, _item) in enumerate(page.items):
+        clock.advance(0.7)  # a question is read before it is answered (0.6 s)
+        (page.asking.yes_button if i % 4 == 1 else page.asking.no_button).click()
+    page._ask(1)
+    yield "home-safety-fix", window
+    page.show_list()
+    yield "home-safety-list", window
+    window.go(Route("together"))  # her results (from track_screens) and her open hazards together
+    yield "together", window
+
+
 def simple_screens(window):
     for name, route in SCREENS:
         window.go(route)
@@ -320,6 +341,7 @@ def every_screen(window, clock: FakeClock):
     yield from check_screens(window, clock)
     yield from track_screens(window, clock)
     yield from act_screens(window, clock)
+    yield from home_safety_screens(window, clock, "Ana Maria")
     window.go(Route("topic", "balance"))
     window.current_page.show_term("proprioception")
     yield "term-dialog", window.current_page.dialog

@@ -46,6 +46,7 @@ class ListStep(StepView):
     scrolls = True  # the person's results, as many as there are
     delete = Signal(object)
     choose_person = Signal()
+    together = Signal()
     report = Signal()
     print_report = Signal()
     export = Signal()
@@ -57,6 +58,9 @@ class ListStep(StepView):
         self.person_button = BigButton(self.tr("Choose another person"), on_click=self.choose_person)
         self.body.addLayout(beside(self.who, self.person_button))
         self.first_control = self.person_button
+        # What all of them say together (legapp.qt.track.together_page).
+        self.together_button = BigButton(self.tr("What my results say together"), on_click=self.together)
+        self.body.addWidget(button_row(self.together_button))
         self.sections = QVBoxLayout()
         self.sections.setSpacing(10)
         self.body.addLayout(self.sections)
@@ -104,6 +108,7 @@ class ResultsPage(Page):
         self.steps.addWidget(self.confirm)
         self.list.delete.connect(self._ask_delete)
         self.list.choose_person.connect(lambda: self.navigate.emit(Route("profiles", "results")))
+        self.list.together.connect(lambda: self.navigate.emit(Route("together")))
         self.list.report.connect(self.save_report)
         self.list.print_report.connect(self.print_report)
         self.list.export.connect(self.save_spreadsheet)
@@ -149,6 +154,9 @@ class ResultsPage(Page):
         for button in (self.list.report_button, self.list.fhir_button, self.list.print_button,
                        self.list.export_button):
             button.setVisible(bool(self.records))
+        self.list.together_button.setVisible(bool(self.records))
+        self.list.together_button.setText(self.tr("What their results say together") if self.visit.caregiver
+                                          else self.tr("What my results say together"))
         self.steps.setCurrentWidget(self.list)
         self.list.to_top()
         self.focus_first()
