@@ -114,3 +114,25 @@ def test_short_sources():
     assert summary.short_source("Cruz-Jentoft AJ, et al. Sarcopenia (EWGSOP2). Age and Ageing (2019)") == \
         "EWGSOP2"
     assert summary.short_source("Buatois S, et al. Five times sit to stand (2008)") == "Buatois 2008"
+
+
+def test_the_together_section_speaks_of_the_person_with_clinical_suggestions(pack):
+    report = rp.build_report(ROSA, every_kind(), pack, date(2026, 4, 1))
+    together = report.together
+    assert together.screen.startswith("They may be at risk of falling")
+    kinds = [row.found.split(":")[0] for row in together.rows]
+    assert kinds[:3] == ["Leg strength", "Leg strength", "Balance"]
+    assert all(row.note.startswith("Suggested: ") for row in together.rows)
+    assert "medical review" in together.rows[0].note
+    for row in together.rows:
+        assert "you" not in row.found.lower().split()
+    assert rp.build_report(ROSA, [], pack, date(2026, 4, 1)).together is None  # nothing to say
+
+
+def test_an_old_result_says_to_do_it_again(pack):
+    late = rp.build_report(ROSA, every_kind(), pack, date(2027, 1, 1))  # ten months on
+    balance = [row for row in late.together.rows if row.found.startswith("Balance")]
+    assert len(balance) == 1
+    assert "to be done again" in balance[0].note
+    fresh = rp.build_report(ROSA, every_kind(), pack, date(2026, 4, 1))
+    assert not any("to be done again" in row.note for row in fresh.together.rows)

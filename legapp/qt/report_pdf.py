@@ -41,6 +41,7 @@ from legapp.track.export import private_output
 
 if TYPE_CHECKING:
     from legapp.track.report import Report, ReportSection
+    from legapp.track.summary import TogetherSection
 
 # Regions where Letter paper is the custom; everywhere else uses A4.
 LETTER_REGIONS = frozenset({
@@ -105,6 +106,9 @@ WORDS = {
     "own_words": QT_TRANSLATE_NOOP("ReportPdf", "In the person's own words: their answers about falls"),
     "over_time": QT_TRANSLATE_NOOP("ReportPdf", "Each test over time, as the person was told it"),
     "in_app": QT_TRANSLATE_NOOP("ReportPdf", "Called \u201c{title}\u201d in legapp."),
+    "together": QT_TRANSLATE_NOOP("ReportPdf", "What the results say together"),
+    "on_day": QT_TRANSLATE_NOOP("ReportPdf", "({day})"),
+    "nothing_found": QT_TRANSLATE_NOOP("ReportPdf", "No test found a problem."),
 }
 CHART_WIDTH, CHART_HEIGHT = 600, 240  # in the document's pixels: about 16 by 6 cm on paper
 
@@ -272,6 +276,20 @@ def _page_one(report: Report, locale: QLocale) -> list[str]:
     return out
 
 
+def _together(section: TogetherSection, locale: QLocale, new_page: str) -> list[str]:
+    """What the results say together: the STEADI screen, then each finding with its day
+    and what is suggested, said of the person (legapp.checks.together)."""
+    out = [f'<p class="heading"{new_page}>{html.escape(_w("together"))}</p>', _p(section.screen)]
+    for row in section.rows:
+        when = _w("on_day").format(day=_date_text(row.day, locale))
+        out.append(f"<p><b>{html.escape(row.found)}</b> {html.escape(when)} {html.escape(row.note)}</p>")
+    if not section.rows:
+        out.append(_p(_w("nothing_found")))
+    if section.not_checked:
+        out.append(_p(section.not_checked))
+    return out
+
+
 def report_html(report: Report, locale_name: str = "en_US") -> str:
     """The report as the simple HTML a QTextDocument understands. Page one is for the
     doctor: who, the latest result of each test in a table (clinical words), and the
@@ -280,8 +298,12 @@ def report_html(report: Report, locale_name: str = "en_US") -> str:
     reminder that this is not a diagnosis."""
     locale = QLocale(locale_name)
     out = _page_one(report, locale)
+    new_page = ' style="page-break-before: always"'  # the first heading after page one
+    if report.together is not None and report.sections:
+        out += _together(report.together, locale, new_page)
+        new_page = ""
     if report.sections:
-        out.append(f'<p class="heading" style="page-break-before: always">{html.escape(_w("over_time"))}</p>')
+        out.append(f'<p class="heading"{new_page}>{html.escape(_w("over_time"))}</p>')
     for section in report.sections:
         out += _section(section, locale)
     if report.checklist:

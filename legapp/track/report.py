@@ -28,7 +28,14 @@ from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.track.codes import ORDER, standard_name
-from legapp.track.summary import SummaryRow, falls_in_own_words, newest_of_each, summary_rows
+from legapp.track.summary import (
+    SummaryRow,
+    TogetherSection,
+    falls_in_own_words,
+    newest_of_each,
+    summary_rows,
+    together_section,
+)
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -180,6 +187,7 @@ class Report:
     birth_day: int | None = None
     summary: tuple[SummaryRow, ...] = ()  # page one: the latest of each test, for the doctor
     falls: tuple[tuple[str, str], ...] = ()  # (question, answer): the person's own answers on falls
+    together: TogetherSection | None = None  # what the results say together (legapp.checks.together)
 
 
 def menu_order(pack: ContentPack) -> tuple[str, ...]:
@@ -362,9 +370,11 @@ def _newest_first(records: Iterable[Record]) -> list[Record]:
     return sorted(records, key=lambda r: (r.taken_at, r.id or 0), reverse=True)
 
 
-def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack, made_on: date) -> Report:
+def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack, made_on: date,
+                 home: Any = None) -> Report:
     """The report on one person's results. Results of anyone else are left out, so two
-    people's results can never be mixed on one sheet."""
+    people's results can never be mixed on one sheet. ``home``: their home safety check
+    (legapp.track.home_safety.HomeCheck), or None."""
     mine = [r for r in records if profile.id is None or r.profile_id == profile.id]
     by_test: dict[str, list[Record]] = {}
     for record in _newest_first(mine):
@@ -388,4 +398,5 @@ def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack,
                   sections=tuple(sections),
                   checklist=_checklist(checklist_records[0] if checklist_records else None, pack),
                   disclaimer=_w("disclaimer"), birth_month=profile.birth_month, birth_day=profile.birth_day,
-                  summary=summary_rows(latest, profile, pack, ages), falls=falls_in_own_words(latest, pack))
+                  summary=summary_rows(latest, profile, pack, ages), falls=falls_in_own_words(latest, pack),
+                  together=together_section(mine, home, made_on, pack) if mine else None)

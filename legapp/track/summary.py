@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from legapp.assess.display import shown_time
@@ -257,3 +257,48 @@ def newest_of_each(records: Iterable[Record]) -> dict[str, Record]:
     for record in sorted(records, key=lambda r: (r.taken_at, r.id or 0)):
         latest[record.test] = record
     return latest
+
+
+# -- What the results say together (legapp.checks.together), for the doctor ---------------------
+
+SUGGESTED = {"doctor": QT_TRANSLATE_NOOP("DoctorSummary", "medical review"),
+             "physical_therapist": QT_TRANSLATE_NOOP("DoctorSummary", "physical therapy"),
+             "exercise": QT_TRANSLATE_NOOP("DoctorSummary", "exercise programme")}
+TOGETHER_WORDS = {
+    "suggested": QT_TRANSLATE_NOOP("DoctorSummary", "Suggested: {whom}."),
+    "stale": QT_TRANSLATE_NOOP("DoctorSummary", "More than six months old: to be done again."),
+    "not_checked": QT_TRANSLATE_NOOP("DoctorSummary", "Screened at risk; not yet assessed: {what}."),
+}
+
+
+@dataclass(frozen=True)
+class TogetherRow:
+    found: str  # what was found, said of the person (not to them)
+    day: date
+    note: str  # whom to see and whether it is stale, in clinical words
+
+
+@dataclass(frozen=True)
+class TogetherSection:
+    screen: str  # screened at risk or not, and why
+    rows: tuple[TogetherRow, ...]
+    not_checked: str  # "" or which of strength, balance, walking has no result yet
+
+
+def together_section(records: Iterable[Record], home: Any, today: date, pack: ContentPack) -> TogetherSection:
+    """The findings of all the latest results together, in the third person (the words a
+    helper is given, which speak about the person, not to them)."""
+    from legapp.checks.together import what_together
+    from legapp.checks.together_words import check_words, screen_words, together_lines
+
+    together = what_together(records, home, today, caregiver=True)
+    rows = []
+    for finding, line in zip(together.findings, together_lines(together, pack, caregiver=True), strict=True):
+        whom = translate("Together", ", ").join(_t(SUGGESTED[w]) for w in finding.whom if w in SUGGESTED)
+        note = [_t(TOGETHER_WORDS["suggested"]).format(whom=whom)] if whom else []
+        if finding.stale:
+            note.append(_t(TOGETHER_WORDS["stale"]))
+        rows.append(TogetherRow(line.found, line.day, " ".join(note)))
+    missing = ", ".join(check_words(k, pack) for k in together.not_checked)
+    return TogetherSection(screen_words(together, caregiver=True), tuple(rows),
+                           _t(TOGETHER_WORDS["not_checked"]).format(what=missing) if missing else "")

@@ -81,3 +81,17 @@ def test_every_page_in_spanish_has_spanish_dates_and_decimal_commas(spanish, tmp
         text = _page(path, page)
         assert "1 de abril de 2026" in text
         assert not re.search(r"\d\.\d", text.replace("cdc.gov", "")), page  # no decimal point anywhere
+
+
+def test_what_the_results_say_together_follows_page_one(qapp, tmp_path):
+    report, path, _pages = _pdf(tmp_path, "en", "en_US")
+    assert report.together is not None
+    second = _squash(_page(path, 2))
+    assert second.startswith(_squash("What the results say together"))
+    assert _squash(report.together.screen) in second
+    assert report.together.screen.startswith("They may be at risk of falling")  # of the person, not to them
+    assert len(report.together.rows) >= 5
+    for row in report.together.rows:
+        assert _squash(row.found) in second
+        assert _squash(row.note) in second
+    assert _squash("Each test over time") in second  # the history follows on the same page

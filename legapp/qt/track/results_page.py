@@ -209,8 +209,10 @@ class ResultsPage(Page):
     def _report(self):
         from legapp.track.report import build_report
 
-        profile = self.visit.history.profile(self.visit.who.profile_id)
-        return build_report(profile, self.records, self.pack, self.visit.today())
+        history, who = self.visit.history, self.visit.who.profile_id
+        profile = history.profile(who)
+        home = history.home_check(who)  # its open hazards are in "What the results say together"
+        return build_report(profile, self.records, self.pack, self.visit.today(), home)
 
     def _file_name(self, words: str, suffix: str) -> str:
         """A plain name in the person's language: "legapp report - Ana - December 1, 2026.pdf"."""
