@@ -233,7 +233,7 @@ def data_dir(tmp_path):
     store = HistoryStore(folder)
     rosa = store.add_profile(Profile(None, "Rosa Peña", 1951, "female", 6, 20))
     other = store.add_profile(Profile(None, "Luis", 1948, "male"))
-    for record in every_kind(rosa.id)[:10]:  # the six tests, then the new ones below
+    for record in every_kind(rosa.id):  # every kind of result
         store.save(record)
     store.save(_kept(assess.score_tug(15.0, 78), {"seconds": 15.0}, 9, profile_id=other.id, age=78))
     store.close()
@@ -244,12 +244,14 @@ def test_export_fhir_writes_a_bundle_that_validates(data_dir, tmp_path, capsys):
     out = tmp_path / "rosa.json"
     args = ["export-fhir", "--data-dir", str(data_dir), "--person", "rosa  peña", "--out", str(out)]
     assert main(args) == 0
-    assert "Wrote 10 results of Rosa Peña" in capsys.readouterr().out.replace("result(s)", "results")
+    assert "Wrote 14 results of Rosa Peña" in capsys.readouterr().out.replace("result(s)", "results")
     parsed = _parsed(json.loads(out.read_text(encoding="utf-8")))
-    assert [e.resource.get_resource_type() for e in parsed.entry].count("Observation") == 10
+    assert [e.resource.get_resource_type() for e in parsed.entry].count("Observation") == 14
     values = sorted(e.resource.valueQuantity.value for e in parsed.entry[1:] if e.resource.valueQuantity)
-    expected = sorted(r.score for r in every_kind()[:10] if r.score is not None)
+    expected = sorted(r.score for r in every_kind() if r.score is not None)
     assert [float(v) for v in values] == pytest.approx(expected)
+    tests = {c.code for e in parsed.entry[1:] for c in e.resource.code.coding if c.system == OWN_SYSTEM}
+    assert len(tests) == len(EXPECTED)  # all ten kinds, read back from the history
 
 
 def test_export_fhir_no_such_person(data_dir, tmp_path, capsys):
@@ -286,3 +288,18 @@ def test_export_fhir_missing_options_are_refused_plainly(capsys):
         main(["export-fhir", "--person", "Ana"])
     assert stop.value.code == 2
     assert "--data-dir" in capsys.readouterr().err
+
+
+def test_export_fhir_from_the_command_line(data_dir, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "rosa.json"
+    run = subprocess.run([sys.executable, "-m", "legapp", "export-fhir", "--data-dir", str(data_dir), "--person",
+                          "Rosa Peña", "--out", str(out)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert _parsed(json.loads(out.read_text(encoding="utf-8"))).type == "collection"
+    bad = subprocess.run([sys.executable, "-m", "legapp", "export-fhir", "--data-dir", str(data_dir), "--person",
+                          "Nobody", "--out", str(out)], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("legapp export-fhir: there is no person named 'Nobody'")
