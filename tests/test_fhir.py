@@ -295,11 +295,10 @@ def test_export_fhir_from_the_command_line(data_dir, tmp_path):
     import sys
 
     out = tmp_path / "rosa.json"
-    run = subprocess.run([sys.executable, "-m", "legapp", "export-fhir", "--data-dir", str(data_dir), "--person",
-                          "Rosa Peña", "--out", str(out)], capture_output=True, text=True, timeout=60)
+    command = [sys.executable, "-m", "legapp", "export-fhir", "--data-dir", str(data_dir), "--out", str(out)]
+    run = subprocess.run([*command, "--person", "Rosa Peña"], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert _parsed(json.loads(out.read_text(encoding="utf-8"))).type == "collection"
-    bad = subprocess.run([sys.executable, "-m", "legapp", "export-fhir", "--data-dir", str(data_dir), "--person",
-                          "Nobody", "--out", str(out)], capture_output=True, text=True, timeout=60)
+    bad = subprocess.run([*command, "--person", "Nobody"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2
     assert bad.stderr.startswith("legapp export-fhir: there is no person named 'Nobody'")
