@@ -26,6 +26,7 @@ from legapp.checks.alone import HELPER, SELF_ANSWERED, TYPED
 from legapp.i18n import translate
 from legapp.track.codes import CODES, LOINC, OWN_SYSTEM, UCUM, TestCode
 from legapp.track.export import private_output
+from legapp.track.summary import FLAGS
 
 if TYPE_CHECKING:
     from legapp.track.profiles import Profile
@@ -126,8 +127,8 @@ def _interpretation(record: Record) -> dict[str, Any] | None:
         code = "A"
     else:
         code = "L" if "<" in record.threshold else "H"
-    return {"coding": [_coding(INTERPRETATION_SYSTEM, code, INTERPRETATIONS[code])],
-            "text": record.meaning.replace("_", " ")}
+    words = FLAGS.get((record.test, record.meaning), record.meaning.replace("_", " "))  # English, clinical
+    return {"coding": [_coding(INTERPRETATION_SYSTEM, code, INTERPRETATIONS[code])], "text": words}
 
 
 def _component(code: str, text: str, value: dict[str, Any]) -> dict[str, Any]:

@@ -69,12 +69,16 @@ class ListStep(StepView):
         self.report_button = BigButton(self.tr("Save the report (PDF)"), object_name="primary",
                                        on_click=self.report)
         self.print_button = BigButton(self.tr("Print"), on_click=self.print_report)
-        # Beside the PDF: the same results as a file a clinic's record system reads (FHIR).
-        self.fhir_button = BigButton(self.tr("Save for the clinic's computer (FHIR)"),
+        # Near the PDF: the same results as a file a clinic's record system reads (FHIR).
+        self.fhir_button = BigButton(self.tr("Save for the clinic (FHIR)"),
                                      on_click=self.export_fhir)
         self.export_button = BigButton(self.tr("Save the spreadsheet (CSV)"), on_click=self.export)
         self.actions = self.footer
-        self.add_footer(self.report_button, self.fhir_button, self.print_button, self.export_button)
+        self.add_footer(self.report_button, self.print_button, self.export_button)
+        # The file for the clinic sits just above the footer's PDF button, at the end of the
+        # results: a fourth button in the footer took a third row of it at the largest text
+        # on a small screen, and left no room for the results.
+        self.body.addWidget(button_row(self.fhir_button))
         # Where the report or the spreadsheet was saved: after the results, brought into
         # sight when it says something (see legapp.qt.saving).
         self.note = SaveNote(kiosk)
