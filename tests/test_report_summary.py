@@ -136,3 +136,11 @@ def test_an_old_result_says_to_do_it_again(pack):
     assert "to be done again" in balance[0].note
     fresh = rp.build_report(ROSA, every_kind(), pack, date(2026, 4, 1))
     assert not any("to be done again" in row.note for row in fresh.together.rows)
+
+
+def test_a_walking_speed_is_never_rounded_across_its_line(pack):
+    walk = record_of(assess.score_gait_speed(4.99, 4), {"seconds": 4.99, "metres": 4}, profile_id=1,
+                     content_version=1, taken_at=datetime(2026, 3, 1, tzinfo=UTC))
+    assert walk.score > 0.8  # 0.8016 m/s: not low
+    row = summary.summary_rows({"walk_4m": walk}, ROSA, pack)[0]
+    assert (row.value, row.flag) == ("0.802 m/s", "Not flagged")

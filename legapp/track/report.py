@@ -20,7 +20,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from legapp.assess import load_norms, score_chair_stand_30s
-from legapp.assess.display import shown_time
+from legapp.assess.display import shown_time, shown_value
+from legapp.assess.results import Threshold
 from legapp.charts.results import Series, series
 from legapp.checks.alone import how_counted
 from legapp.checks.findings import findings
@@ -271,7 +272,9 @@ def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[
         if isinstance(held, list) and all(isinstance(t, int | float) for t in held):
             values["tandem_seconds"] = _number(held[2] if len(held) > 2 else 0, pack)
     elif record.test == "walk_4m" and record.score is not None:
-        values["speed"] = format_number(round(record.score, 2), pack.info)
+        rule = _rule_parts(record.threshold)
+        line = [Threshold(measure=rule[0], op=rule[1], value=rule[2])] if rule else []
+        values["speed"] = format_number(shown_value(record.score, line, digits=2), pack.info)  # never across it
         for key in ("seconds", "metres"):
             if isinstance(record.raw.get(key), int | float):
                 values[key] = format_number(round(record.raw[key], 2), pack.info)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from legapp.assess.display import shown_time
+from legapp.assess.display import shown_time, shown_value
+from legapp.assess.results import Threshold
 from legapp.checks.alone import HELPER, SELF_ANSWERED, TYPED
 from legapp.content.render import format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -150,7 +151,7 @@ def short_source(citation: str) -> str:
 
 
 def _number(x: float, pack: ContentPack) -> str:
-    return format_number(round(float(x), 2 if abs(x) < 10 else 1), pack.info)
+    return format_number(round(float(x), 3 if abs(x) < 1 else 2 if abs(x) < 10 else 1), pack.info)
 
 
 def value_text(record: Record, pack: ContentPack) -> str:
@@ -158,6 +159,10 @@ def value_text(record: Record, pack: ContentPack) -> str:
         return _t(WORDS["not_completed"])
     timed = record.test in ("tug", "five_times_sts")
     score = shown_time(record.test, record.score) if timed else record.score
+    match = _RULE.match(record.threshold)
+    if record.test == "walk_4m" and match is not None:  # never rounded across its line
+        rule = Threshold(measure=match.group(1), op=match.group(2), value=float(match.group(3)))
+        score = shown_value(record.score, [rule], digits=2)
     text = _t(VALUE_WORDS[record.test]).format(value=_number(score, pack))
     if record.raw.get("over_limit") is True:
         text = _t(WORDS["at_least"]).format(value=text)
