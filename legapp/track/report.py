@@ -274,7 +274,8 @@ def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[
     elif record.test == "walk_4m" and record.score is not None:
         rule = _rule_parts(record.threshold)
         line = [Threshold(measure=rule[0], op=rule[1], value=rule[2])] if rule else []
-        values["speed"] = format_number(shown_value(record.score, line, digits=2), pack.info)  # never across it
+        # never rounded across its line
+        values["speed"] = format_number(shown_value(record.score, line, digits=2), pack.info)
         for key in ("seconds", "metres"):
             if isinstance(record.raw.get(key), int | float):
                 values[key] = format_number(round(record.raw[key], 2), pack.info)
