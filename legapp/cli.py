@@ -144,5 +144,5 @@ def export_fhir(argv: list[str]) -> int:
         count = write_bundle(bundle(profile, records, datetime.now().astimezone()), ns.out)
     except OSError as exc:
         return fail(f"{ns.out} could not be written: {exc.strerror or exc}.")
-    print(f"Wrote {count} result(s) of {profile.name} to {ns.out}.")
+    print(f"Wrote {count} {'result' if count == 1 else 'results'} of {profile.name} to {ns.out}.")
     return 0
