@@ -128,6 +128,8 @@ def _interpretation(record: Record) -> dict[str, Any] | None:
     else:
         code = "L" if "<" in record.threshold else "H"
     words = FLAGS.get((record.test, record.meaning), record.meaning.replace("_", " "))  # English, clinical
+    if record.meaning == "not_completed":
+        words = "Not completed: counted as at risk"
     return {"coding": [_coding(INTERPRETATION_SYSTEM, code, INTERPRETATIONS[code])], "text": words}
 
 
