@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         from legapp.cli import export_calendar
 
         return export_calendar(argv[1:])
+    if argv[:1] == ["export-fhir"]:  # a staff or script command: writes a file, no window
+        from legapp.cli import export_fhir
+
+        return export_fhir(argv[1:])
     options = parse(argv)
     kiosk = None
     if options.kiosk:

@@ -42,8 +42,11 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="legapp",
         description="Learn about leg muscle loss and fall risk, in plain words.",
-        epilog="Also: 'legapp export-calendar --data-dir DIR --person NAME --out FILE.ics' saves a "
-               "person's exercise days as a calendar file (see 'legapp export-calendar --help').",
+        epilog="Also, in a terminal (each has its own --help): 'legapp export-calendar --data-dir DIR "
+               "--person NAME --out FILE.ics' saves a person's exercise days as a calendar file; "
+               "'legapp export-fhir --data-dir DIR --person NAME --out FILE.json' writes their results "
+               "for a clinic's record system; 'legapp kiosk-setup' sets up a community-centre kiosk; "
+               "'legapp check-install' says whether an installed copy has all its parts.",
     )
     p.add_argument(
         "--data-dir",
@@ -159,3 +162,63 @@ def _pack():
         return load_pack(resources_dir() / "content" / "en")
     except Exception:
         return None
+
+
+# -- `legapp export-fhir`: a person's results as a FHIR R4 file, for staff and scripts ------------
+
+def export_fhir_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    p = argparse.ArgumentParser(
+        prog="legapp export-fhir",
+        description="Write one person's results as a FHIR R4 Bundle (JSON) that a clinic's record "
+                    "system can read. The file is written on this computer only; nothing is sent.")
+    p.add_argument("--data-dir", type=Path, metavar="DIR", required=True,
+                   help="the folder legapp keeps its results in")
+    p.add_argument("--person", metavar="NAME", required=True, help="the person's name, as legapp shows it")
+    p.add_argument("--out", type=Path, metavar="FILE.json", required=True, help="the file to write")
+    return p
+
+
+def export_fhir(argv: list[str]) -> int:
+    """Exit code 0 when the file is written; 2, with a plain message, when it cannot be."""
+    import sqlite3
+    import sys
+    from datetime import datetime
+
+    from legapp.track.fhir import bundle, write_bundle
+    from legapp.track.store import FILE_NAME, HistoryStore, HistoryUnavailable
+
+    ns = export_fhir_parser().parse_args(argv)
+
+    def fail(words: str) -> int:
+        print(f"legapp export-fhir: {words}", file=sys.stderr)
+        return 2
+
+    if not (ns.data_dir / FILE_NAME).is_file():  # never make a new, empty history here
+        return fail(f"no legapp results are kept in {ns.data_dir}.")
+    store = HistoryStore(ns.data_dir)
+    try:
+        wanted = " ".join(ns.person.split()).casefold()
+        people = store.profiles()
+        found = [p for p in people if " ".join(p.name.split()).casefold() == wanted]
+        if not found:
+            names = ", ".join(p.name for p in people) or "nobody yet"
+            return fail(f"there is no person named '{ns.person}' in {ns.data_dir}. People there: {names}.")
+        if len(found) > 1:
+            return fail(f"{len(found)} people are named '{ns.person}'; give them different names in legapp "
+                        "first.")
+        profile = found[0]
+        records = store.results(profile.id)
+    except HistoryUnavailable as exc:
+        return fail(f"the results cannot be read now: {exc.words}")
+    except (sqlite3.Error, OSError) as exc:
+        return fail(f"the results cannot be read now: {exc}.")
+    finally:
+        store.close()
+    try:
+        count = write_bundle(bundle(profile, records, datetime.now().astimezone()), ns.out)
+    except OSError as exc:
+        return fail(f"{ns.out} could not be written: {exc.strerror or exc}.")
+    print(f"Wrote {count} {'result' if count == 1 else 'results'} of {profile.name} to {ns.out}.")
+    return 0
