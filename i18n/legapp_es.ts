@@ -113,7 +113,7 @@
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
     <message>
-        <location filename="../legapp/app.py" line="70"/>
+        <location filename="../legapp/app.py" line="74"/>
         <source>Your settings could not be saved ({why}). They apply until you close.</source>
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
@@ -240,8 +240,20 @@
     <message>
         <location filename="../legapp/charts/results.py" line="42"/>
         <location filename="../legapp/charts/results.py" line="43"/>
+        <location filename="../legapp/charts/results.py" line="45"/>
+        <location filename="../legapp/charts/results.py" line="46"/>
         <source>points</source>
         <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/results.py" line="44"/>
+        <source>metres per second</source>
+        <translation>metros por segundo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/results.py" line="47"/>
+        <source>yes answers</source>
+        <translation>respuestas de sí</translation>
     </message>
 </context>
 <context>
@@ -433,7 +445,7 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../legapp/app.py" line="100"/>
+        <location filename="../legapp/app.py" line="104"/>
         <source>The content pack you chose has a problem, so the built-in content is shown instead. ({0})</source>
         <translation>El paquete de contenido que eligió tiene un problema, así que se muestra el contenido que trae la aplicación. ({0})</translation>
     </message>
@@ -527,6 +539,354 @@
     </message>
 </context>
 <context>
+    <name>DoctorNotes</name>
+    <message>
+        <location filename="../legapp/track/report.py" line="104"/>
+        <source>Lower-limb strength and endurance: full stands from a chair without arm rests in 30 seconds, arms crossed on the chest; a stand more than halfway up at the end counts; if the arms are needed the test is stopped and scored 0 (CDC STEADI). Judged against the norm for age and sex.</source>
+        <translation>Fuerza y resistencia de las piernas: veces que se levanta del todo de una silla sin brazos en 30 segundos, con los brazos cruzados sobre el pecho; al final cuenta si está a más de la mitad; si necesita los brazos, la prueba se detiene y se puntúa 0 (CDC STEADI). Se compara con la norma por edad y sexo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="108"/>
+        <source>Static balance: feet side by side, semi-tandem, tandem, then one leg, each held for the set time, going on only when a position is held without moving the feet or support (CDC STEADI).</source>
+        <translation>Equilibrio estático: pies juntos, semitándem, tándem y luego a una pierna, cada posición el tiempo fijado; se pasa a la siguiente solo si se mantiene sin mover los pies ni apoyarse (CDC STEADI).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="112"/>
+        <source>Functional mobility: rise from an armchair, walk to a line 3 metres away at usual pace, turn, walk back and sit; usual walking aid allowed; timed by a helper (CDC STEADI).</source>
+        <translation>Movilidad funcional: levantarse de un sillón, caminar hasta una línea a 3 metros a paso habitual, girar, volver y sentarse; se permite la ayuda habitual para caminar; lo cronometra un ayudante (CDC STEADI).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="115"/>
+        <source>Lower-limb strength: five rises as fast as is safe, arms folded; arms used or time limit reached = not completed. Also read as low strength (probable sarcopenia, EWGSOP2).</source>
+        <translation>Fuerza de las piernas: cinco veces levantarse lo más rápido que sea seguro, con los brazos cruzados; si usa los brazos o se acaba el tiempo = no completada. También se lee como fuerza baja (sarcopenia probable, EWGSOP2).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="118"/>
+        <source>Usual gait speed over a 4-metre (or 3-metre) course, two tries, the faster counts; walking aid allowed; timed by a helper (EWGSOP2, SPPB protocol).</source>
+        <translation>Velocidad de la marcha habitual en un recorrido de 4 metros (o 3 metros), dos intentos, cuenta el más rápido; se permite la ayuda para caminar; lo cronometra un ayudante (EWGSOP2, protocolo SPPB).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="121"/>
+        <source>Short Physical Performance Battery: balance, gait speed and five chair rises, from the same day, 0 to 4 points each (Guralnik 1994).</source>
+        <translation>Batería corta de desempeño físico: equilibrio, velocidad de la marcha y cinco veces levantarse de la silla, del mismo día, de 0 a 4 puntos cada parte (Guralnik 1994).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="124"/>
+        <source>CDC STEADI Stay Independent brochure: 12 yes/no items, weighted points; validated as the Fall Risk Questionnaire (Rubenstein 2011). Self-report.</source>
+        <translation>Folleto Stay Independent de CDC STEADI: 12 preguntas de sí o no, con puntos ponderados; validado como Fall Risk Questionnaire (Rubenstein 2011). Respuestas de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="127"/>
+        <source>SARC-F sarcopenia screen: strength, assistance in walking, rising from a chair, climbing stairs, falls; 0 to 2 points each (Malmstrom and Morley 2013). Self-report.</source>
+        <translation>Cribado de sarcopenia SARC-F: fuerza, ayuda para caminar, levantarse de una silla, subir escaleras, caídas; de 0 a 2 puntos cada una (Malmstrom y Morley 2013). Respuestas de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="130"/>
+        <source>Short FES-I: concern about falling in seven daily activities, 1 to 4 points each (Kempen 2008). Self-report.</source>
+        <translation>Short FES-I: preocupación por caerse en siete actividades diarias, de 1 a 4 puntos cada una (Kempen 2008). Respuestas de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="133"/>
+        <source>CDC STEADI key questions: fallen in the past year, unsteady when standing or walking, worried about falling. Any yes = screened at risk. Self-report.</source>
+        <translation>Preguntas clave de CDC STEADI: caída en el último año, inestabilidad al estar de pie o caminar, preocupación por caerse. Cualquier «sí» = cribado positivo. Respuestas de la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorSummary</name>
+    <message>
+        <location filename="../legapp/track/summary.py" line="37"/>
+        <source>{value} stands</source>
+        <translation>{value} veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="38"/>
+        <source>{value} of 4 positions</source>
+        <translation>{value} de 4 posiciones</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="39"/>
+        <location filename="../legapp/track/summary.py" line="40"/>
+        <source>{value} s</source>
+        <translation>{value} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="41"/>
+        <source>{value} m/s</source>
+        <translation>{value} m/s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="42"/>
+        <source>{value} of 12</source>
+        <translation>{value} de 12</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="43"/>
+        <source>{value} of 14</source>
+        <translation>{value} de 14</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="44"/>
+        <source>{value} of 10</source>
+        <translation>{value} de 10</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="45"/>
+        <source>{value} (7 to 28)</source>
+        <translation>{value} (de 7 a 28)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="46"/>
+        <source>{value} of 3 yes</source>
+        <translation>{value} de 3 con «sí»</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="49"/>
+        <source>Below average for age</source>
+        <translation>Bajo el promedio para la edad</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="50"/>
+        <source>Not below average</source>
+        <translation>No está por debajo del promedio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="51"/>
+        <source>No norm for this age</source>
+        <translation>Sin norma para esta edad</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="52"/>
+        <source>Increased fall risk</source>
+        <translation>Más riesgo de caída</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="53"/>
+        <location filename="../legapp/track/summary.py" line="55"/>
+        <location filename="../legapp/track/summary.py" line="58"/>
+        <location filename="../legapp/track/summary.py" line="60"/>
+        <location filename="../legapp/track/summary.py" line="62"/>
+        <source>Not flagged</source>
+        <translation>Sin alerta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="54"/>
+        <source>At risk for falling</source>
+        <translation>Con riesgo de caída</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="56"/>
+        <source>Higher risk of recurrent falls</source>
+        <translation>Mayor riesgo de caídas repetidas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="59"/>
+        <location filename="../legapp/track/summary.py" line="61"/>
+        <source>Low physical performance</source>
+        <translation>Bajo desempeño físico</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="63"/>
+        <source>Positive: fall risk</source>
+        <translation>Positivo: riesgo de caída</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="64"/>
+        <location filename="../legapp/track/summary.py" line="66"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="65"/>
+        <source>Positive: likely sarcopenia</source>
+        <translation>Positivo: sarcopenia probable</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="67"/>
+        <source>Low concern about falling</source>
+        <translation>Preocupación baja</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="68"/>
+        <source>Moderate concern about falling</source>
+        <translation>Preocupación moderada</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="69"/>
+        <source>High concern about falling</source>
+        <translation>Preocupación alta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="70"/>
+        <source>Screened at risk</source>
+        <translation>Cribado positivo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="71"/>
+        <source>Not screened at risk</source>
+        <translation>Cribado negativo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="74"/>
+        <source>Not completed</source>
+        <translation>No completada</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="75"/>
+        <source>Counted as at risk</source>
+        <translation>Se cuenta como riesgo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="76"/>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="77"/>
+        <source>{value} or more (timer ran out)</source>
+        <translation>{value} o más (se acabó el tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="78"/>
+        <source>tandem {seconds} s</source>
+        <translation>tándem {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="79"/>
+        <source>None for this age</source>
+        <translation>Ninguno para esta edad</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="80"/>
+        <source>{rule} (women {ages})</source>
+        <translation>{rule} (mujeres de {ages})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="81"/>
+        <source>{rule} (men {ages})</source>
+        <translation>{rule} (hombres de {ages})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="82"/>
+        <source>{rule}; {source}</source>
+        <translation>{rule}; {source}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="83"/>
+        <source>{low} or {high}</source>
+        <translation>{low} o {high}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="84"/>
+        <source>helper tapped each stand</source>
+        <translation>un ayudante tocó cada vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="85"/>
+        <source>count typed in afterwards</source>
+        <translation>número escrito después</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="86"/>
+        <source>alone, holds self-reported</source>
+        <translation>a solas, lo dice la persona</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="87"/>
+        <source>timed by a helper</source>
+        <translation>lo cronometró un ayudante</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="88"/>
+        <source>arms used: scored 0</source>
+        <translation>usó los brazos: 0</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="89"/>
+        <source>arms used</source>
+        <translation>usó los brazos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="90"/>
+        <source>arms crossed</source>
+        <translation>brazos cruzados</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="91"/>
+        <source>walking aid</source>
+        <translation>con ayuda para andar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="92"/>
+        <source>self-report</source>
+        <translation>autoinforme</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="93"/>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="96"/>
+        <source>{op} {value} stands</source>
+        <translation>{op} {value} veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="97"/>
+        <source>{op} {value} s</source>
+        <translation>{op} {value} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="98"/>
+        <source>tandem {op} {value} s</source>
+        <translation>tándem {op} {value} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="99"/>
+        <source>{op} {value} m/s</source>
+        <translation>{op} {value} m/s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="100"/>
+        <source>{op} {value} yes</source>
+        <translation>{op} {value} «sí»</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="101"/>
+        <source>{op} {value} points</source>
+        <translation>{op} {value} puntos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="269"/>
+        <source>medical review</source>
+        <translation>revisión médica</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="270"/>
+        <source>physical therapy</source>
+        <translation>fisioterapia</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="271"/>
+        <source>exercise programme</source>
+        <translation>programa de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="273"/>
+        <source>Suggested: {whom}.</source>
+        <translation>Se sugiere: {whom}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="274"/>
+        <source>More than six months old: to be done again.</source>
+        <translation>Tiene más de seis meses: conviene repetirla.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="275"/>
+        <source>Screened at risk; not yet assessed: {what}.</source>
+        <translation>Cribado positivo; falta evaluar: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>DoneStep</name>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="91"/>
@@ -590,6 +950,34 @@
         <location filename="../legapp/act/dose.py" line="104"/>
         <source>{minutes} minutes of balance practice. The programmes that cut falls in studies did about {low} to {high} hours a week, built up over months.</source>
         <translation>{minutes} minutos de práctica de equilibrio. Los programas que redujeron las caídas en los estudios hacían unas {low} a {high} horas por semana, poco a poco a lo largo de meses.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="30"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="39"/>
+        <source>Week of {0}: {1} minutes of strength, {2} minutes of balance, {3} minutes of activity.</source>
+        <translation>Semana del {0}: {1} minutos de fuerza, {2} minutos de equilibrio, {3} minutos de actividad.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="52"/>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="56"/>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="72"/>
+        <source>Solid bars: strength. Hatched bars: balance. Dashed line: walking and other activity.</source>
+        <translation>Barras llenas: fuerza. Barras rayadas: equilibrio. Línea de trazos: caminar y otra actividad.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1342,14 @@
         <location filename="../legapp/qt/act/feel_step.py" line="132"/>
         <source>Your choice is kept. You can change your level at any time in My programme.</source>
         <translation>Su elección queda guardada. Puede cambiar su nivel cuando quiera en Mi programa.</translation>
+    </message>
+</context>
+<context>
+    <name>Fhir</name>
+    <message>
+        <location filename="../legapp/track/fhir.py" line="205"/>
+        <source>A self-test at home with the legapp program, not a measurement by a clinician.</source>
+        <translation>Una autoprueba en casa con el programa legapp, no una medición hecha por un profesional sanitario.</translation>
     </message>
 </context>
 <context>
@@ -1619,27 +2015,32 @@
         <translation>Seguir como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="57"/>
+        <location filename="../legapp/qt/track/results_page.py" line="58"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="61"/>
+        <location filename="../legapp/qt/track/results_page.py" line="62"/>
         <source>What my results say together</source>
         <translation>Lo que dicen mis resultados en conjunto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="68"/>
+        <location filename="../legapp/qt/track/results_page.py" line="69"/>
         <source>Save the report (PDF)</source>
         <translation>Guardar el informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="71"/>
+        <location filename="../legapp/qt/track/results_page.py" line="73"/>
+        <source>Save for the clinic (FHIR)</source>
+        <translation>Guardar para la clínica (FHIR)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="75"/>
         <source>Save the spreadsheet (CSV)</source>
         <translation>Guardar la hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="70"/>
+        <location filename="../legapp/qt/track/results_page.py" line="71"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -2690,169 +3091,191 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../legapp/track/report.py" line="38"/>
+        <location filename="../legapp/track/report.py" line="48"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="39"/>
+        <location filename="../legapp/track/report.py" line="49"/>
         <source>{score} stand</source>
         <translation>{score} vez</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="40"/>
+        <location filename="../legapp/track/report.py" line="50"/>
         <source>{score} of {max} positions held</source>
         <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="41"/>
-        <location filename="../legapp/track/report.py" line="42"/>
+        <location filename="../legapp/track/report.py" line="51"/>
+        <location filename="../legapp/track/report.py" line="52"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="43"/>
-        <location filename="../legapp/track/report.py" line="44"/>
+        <location filename="../legapp/track/report.py" line="53"/>
+        <location filename="../legapp/track/report.py" line="54"/>
+        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="57"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="45"/>
+        <location filename="../legapp/track/report.py" line="55"/>
+        <source>{score} metres per second</source>
+        <translation>{score} metros por segundo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="58"/>
+        <source>{score} of {max} questions answered yes</source>
+        <translation>{score} de {max} preguntas con «sí»</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="59"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="46"/>
+        <location filename="../legapp/track/report.py" line="60"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="49"/>
+        <location filename="../legapp/track/report.py" line="63"/>
         <source>fewer than {value} stands</source>
         <translation>menos de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="50"/>
+        <location filename="../legapp/track/report.py" line="64"/>
         <source>{value} stands or less</source>
         <translation>{value} veces o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="51"/>
+        <location filename="../legapp/track/report.py" line="65"/>
         <source>more than {value} stands</source>
         <translation>más de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="52"/>
+        <location filename="../legapp/track/report.py" line="66"/>
         <source>{value} stands or more</source>
         <translation>{value} veces o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="53"/>
+        <location filename="../legapp/track/report.py" line="67"/>
         <source>less than {value} seconds</source>
         <translation>menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="54"/>
+        <location filename="../legapp/track/report.py" line="68"/>
         <source>{value} seconds or less</source>
         <translation>{value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="55"/>
+        <location filename="../legapp/track/report.py" line="69"/>
         <source>more than {value} seconds</source>
         <translation>más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="70"/>
         <source>{value} seconds or more</source>
         <translation>{value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="57"/>
+        <location filename="../legapp/track/report.py" line="71"/>
         <source>the tandem stance held for less than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="59"/>
+        <location filename="../legapp/track/report.py" line="73"/>
         <source>the tandem stance held for {value} seconds or less</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="61"/>
+        <location filename="../legapp/track/report.py" line="75"/>
         <source>the tandem stance held for more than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="63"/>
+        <location filename="../legapp/track/report.py" line="77"/>
         <source>the tandem stance held for {value} seconds or more</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="65"/>
+        <location filename="../legapp/track/report.py" line="79"/>
         <source>fewer than {value} points</source>
         <translation>menos de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="66"/>
+        <location filename="../legapp/track/report.py" line="80"/>
         <source>{value} points or less</source>
         <translation>{value} puntos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="67"/>
+        <location filename="../legapp/track/report.py" line="81"/>
         <source>more than {value} points</source>
         <translation>más de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="68"/>
+        <location filename="../legapp/track/report.py" line="82"/>
         <source>{value} points or more</source>
         <translation>{value} puntos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="70"/>
+        <location filename="../legapp/track/report.py" line="83"/>
+        <source>{value} metres per second or less</source>
+        <translation>{value} metros por segundo o menos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="84"/>
+        <source>{value} yes answer or more</source>
+        <translation>{value} respuesta «sí» o más</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="86"/>
         <source>less than {value}</source>
         <translation>menos de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="71"/>
+        <location filename="../legapp/track/report.py" line="87"/>
         <source>{value} or less</source>
         <translation>{value} o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="72"/>
+        <location filename="../legapp/track/report.py" line="88"/>
         <source>more than {value}</source>
         <translation>más de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="73"/>
+        <location filename="../legapp/track/report.py" line="89"/>
         <source>{value} or more</source>
         <translation>{value} o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="74"/>
+        <location filename="../legapp/track/report.py" line="90"/>
         <source>{rule}, for women aged {ages}</source>
         <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="75"/>
+        <location filename="../legapp/track/report.py" line="91"/>
         <source>{rule}, for men aged {ages}</source>
         <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="76"/>
+        <location filename="../legapp/track/report.py" line="92"/>
         <source>{rule} (out of {max})</source>
         <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="77"/>
+        <location filename="../legapp/track/report.py" line="93"/>
         <source>The cut-off used is {rule}.</source>
         <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="78"/>
+        <location filename="../legapp/track/report.py" line="94"/>
         <source>There is no cut-off for this age.</source>
         <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="79"/>
+        <location filename="../legapp/track/report.py" line="95"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
         <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
@@ -2860,144 +3283,234 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="57"/>
+        <location filename="../legapp/qt/report_pdf.py" line="59"/>
         <source>Leg strength and falls: my results</source>
         <translation>Fuerza de las piernas y caídas: mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="58"/>
+        <location filename="../legapp/qt/report_pdf.py" line="60"/>
         <source>{name}, born in {year}, woman. Report made on {made_on}.</source>
         <translation>{name}, mujer, nacida en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="60"/>
+        <location filename="../legapp/qt/report_pdf.py" line="62"/>
         <source>{name}, born in {year}, man. Report made on {made_on}.</source>
         <translation>{name}, hombre, nacido en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="61"/>
+        <location filename="../legapp/qt/report_pdf.py" line="63"/>
         <source>These are the results of self-tests of leg strength and balance, done with the legapp program. They are here to talk over with a doctor.</source>
         <translation>Estos son los resultados de pruebas de fuerza de las piernas y de equilibrio que la persona hizo por su cuenta con el programa legapp. Sirven para hablarlos con un médico.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="64"/>
+        <location filename="../legapp/qt/report_pdf.py" line="66"/>
         <source>At a glance</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="65"/>
+        <location filename="../legapp/qt/report_pdf.py" line="67"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="66"/>
+        <location filename="../legapp/qt/report_pdf.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="67"/>
+        <location filename="../legapp/qt/report_pdf.py" line="69"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="68"/>
+        <location filename="../legapp/qt/report_pdf.py" line="70"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="69"/>
+        <location filename="../legapp/qt/report_pdf.py" line="71"/>
         <source>Latest result, {when}</source>
         <translation>Último resultado: {when}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="70"/>
+        <location filename="../legapp/qt/report_pdf.py" line="72"/>
         <source>The time before, {when}: {score}. {meaning}.</source>
         <translation>La vez anterior, el {when}: {score}. {meaning}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="71"/>
+        <location filename="../legapp/qt/report_pdf.py" line="73"/>
         <source>This is the only result so far.</source>
         <translation>Por ahora, este es el único resultado.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="72"/>
+        <location filename="../legapp/qt/report_pdf.py" line="74"/>
         <source>Results kept for this test: {count}.</source>
         <translation>Resultados guardados de esta prueba: {count}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="73"/>
+        <location filename="../legapp/qt/report_pdf.py" line="75"/>
         <source>Next step:</source>
         <translation>Siguiente paso:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="74"/>
+        <location filename="../legapp/qt/report_pdf.py" line="76"/>
         <source>Rule used: {rule}.</source>
         <translation>Criterio usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="75"/>
+        <location filename="../legapp/qt/report_pdf.py" line="77"/>
         <source>Rule used: none. There is no cut-off for this age.</source>
         <translation>Criterio usado: ninguno. No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="76"/>
+        <location filename="../legapp/qt/report_pdf.py" line="78"/>
         <source>Source: {source}.</source>
         <translation>Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="77"/>
+        <location filename="../legapp/qt/report_pdf.py" line="79"/>
         <source>No results are saved yet.</source>
         <translation>Todavía no hay resultados guardados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="78"/>
+        <location filename="../legapp/qt/report_pdf.py" line="80"/>
         <source>Answers to the checklist</source>
         <translation>Respuestas a la lista de preguntas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="79"/>
+        <location filename="../legapp/qt/report_pdf.py" line="81"/>
         <source>Answers to the checklist, {when}</source>
         <translation>Respuestas a la lista de preguntas del {when}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="80"/>
+        <location filename="../legapp/qt/report_pdf.py" line="82"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="81"/>
+        <location filename="../legapp/qt/report_pdf.py" line="83"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="82"/>
+        <location filename="../legapp/qt/report_pdf.py" line="84"/>
         <source>A note for the doctor: what each test measures</source>
         <translation>Nota para el médico: qué mide cada prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="83"/>
+        <location filename="../legapp/qt/report_pdf.py" line="85"/>
         <source>{name}, {made_on}. Page {page} of {pages}</source>
         <translation>{name}, {made_on}. Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="84"/>
+        <location filename="../legapp/qt/report_pdf.py" line="86"/>
         <source>Leg strength and falls: results of {name}</source>
         <translation>Fuerza de las piernas y caídas: resultados de {name}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="85"/>
+        <location filename="../legapp/qt/report_pdf.py" line="87"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="86"/>
+        <location filename="../legapp/qt/report_pdf.py" line="88"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="87"/>
+        <location filename="../legapp/qt/report_pdf.py" line="89"/>
         <source>The report could not be written.</source>
         <translation>No se pudo crear el informe.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="91"/>
+        <source>Self-test results for the doctor: leg strength and falls</source>
+        <translation>Para el médico: autopruebas de piernas y caídas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="93"/>
+        <source>date of birth {born}</source>
+        <translation>fecha de nacimiento {born}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="94"/>
+        <source>born in {born}</source>
+        <translation>nacida o nacido en {born}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="95"/>
+        <source>{name}, woman, {born}. Report made on {made_on}.</source>
+        <translation>{name}, mujer, {born}. Informe hecho el {made_on}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="96"/>
+        <source>{name}, man, {born}. Report made on {made_on}.</source>
+        <translation>{name}, hombre, {born}. Informe hecho el {made_on}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="97"/>
+        <source>Self-tests done at home with the legapp program, not measurements by a clinician. The latest result of each test; each test over time follows.</source>
+        <translation>Autopruebas hechas en casa con el programa legapp, no mediciones de un profesional sanitario. El último resultado de cada prueba; después, su evolución.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="100"/>
+        <source>Test (latest result)</source>
+        <translation>Prueba (último resultado)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="101"/>
+        <source>Date (age)</source>
+        <translation>Fecha (edad)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="102"/>
+        <source>Result and flag</source>
+        <translation>Resultado y alerta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="103"/>
+        <source>Cut-off; source</source>
+        <translation>Punto de corte; fuente</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="104"/>
+        <source>How it was done</source>
+        <translation>Cómo se hizo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="105"/>
+        <source>{date} (age {age})</source>
+        <translation>{date} (edad {age})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="106"/>
+        <source>In the person&apos;s own words: their answers about falls</source>
+        <translation>En sus propias palabras, sobre caídas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="107"/>
+        <source>Each test over time, as the person was told it</source>
+        <translation>Cada prueba a lo largo del tiempo, tal como se le explicó a la persona</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="108"/>
+        <source>Called “{title}” in legapp.</source>
+        <translation>En legapp se llama «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="109"/>
+        <source>What the results say together</source>
+        <translation>Lo que dicen los resultados en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="110"/>
+        <source>({day})</source>
+        <translation>({day})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="111"/>
+        <source>No test found a problem.</source>
+        <translation>Ninguna prueba encontró un problema.</translation>
     </message>
 </context>
 <context>
@@ -3089,93 +3602,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="95"/>
+        <location filename="../legapp/qt/track/results_page.py" line="103"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="136"/>
-        <location filename="../legapp/qt/track/results_page.py" line="229"/>
+        <location filename="../legapp/qt/track/results_page.py" line="145"/>
+        <location filename="../legapp/qt/track/results_page.py" line="241"/>
+        <location filename="../legapp/qt/track/results_page.py" line="285"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="138"/>
+        <location filename="../legapp/qt/track/results_page.py" line="147"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="140"/>
+        <location filename="../legapp/qt/track/results_page.py" line="149"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="142"/>
+        <location filename="../legapp/qt/track/results_page.py" line="151"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="143"/>
+        <location filename="../legapp/qt/track/results_page.py" line="152"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="145"/>
+        <location filename="../legapp/qt/track/results_page.py" line="154"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="147"/>
+        <location filename="../legapp/qt/track/results_page.py" line="156"/>
         <source>Go to the checks</source>
         <translation>Ir a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="152"/>
+        <location filename="../legapp/qt/track/results_page.py" line="162"/>
         <source>What their results say together</source>
         <translation>Lo que dicen sus resultados en conjunto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="153"/>
+        <location filename="../legapp/qt/track/results_page.py" line="163"/>
         <source>What my results say together</source>
         <translation>Lo que dicen mis resultados en conjunto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="168"/>
+        <location filename="../legapp/qt/track/results_page.py" line="178"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="169"/>
+        <location filename="../legapp/qt/track/results_page.py" line="179"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="176"/>
+        <location filename="../legapp/qt/track/results_page.py" line="186"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="189"/>
+        <location filename="../legapp/qt/track/results_page.py" line="199"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="189"/>
+        <location filename="../legapp/qt/track/results_page.py" line="199"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="198"/>
+        <location filename="../legapp/qt/track/results_page.py" line="208"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="232"/>
+        <location filename="../legapp/qt/track/results_page.py" line="244"/>
         <source>legapp report</source>
         <translation>Informe de legapp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="235"/>
+        <location filename="../legapp/qt/track/results_page.py" line="247"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>El informe (%n página) está guardado en la carpeta {1}, con el nombre «{2}». Solo usted puede abrirlo en esta computadora.</numerusform>
@@ -3183,49 +3697,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="239"/>
+        <location filename="../legapp/qt/track/results_page.py" line="251"/>
         <source>The report could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar el informe en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="241"/>
+        <location filename="../legapp/qt/track/results_page.py" line="253"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="241"/>
+        <location filename="../legapp/qt/track/results_page.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="247"/>
+        <location filename="../legapp/qt/track/results_page.py" line="259"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="253"/>
+        <location filename="../legapp/qt/track/results_page.py" line="265"/>
         <source>legapp results</source>
         <translation>Resultados de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="256"/>
+        <location filename="../legapp/qt/track/results_page.py" line="268"/>
         <source>The spreadsheet is saved in the folder {0}, named “{1}”. Only you can open it on this computer.</source>
         <translation>La hoja de cálculo está guardada en la carpeta {0}, con el nombre «{1}». Solo usted puede abrirla en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="259"/>
+        <location filename="../legapp/qt/track/results_page.py" line="271"/>
         <source>The spreadsheet could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar la hoja de cálculo en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="262"/>
+        <location filename="../legapp/qt/track/results_page.py" line="274"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="262"/>
+        <location filename="../legapp/qt/track/results_page.py" line="274"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="289"/>
+        <source>legapp results for the clinic</source>
+        <translation>resultados de legapp para la clínica</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="292"/>
+        <source>The file for the clinic is saved in the folder {0}, named “{1}”. Give it to your doctor&apos;s office, for example on a USB stick; it is not sent anywhere. Only you can open it on this computer.</source>
+        <translation>El archivo para la clínica está guardado en la carpeta {0}, con el nombre «{1}». Llévelo a la consulta de su médico, por ejemplo en una memoria USB; no se envía a ninguna parte. Solo usted puede abrirlo en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="296"/>
+        <source>The file for the clinic could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
+        <translation>El archivo para la clínica no se pudo guardar en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="299"/>
+        <source>Save the results for the clinic&apos;s computer</source>
+        <translation>Guardar los resultados para la computadora de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="299"/>
+        <source>FHIR files (*.json)</source>
+        <translation>Archivos FHIR (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4569,59 @@
     </message>
 </context>
 <context>
+    <name>StandardNames</name>
+    <message>
+        <location filename="../legapp/track/codes.py" line="43"/>
+        <source>CDC STEADI 30-Second Chair Stand</source>
+        <translation>Levantarse de la silla en 30 segundos (CDC STEADI)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="45"/>
+        <source>4-Stage Balance Test (CDC STEADI)</source>
+        <translation>Equilibrio en 4 posiciones (CDC STEADI)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="47"/>
+        <source>Timed Up and Go (TUG)</source>
+        <translation>Timed Up and Go (TUG)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="49"/>
+        <source>Five Times Sit-to-Stand (5xSTS)</source>
+        <translation>Levantarse de la silla cinco veces (5xSTS)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="51"/>
+        <source>4-metre walk, usual pace (gait speed)</source>
+        <translation>Marcha de 4 metros, paso habitual (velocidad)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="53"/>
+        <source>Short Physical Performance Battery (SPPB)</source>
+        <translation>Batería corta de desempeño físico (SPPB)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="55"/>
+        <source>CDC STEADI Stay Independent checklist</source>
+        <translation>Cuestionario Stay Independent (CDC STEADI)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="57"/>
+        <source>SARC-F</source>
+        <translation>SARC-F</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="59"/>
+        <source>Short FES-I (fear of falling)</source>
+        <translation>Short FES-I (miedo a caerse)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="61"/>
+        <source>CDC STEADI three key questions</source>
+        <translation>Tres preguntas clave (CDC STEADI)</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="45"/>
@@ -4366,6 +4958,7 @@
     </message>
     <message>
         <location filename="../legapp/checks/together_words.py" line="42"/>
+        <location filename="../legapp/track/summary.py" line="302"/>
         <source>, </source>
         <translation>, </translation>
     </message>

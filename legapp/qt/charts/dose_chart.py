@@ -18,9 +18,8 @@ if TYPE_CHECKING:
     from legapp.theme import Theme
 
 
-def _tr(text: str) -> str:
-    # Named here: self.tr in a Python subclass looks its words up under ChartView.
-    return QCoreApplication.translate("DoseChart", text)
+# The words are looked up under "DoseChart", named at each call: self.tr in a Python subclass
+# looks its words up under ChartView, and lupdate finds only literal translate() calls.
 
 
 class DoseChart(ChartView):
@@ -28,7 +27,7 @@ class DoseChart(ChartView):
         super().__init__(theme, "", "", self._week_words, step=1.0, parent=parent)
         self.locale = locale
         self.weeks: list[WeekDose] = []
-        self.set_y_label(_tr("Minutes"))
+        self.set_y_label(QCoreApplication.translate("DoseChart", "Minutes"))
 
     def _label(self, week: WeekDose) -> str:
         return self.locale.toString(week.start.date(), "d MMM")
@@ -37,8 +36,9 @@ class DoseChart(ChartView):
         if not self.weeks:
             return ""
         week = self.weeks[min(max(round(x), 0), len(self.weeks) - 1)]
-        words = _tr("Week of {0}: {1} minutes of strength, {2} minutes of balance, {3} minutes of "
-                        "activity.")
+        words = QCoreApplication.translate(
+            "DoseChart",
+            "Week of {0}: {1} minutes of strength, {2} minutes of balance, {3} minutes of activity.")
         return (words.replace("{0}", self._label(week)).replace("{1}", str(week.strength_minutes))
                 .replace("{2}", str(week.balance_minutes)).replace("{3}", str(week.activity_minutes)))
 
@@ -48,11 +48,12 @@ class DoseChart(ChartView):
         xs = list(range(len(self.weeks)))
         strength = pg.BarGraphItem(x=[x - 0.18 for x in xs], height=[w.strength_minutes for w in self.weeks],
                                    width=0.34, brush=pg.mkBrush(self.theme.chart_line),
-                                   pen=pg.mkPen(self.theme.text, width=1), name=_tr("Strength"))
+                                   pen=pg.mkPen(self.theme.text, width=1),
+                                   name=QCoreApplication.translate("DoseChart", "Strength"))
         hatched = pg.mkBrush(self.theme.chart_mark, style=Qt.BrushStyle.BDiagPattern)
         balance = pg.BarGraphItem(x=[x + 0.18 for x in xs], height=[w.balance_minutes for w in self.weeks],
                                   width=0.34, brush=hatched, pen=pg.mkPen(self.theme.chart_mark, width=2),
-                                  name=_tr("Balance"))
+                                  name=QCoreApplication.translate("DoseChart", "Balance"))
         active = pg.PlotDataItem(xs, [w.activity_minutes for w in self.weeks],
                                  pen=pg.mkPen(self.theme.text, width=2, style=Qt.PenStyle.DashLine),
                                  symbol="s", symbolSize=10, symbolBrush=pg.mkBrush(self.theme.surface),
@@ -68,5 +69,5 @@ class DoseChart(ChartView):
         self.move_cursor(len(xs) - 1)
 
     def key_words(self) -> str:
-        return _tr("Solid bars: strength. Hatched bars: balance. "
+        return QCoreApplication.translate("DoseChart", "Solid bars: strength. Hatched bars: balance. "
                        "Dashed line: walking and other activity.")
