@@ -56,7 +56,13 @@ class HomeQuestionStep(StepView):
         self.body.addWidget(self.intro)
         self.back_button = BigButton(self.tr("\u25c0 Previous question"), on_click=self.previous)
         self.list_button = BigButton(self.tr("See what to fix"), on_click=self.to_list)
-        self.add_footer(self.back_button, self.list_button)
+        # Under the answers, not in a footer: on a 1024x600 panel at the largest text a footer
+        # row took the room of the Yes and No, the step's main buttons.
+        moves = ButtonRow()
+        moves.addWidget(self.back_button)
+        moves.addWidget(self.list_button)
+        self.body.addWidget(moves)
+        self.body.addStretch(1)
 
     def show_question(self, index: int, total: int, room, item, answer: bool | None, intro: str,
                       caregiver: bool) -> None:
