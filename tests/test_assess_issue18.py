@@ -349,3 +349,14 @@ def test_broken_new_norms_name_the_field(tmp_path):
         path.write_text(good.replace(old, new, 1))
         with pytest.raises(ValueError, match=re.escape(field)):
             load_norms(path)
+
+
+def test_a_walk_not_completed():
+    from legapp.assess import gait_not_completed
+
+    result = gait_not_completed(4)
+    assert result.meaning == "not_completed"
+    assert result.score is None
+    assert result.sppb_points == 0
+    assert result.low_performance is True
+    assert gait_not_completed(5).sppb_points is None

@@ -51,8 +51,8 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
         tandem = result.held_seconds[2] if len(result.held_seconds) > 2 else 0
         return {"stages_held": num(result.stages_held), "tandem_seconds": num(tandem)}
     if test == "walk_4m":
-        if result.score is None:
-            return {}
+        if result.score is None or result.speed_m_s is None or result.seconds is None:
+            return {"metres": num(result.metres)}
         speed = shown_value(result.speed_m_s, [result.threshold], digits=2)
         return {"speed": format_number(speed, info), "threshold": threshold,
                 "points": num(result.sppb_points or 0),

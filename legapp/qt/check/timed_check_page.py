@@ -44,6 +44,8 @@ class TimedCheckPage(RunPage):
         self.last_result = None
         self._safe = False  # the safety questions were answered for this test
         self._held: list[bool] = []  # the balance test alone: the answer after each position
+        self.walk = None  # the walking-speed test: its course and tries (legapp.checks.walk)
+        self.walk_steps = None  # (CourseStep, TriesStep), made on the first walk
 
         self.who_is_here = WhoStep()
         self.who_is_here.chosen.connect(self._company_chosen)
@@ -89,6 +91,7 @@ class TimedCheckPage(RunPage):
         self.raw = None
         self._safe = False
         self._held = []
+        self.walk = None
         if self.visit.company is None:
             self._ask_company()
         else:
@@ -139,6 +142,9 @@ class TimedCheckPage(RunPage):
         self.go(self.person)
 
     def _to_setup(self, notice: str = "") -> None:
+        if self.protocol.scoring == "walk_4m" and self.walk is None:
+            self._ask_course()
+            return
         setup = self.setups.get(self.protocol.id)
         if setup is None:
             setup = RoomSetupStep(self.protocol, self.visit, self.media.images,
@@ -182,6 +188,8 @@ class TimedCheckPage(RunPage):
         self._score({})
 
     def run_stopped(self) -> None:
+        if self.walk is not None:
+            self.walk.tries.clear()  # nothing of a stopped walk counts, not even its first try
         self._to_setup(self.tr("You stopped the test, so nothing was scored. "
                                "You can start again when you are ready."))
 
@@ -192,6 +200,9 @@ class TimedCheckPage(RunPage):
             self.go(self.held)
             return
         self.raw = dict(self.runner.run.result or {})
+        if self.protocol.scoring == "walk_4m":
+            self._walked(self.raw.get("seconds"))
+            return
         if self.protocol.scoring == "tug" and event.outcome == "incomplete":
             # The timer's limit was reached before "Seated": at least that long, which is
             # itself a finding (well past the line), not "no score".
@@ -236,7 +247,8 @@ class TimedCheckPage(RunPage):
         stands = int(result.score or 0)
         units = {"chair_stand_30s": self.tr("{score} stand(s)", "", stands),
                  "five_times_sts": self.tr("{score} seconds"),
-                 "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
+                 "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held"),
+                 "walk_4m": self._speed_unit(result)}
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
         raw = {**(self.raw or {}), **answers, "counted_by": self._counted_by(answers)}
@@ -250,6 +262,72 @@ class TimedCheckPage(RunPage):
                                         self.visit.take_home)
         self.last_result = result
         self.go(self.result)
+
+    # the walking-speed test ---------------------------------------------------
+    def _ask_course(self) -> None:
+        course, _tries = self._walk_steps()
+        course.reset(None, False)
+        self.go(course)
+
+    def _walk_steps(self):
+        if self.walk_steps is None:
+            from legapp.qt.check.walk_steps import CourseStep, TriesStep
+
+            clock = self.media.clock()
+            course = CourseStep(clock.now, self.media.time_scale, *self._course_words())
+            course.chosen.connect(self._course_chosen)
+            tries = TriesStep(clock.now, self.media.time_scale)
+            tries.second.connect(self.start_run)
+            tries.enough.connect(self._walk_done)
+            self.add_steps(course, tries)
+            for step in (course, tries):
+                step.settle()
+                step.add_read_aloud(self.media.speaker)
+            self.walk_steps = (course, tries)
+        return self.walk_steps
+
+    def _course_words(self) -> tuple[str, str]:
+        from legapp.checks.walk import uses_feet
+
+        facts, info = self.pack.facts, self.pack.info
+
+        def length(metres: str, feet: str) -> str:
+            m, f = (format_fact(facts[k], info) if k in facts else "" for k in (metres, feet))
+            if not f:
+                return m
+            return f"{f} ({m})" if uses_feet(self.pack) else f"{m} ({f})"
+
+        long = length("walk_course_metres", "walk_course_feet")
+        short = self.tr("{0}, for a short room").replace(
+            "{0}", length("walk_short_course_metres", "walk_short_course_feet"))
+        return long, short
+
+    def _course_chosen(self, metres: int, aid: bool) -> None:
+        from legapp.checks.walk import WalkTries
+
+        self.walk = WalkTries(metres=metres, walking_aid=aid)
+        self._to_setup()
+
+    def _walked(self, seconds: float | None) -> None:
+        self.walk.add(seconds)
+        if not self.walk.done:
+            _course, tries = self._walk_steps()
+            tries.show_try(None if seconds is None else format_number(round(seconds, 2), self.pack.info))
+            self.go(tries)
+            return
+        self._walk_done()
+
+    def _walk_done(self) -> None:
+        self.raw = self.walk.raw()
+        self._score({})
+
+    def _speed_unit(self, result) -> str:
+        from legapp.checks.walk import feet_per_second, uses_feet
+
+        if result.speed_m_s is None or not uses_feet(self.pack):
+            return self.tr("{score} metres a second")
+        feet = format_number(round(feet_per_second(result.speed_m_s), 1), self.pack.info)
+        return self.tr("{score} metres a second ({0} feet a second)").replace("{0}", feet)
 
     def _counted_by(self, answers: dict) -> str:
         """How the result was counted, kept with it for the report."""
