@@ -76,7 +76,8 @@ def gait_not_completed(metres: float, *, norms: Norms | None = None) -> GaitSpee
     sppb = _cited(n, table) if table is not None else {"source": None, "status": None}
     return GaitSpeedResult(
         test="walk_4m", at_risk=True, score=None,
-        threshold=Threshold(measure="speed_m_s", op="<=", value=cut.speed_m_s_or_less), meaning="not_completed",
+        threshold=Threshold(measure="speed_m_s", op="<=", value=cut.speed_m_s_or_less),
+        meaning="not_completed",
         seconds=None, metres=metres, speed_m_s=None, low_performance=True,
         sppb_points=None if table is None else 0, sppb_source=sppb["source"], sppb_status=sppb["status"],
         **_cited(n, cut))

@@ -63,8 +63,8 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
                 "chair_points": num(result.chair_points)}
     if test == "short_fes_i":
         return {"total": num(result.score), "min": num(result.min_score), "max": num(result.max_score)}
-    if test == "key_questions":
-        return {"total": num(result.score)}
+    if test == "key_questions":  # max: the questions asked (after a checklist, only the fall one)
+        return {"total": num(result.score), "max": num(sum(v is not None for _q, v in result.answers))}
     return {"total": num(result.score), "threshold": threshold, "max": num(result.max_score)}
 
 

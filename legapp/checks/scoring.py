@@ -13,9 +13,9 @@ from typing import Any
 
 from legapp.assess import (
     Result,
+    gait_not_completed,
     score_balance_4stage,
     score_chair_stand_30s,
-    gait_not_completed,
     score_five_times_sts,
     score_gait_speed,
     score_tug,
