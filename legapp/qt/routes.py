@@ -141,7 +141,8 @@ def _exercise(s: Screens) -> Page:
 
 
 # The screens about the person: opening one first brings back the remembered person.
-PERSONAL = frozenset({"check", "test", "sppb", "questionnaire", "profiles", "results", "see", "plan", "sessions"})
+PERSONAL = frozenset({"check", "test", "sppb", "questionnaire", "profiles", "results", "see", "plan",
+                      "sessions"})
 
 # screen -> its builder
 ROUTES: dict[str, Callable[[Screens], Page]] = {

@@ -11,7 +11,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from legapp.assess import score_sppb
-
 from legapp.checks.explain import explain, take_home_text
 from legapp.qt.check.timed_check_page import TimedCheckPage
 
