@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from legapp.assess.display import shown_time, shown_value
+from legapp.assess.display import shown_time
 from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
@@ -53,8 +53,9 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
     if test == "walk_4m":
         if result.score is None or result.speed_m_s is None or result.seconds is None:
             return {"metres": num(result.metres)}
-        speed = shown_value(result.speed_m_s, [result.threshold], digits=2)
-        return {"speed": format_number(speed, info), "threshold": threshold,
+        from legapp.checks.walk import speed_text
+
+        return {"speed": speed_text(result.speed_m_s, info.decimal_separator), "threshold": threshold,
                 "points": num(result.sppb_points or 0),
                 "seconds": format_number(round(result.seconds, 2), info), "metres": num(result.metres)}
     if test == "sppb":

@@ -53,3 +53,16 @@ def uses_feet(pack: ContentPack) -> bool:
 
 def feet_per_second(metres_per_second: float) -> float:
     return metres_per_second / METRES_PER_FOOT
+
+
+def speed_text(speed_m_s: float, decimal_separator: str = ".") -> str:
+    """A speed as it is shown: two decimals ("0.80", "1.00"), or as many more as it takes
+    never to be shown across the 0.8 m/s line it is judged by (0.8016 is "0.802")."""
+    from legapp.assess import load_norms
+    from legapp.assess.display import shown_value
+    from legapp.assess.results import Threshold
+
+    line = load_norms().gait_speed.low_performance_ewgsop2.speed_m_s_or_less
+    shown = shown_value(speed_m_s, [Threshold(measure="speed_m_s", op="<=", value=line)], digits=2)
+    text = f"{shown:.2f}" if round(shown, 2) == shown else f"{shown:g}"
+    return text.replace(".", decimal_separator)

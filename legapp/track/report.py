@@ -27,6 +27,7 @@ from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
+from legapp.track import report_more
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -79,6 +80,7 @@ WORDS: dict[str, str] = {
     "disclaimer": QT_TRANSLATE_NOOP(
         "Report", "This is education, not a diagnosis. The tests were done at home or at a community "
         "centre, not by a doctor. Please talk to your doctor about these results."),
+    **report_more.WORDS,
 }
 
 
@@ -88,7 +90,8 @@ def _w(key: str) -> str:
 
 # Where a result's score goes in its words ({count}, {seconds}, ...).
 _SCORE_KEY = {"chair_stand_30s": "count", "balance_4stage": "stages_held", "five_times_sts": "seconds",
-              "tug": "seconds", "stay_independent": "total", "sarc_f": "total"}
+              "tug": "seconds", "stay_independent": "total", "sarc_f": "total",
+              **report_more.SCORE_KEY}
 _RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -134,10 +137,12 @@ class Report:
 def menu_order(pack: ContentPack) -> tuple[str, ...]:
     """The order the app's menu shows the tests in, so the report reads the same way."""
     questionnaires = sorted(pack.questionnaires, key=lambda q: (q.order, q.id))
-    return tuple(p.id for p in pack.protocols) + tuple(q.id for q in questionnaires)
+    return (*(p.id for p in pack.protocols), report_more.SPPB, *(q.id for q in questionnaires))
 
 
 def title_of(test: str, pack: ContentPack) -> str:
+    if report_more.title(test):
+        return report_more.title(test) or ""
     try:
         return pack.protocol(test).title
     except KeyError:
@@ -200,6 +205,7 @@ def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[
     highest = _max_score(record.test)
     if highest is not None:
         values["max"] = _number(highest, pack)
+    values.update(report_more.values(record, pack))
     if record.test == "chair_stand_30s":
         values.update(_chair_group(record, profile, pack))
     elif record.test == "balance_4stage":
@@ -230,7 +236,7 @@ def rule_words(record: Record, values: Mapping[str, str], pack: ContentPack, sex
     words = _w(key if key in WORDS else f"rule.{op}").format(value=_number(value, pack))
     if record.test == "chair_stand_30s" and "ages" in values and sex in ("female", "male"):
         words = _w(f"rule.for_{sex}").format(rule=words, ages=values["ages"])
-    elif record.test in ("stay_independent", "sarc_f") and "max" in values:
+    elif record.test in ("stay_independent", "sarc_f", "sppb", "short_fes_i") and "max" in values:
         words = _w("rule.of_max").format(rule=words, max=values["max"])
     return words
 
@@ -259,7 +265,7 @@ def report_line(record: Record, pack: ContentPack, profile: Profile | None = Non
 def _note(test: str, latest: ReportLine, pack: ContentPack) -> str:
     """What the test measures (the pack's words) and the cut-off its latest result was judged by."""
     try:
-        what = pack.protocol(test).measures
+        what = report_more.note(test) or pack.protocol(test).measures
     except KeyError:
         what = pack.questionnaire(test).summary
     cutoff = _w("note.cutoff").format(rule=latest.threshold) if latest.threshold else _w("note.no_cutoff")
