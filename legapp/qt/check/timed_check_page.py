@@ -247,8 +247,9 @@ class TimedCheckPage(RunPage):
         stands = int(result.score or 0)
         units = {"chair_stand_30s": self.tr("{score} stand(s)", "", stands),
                  "five_times_sts": self.tr("{score} seconds"),
-                 "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held"),
-                 "walk_4m": self._speed_unit(result)}
+                 "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
+        if result.test == "walk_4m":
+            units["walk_4m"] = self._speed_unit(result)
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
         raw = {**(self.raw or {}), **answers, "counted_by": self._counted_by(answers)}
