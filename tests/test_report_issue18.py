@@ -156,4 +156,4 @@ def test_spanish_words_for_the_new_tests():
     line = rp.report_line(walk(5.0, 1), es)
     assert "0,8" in line.meaning_text
     assert "Usted caminó 4 metros en 5 segundos" in line.meaning_text
-    assert es.questionnaire("short_fes_i").questions[0].options[0].label == "No me preocupa nada"
+    assert es.questionnaire("short_fes_i").questions[0].options[0].label == "Nada"

@@ -24,8 +24,8 @@ def test_short_fes_i_seven_questions_one_a_screen_answers_1_to_4(person, qtbot):
     page = person.open("short_fes_i")
     assert isinstance(page, QuestionnairePage)
     assert page.asking.progress.text() == "Question 1 of 7"
-    assert [b.text() for b in page.answers] == ["Not at all concerned", "Somewhat concerned",
-                                                "Fairly concerned", "Very concerned"]
+    assert [b.text() for b in page.answers] == ["Not at all", "Somewhat", "Fairly", "Very"]
+    assert page.asking.question.text().startswith("How concerned are you about falling")
     assert "get dressed or undressed" in page.asking.question.text()
     for answer in (1, 2, 1, 3, 1, 0):  # button index: the answer less 1
         click(qtbot, page.answers[answer])

@@ -136,7 +136,8 @@ class QuestionnairePage(Page):
     def _answer(self, value) -> None:
         # The next question's answers appear under the finger: a tap within a moment of
         # them (the second of a double tap, a finger that bounced) is not an answer.
-        if self.clock.now() - self._asked_at < SETTLE_SECONDS * self.media.time_scale:
+        # (a hair early is on time: a clock's sums in binary can fall short by a trillionth)
+        if self.clock.now() - self._asked_at < SETTLE_SECONDS * self.media.time_scale - 1e-9:
             return
         run = self.run
         last = run.index == run.total - 1

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from legapp.qt.accessible import radio, radio_group
 from legapp.qt.run.run_panel import SETTLE_SECONDS
 from legapp.qt.step_view import StepView
-from legapp.qt.widgets import BigButton, ButtonRow, label
+from legapp.qt.widgets import BigButton, ButtonRow
 
 
 class _Settling(StepView):
@@ -41,7 +41,7 @@ class CourseStep(_Settling):
                  parent: QWidget | None = None):
         super().__init__(now, time_scale, parent)
         self.question = self.add_labels("question")[0]
-        self.question.setText(self.tr("How long is the straight path between the two marks?"))
+        self.question.setText(self.tr("How long is the path?"))
         self.courses: dict[int, BigButton] = {}
         row = ButtonRow()
         for metres, words in ((4, long_words), (3, short_words)):
@@ -53,12 +53,13 @@ class CourseStep(_Settling):
             self.courses[metres] = button
         row.addStretch(1)
         radio_group(row, self.question.text())
-        self.aid = BigButton(self.tr("They walk with a cane or walker"))
+        self.aid = BigButton(self.tr("With a cane or walker"))
         self.aid.setObjectName("answer")
         self.aid.setCheckable(True)
-        self.note = label(self.tr("Use the short path only where the room is too short for the long one."),
-                          "stepNote")
-        self.add_to_body(row, self.aid, self.note)
+        aid_row = ButtonRow()
+        aid_row.addWidget(self.aid)
+        aid_row.addStretch(1)
+        self.add_to_body(row, aid_row)
         self.add_footer()
         self.first_control = self.courses[4]
 
