@@ -254,9 +254,10 @@ class TimedCheckPage(RunPage):
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
         raw = {**(self.raw or {}), **answers, "counted_by": self._counted_by(answers)}
         explanation = explain(result, self.pack, unit, raw)
+        kept = self.visit.keep(result, raw, self.pack.info.version)
+        explanation = self._with_sppb_of_today(explanation)
         self.result.show_explanation(explanation, topic, exercises=explanation.exercises)
-        self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version),
-                              self.visit)
+        self.result.show_kept(kept, self.visit)
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             self.result.offer_take_home(take_home_text(self.protocol.title, explanation, day),
@@ -329,6 +330,30 @@ class TimedCheckPage(RunPage):
             return self.tr("{score} metres a second")
         feet = format_number(round(feet_per_second(result.speed_m_s), 1), self.pack.info)
         return self.tr("{score} metres a second ({0} feet a second)").replace("{0}", feet)
+
+    def _with_sppb_of_today(self, explanation):
+        """A balance test, walk or five chair stands that completes today's three SPPB
+        parts: the SPPB total too (CLINICAL.md 12: parts done the same day count)."""
+        from dataclasses import replace
+
+        from legapp.checks.sppb_day import PART_TESTS, latest_sppb
+
+        who, history = self.visit.who, self.visit.history
+        if self.protocol.scoring not in PART_TESTS or who.profile_id is None or history is None:
+            return explanation
+        try:
+            day = latest_sppb(r for r in history.results(who.profile_id) if r.test in PART_TESTS)
+        except Exception:  # the history cannot be read now: the result stands alone
+            return explanation
+        if day is None or day.day != self.visit.now().astimezone().date():
+            return explanation
+        r = day.result
+        line = self.tr("With the balance test, the walk and the five chair stands done today, the SPPB "
+                       "score is {0} of 12 points (balance {1}, walking {2}, chair stands {3}). 8 or "
+                       "less is low physical performance.")
+        for i, value in enumerate((r.total, r.balance_points, r.gait_points, r.chair_points)):
+            line = line.replace(f"{{{i}}}", str(value))
+        return replace(explanation, text=f"{explanation.text}\n\n{line}")
 
     def _counted_by(self, answers: dict) -> str:
         """How the result was counted, kept with it for the report."""
