@@ -143,3 +143,19 @@ def test_alone_the_walk_needs_someone_to_time_it(person):
     page = person.open("walk_4m", company="alone")
     assert page.steps.currentWidget() is page.needs_helper
     assert "first mark" in page.needs_helper.why.text()
+
+
+def test_a_try_faster_than_a_walk_can_be_is_asked_about(person):
+    page = to_course(person)
+    choose(person, page)
+    walk_once(person, page, 0.7)  # 5.7 m/s: Start mark and End mark tapped one after the other
+    assert page.steps.currentWidget() is page.time_check
+    assert "0.7 seconds" in page.time_check.question.text()
+    person.wait(0.6)
+    click(person.qtbot, page.time_check.again_button)  # no: that try does not count
+    assert page.walk.tries == []
+    click(person.qtbot, page.setups["walk_4m"].start_button)
+    walk_once(person, page, 1.5)  # 2.67 m/s: asked too
+    click(person.qtbot, page.time_check.right_button)  # yes, they walk fast
+    assert page.walk.tries == [1.5]
+    assert page.steps.currentWidget() is page.walk_steps[1]
