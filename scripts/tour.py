@@ -322,7 +322,7 @@ def _walk(clock: FakeClock, page, first: float, second: float, shots: dict | Non
     if "course" in shots:
         yield shots["course"], page.window()
     clock.advance(0.6)
-    course.courses[4].click()
+    course.continue_button.click()
     if "setup" in shots:
         yield shots["setup"], page.window()
     page.setups["walk_4m"].start_button.click()

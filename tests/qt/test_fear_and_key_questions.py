@@ -81,6 +81,8 @@ def test_a_checklist_under_4_asks_the_fall_question_and_keeps_it(person, qtbot):
     assert page.asking.progress.text() == "One more question"
     assert page.asking.question.text() == "Have you fallen in the past year?"
     assert page.answers[NO].isChecked()  # the checklist's own answer, chosen already
+    assert page.asking.intro.text() == ("With a score under 4, doctors still ask about a fall in the "
+                                        "past year.")
     click(qtbot, page.answers[YES])  # a fall after all (a small one, they now recall)
     assert page.steps.currentWidget() is page.result
     assert page.result.score.text() == "2 of 14 points"

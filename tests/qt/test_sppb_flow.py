@@ -37,8 +37,9 @@ def to_balance(person):
 def walk_part(person, page, first, second, metres=4):
     course = page.walk_steps[0]
     assert page.steps.currentWidget() is course  # straight on to the walk: no second safety check
-    person.wait(0.6)
     click(person.qtbot, course.courses[metres])
+    person.wait(0.6)
+    click(person.qtbot, course.continue_button)
     click(person.qtbot, page.setups["walk_4m"].start_button)
     walk_once(person, page, first)
     person.wait(0.6)
@@ -119,7 +120,7 @@ def test_stopped_part_way_the_parts_done_are_kept_and_no_total(person, qtbot):
     hold(person, 4)  # semi-tandem not held: balance ends, 1 point
     assert page.steps.currentWidget() is page.walk_steps[0]
     person.wait(0.6)
-    click(qtbot, page.walk_steps[0].courses[4])
+    click(qtbot, page.walk_steps[0].continue_button)
     click(qtbot, page.setups["walk_4m"].start_button)
     person.tap()
     qtbot.keyClick(page, Qt.Key.Key_Escape)

@@ -23,10 +23,12 @@ def to_course(person):
 
 def choose(person, page, metres=4, aid=False):
     course = page.walk_steps[0]
+    assert course.courses[4].isChecked()  # the usual course, chosen already
     if aid:
         click(person.qtbot, course.aid)
-    person.wait(0.6)
     click(person.qtbot, course.courses[metres])
+    person.wait(0.6)
+    click(person.qtbot, course.continue_button)
     click(person.qtbot, page.setups["walk_4m"].start_button)
     assert page.running_view
 

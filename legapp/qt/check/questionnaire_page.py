@@ -12,6 +12,7 @@ from legapp.assess import KEY_QUESTIONS, score_key_questions, steadi_screen
 from legapp.checks.alone import Changed
 from legapp.checks.explain import explain, take_home_text
 from legapp.checks.questionnaire import QuestionnaireRun
+from legapp.content.render import format_number
 from legapp.navigation import Route
 from legapp.qt.accessible import radio, radio_group
 from legapp.qt.check.result_view import ResultView
@@ -172,7 +173,9 @@ class QuestionnairePage(Page):
             return False
         self.checklist = (result, answers)
         key = self.pack.questionnaire("key_questions")
-        self.run = QuestionnaireRun(Changed(key, questions=tuple(key.questions[:1])))
+        why = self.tr("With a score under {0}, doctors still ask about a fall in the past year.").replace(
+            "{0}", format_number(result.threshold.value, self.pack.info))
+        self.run = QuestionnaireRun(Changed(key, questions=tuple(key.questions[:1]), intro=why))
         self.run.answers["fell_past_year"] = bool(answers.get("fallen_past_year"))
         self._show_question()
         self.asking.progress.setText(self.tr("One more question"))

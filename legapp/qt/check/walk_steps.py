@@ -60,22 +60,27 @@ class CourseStep(_Settling):
         aid_row.addWidget(self.aid)
         aid_row.addStretch(1)
         self.add_to_body(row, aid_row)
-        self.add_footer()
+        self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
+        self.add_footer(self.continue_button)
         self.first_control = self.courses[4]
+        self.metres = 4
 
     def reset(self, metres: int | None, aid: bool) -> None:
-        for value, button in self.courses.items():
-            button.setChecked(value == metres)
+        """The usual 4 metres chosen already; the short path only where the room needs it."""
+        self._choose(metres or 4)
         self.aid.setChecked(aid)
-        self.first_control = self.courses.get(metres or 4)
+        self.first_control = self.continue_button
         self.mark_shown()
         self.to_top()
 
     def _choose(self, metres: int) -> None:
-        if not self.settled():
-            self.courses[metres].setChecked(False)
-            return
-        self.chosen.emit(metres, self.aid.isChecked())
+        self.metres = metres
+        for value, button in self.courses.items():
+            button.setChecked(value == metres)
+
+    def _continue(self) -> None:
+        if self.settled():
+            self.chosen.emit(self.metres, self.aid.isChecked())
 
 
 class TriesStep(_Settling):
