@@ -56,12 +56,10 @@ class CourseStep(_Settling):
         self.aid = BigButton(self.tr("With a cane or walker"))
         self.aid.setObjectName("answer")
         self.aid.setCheckable(True)
-        aid_row = ButtonRow()
-        aid_row.addWidget(self.aid)
-        aid_row.addStretch(1)
-        self.add_to_body(row, aid_row)
+        self.add_to_body(row)
         self.continue_button = BigButton(self.tr("Continue"), object_name="primary", on_click=self._continue)
-        self.add_footer(self.continue_button)
+        # The walking aid beside Continue: in sight with it on a small panel at large text.
+        self.add_footer(self.aid, self.continue_button)
         self.first_control = self.courses[4]
         self.metres = 4
 
