@@ -332,6 +332,116 @@ def check_screens(window, clock: FakeClock):
         clock.advance(0.6)  # a question is read before it is answered (a tap sooner is ignored)
         page.answers[0].click()
     yield "check-questionnaire-result", window
+    yield from new_test_screens(window, clock)
+
+
+def _walk_once(clock: FakeClock, page, seconds: float) -> None:
+    """Ready, the count-in, Start mark, then End mark ``seconds`` later."""
+    for wait in (0, 3, seconds):
+        clock.advance(wait)
+        page.runner.update_now()
+        settle_button(clock, page)
+        page.run.tap_button.click()
+
+
+def _walk(clock: FakeClock, page, first: float, second: float, shots: dict | None = None):
+    """The walking-speed test from its course question: two tries (``shots``: yield names)."""
+    shots = shots or {}
+    course, tries = page.walk_steps
+    if "course" in shots:
+        yield shots["course"], page.window()
+    clock.advance(0.6)
+    course.continue_button.click()
+    if "setup" in shots:
+        yield shots["setup"], page.window()
+    page.setups["walk_4m"].start_button.click()
+    settle_button(clock, page)
+    page.run.tap_button.click()
+    clock.advance(3)
+    page.runner.update_now()
+    settle_button(clock, page)
+    page.run.tap_button.click()  # Start mark
+    if "run" in shots:
+        clock.advance(2.2)
+        page.runner.update_now()
+        yield shots["run"], page.window()
+        clock.advance(first - 2.2)
+    else:
+        clock.advance(first)
+    page.runner.update_now()
+    page.run.tap_button.click()  # End mark
+    if "tries" in shots:
+        yield shots["tries"], page.window()
+    clock.advance(0.6)
+    tries.second_button.click()
+    _walk_once(clock, page, second)
+
+
+def new_test_screens(window, clock: FakeClock):
+    """Walking speed, the SPPB, the Short FES-I, the key questions and the fall question
+    asked after a checklist under 4 points."""
+    window.go(Route("test", "walk_4m"))
+    page = window.current_page
+    all_clear(page.safety)
+    yield from _walk(clock, page, 5.4, 4.9, {"course": "check-walk-course", "setup": "check-walk-setup",
+                                             "run": "check-walk-run", "tries": "check-walk-tries"})
+    yield "check-walk-result", window
+
+    window.go(Route("sppb"))
+    page = window.current_page
+    all_clear(page.safety)
+    yield "check-sppb-setup", window
+    page.setups["balance_4stage"].start_button.click()
+    for held in (10, 10, 5):
+        settle_button(clock, page)
+        page.run.tap_button.click()
+        clock.advance(3 + held)
+        page.runner.update_now()
+        if held < 10:
+            settle_button(clock, page)
+            page.run.tap_button.click()
+    yield from _walk(clock, page, 5.6, 5.2)
+    if page.steps.currentWidget() is page.person:  # a guest: the age for the chair stands
+        page.person.age.setText("72")
+        page.person.female.click()
+        page.person.continue_button.click()
+    yield "check-sppb-next-part", window
+    page.setups["five_times_sts"].start_button.click()
+    settle_button(clock, page)
+    page.run.tap_button.click()
+    clock.advance(3)
+    page.runner.update_now()
+    for _ in range(5):
+        clock.advance(2.4)
+        page.run.tap_button.click()
+    page.finish.buttons["arms"][1].click()
+    page.finish.continue_button.click()
+    yield "check-sppb-result", window
+
+    window.go(Route("questionnaire", "short_fes_i"))
+    page = window.current_page
+    yield "check-fes-question", window
+    for answer in (1, 2, 1, 0, 1, 0, 3):
+        clock.advance(0.6)
+        page.answers[answer].click()
+    yield "check-fes-result", window
+
+    window.go(Route("questionnaire", "key_questions"))
+    page = window.current_page
+    yield "check-key-question", window
+    for answer in (1, 0, 1):
+        clock.advance(0.6)
+        page.answers[answer].click()
+    yield "check-key-result", window
+
+    window.go(Route("questionnaire", "stay_independent"))
+    page = window.current_page
+    for _ in range(len(page.run.questionnaire.questions)):
+        clock.advance(0.6)
+        page.answers[1].click()  # No to each: under 4 points
+    yield "check-fall-question", window
+    clock.advance(0.6)
+    page.answers[1].click()
 
 
 def home_safety_screens(window, clock: FakeClock, person: str | None = None):

@@ -147,7 +147,7 @@ def test_balance_answers_stop_at_the_first_no_as_the_protocol_says(answers, held
 
 def test_only_the_tests_that_need_someone_to_stop_the_clock_are_not_offered_alone():
     assert [p.id for p in PACKS["en"].protocols if not solo.can_do_alone(p.scoring)] == \
-        ["five_times_sts", "tug"]
+        ["five_times_sts", "tug", "walk_4m"]
 
 
 # -- who is here, once a visit ----------------------------------------------------------------------

@@ -349,3 +349,23 @@ def test_broken_new_norms_name_the_field(tmp_path):
         path.write_text(good.replace(old, new, 1))
         with pytest.raises(ValueError, match=re.escape(field)):
             load_norms(path)
+
+
+def test_a_walk_not_completed():
+    from legapp.assess import gait_not_completed
+
+    result = gait_not_completed(4)
+    assert result.meaning == "not_completed"
+    assert result.score is None
+    assert result.sppb_points == 0
+    assert result.low_performance is True
+    assert gait_not_completed(5).sppb_points is None
+
+
+def test_a_walk_faster_than_a_usual_pace_is_asked_about():
+    from legapp.assess.display import walk_too_fast
+
+    assert walk_too_fast(1.59, 4)  # 2.52 m/s
+    assert not walk_too_fast(1.6, 4)  # 2.5 m/s exactly: not asked
+    assert walk_too_fast(1.19, 3)
+    assert not walk_too_fast(5.0, 4)

@@ -123,9 +123,11 @@ def _says(phase):
     return [(p.at, p.say) for p in phase.prompts if p.say]
 
 
-def test_bundled_pack_has_the_four_tests_and_two_questionnaires(pack):
-    assert {p.id for p in pack.protocols} == {"chair_stand_30s", "balance_4stage", "five_times_sts", "tug"}
-    assert {q.id for q in pack.questionnaires} == {"stay_independent", "sarc_f"}
+def test_bundled_pack_has_the_five_tests_and_four_questionnaires(pack):
+    assert {p.id for p in pack.protocols} == {"chair_stand_30s", "balance_4stage", "five_times_sts", "tug",
+                                              "walk_4m"}
+    assert {q.id for q in pack.questionnaires} == {"stay_independent", "sarc_f", "short_fes_i",
+                                                   "key_questions"}
     for protocol in pack.protocols:
         assert protocol.scoring == protocol.id
         assert protocol.source in pack.sources
@@ -385,7 +387,7 @@ def _reading_sets(pack):
 
 def test_check_words_read_at_grade_seven_or_below(pack):
     grades = {where: textstat.flesch_kincaid_grade("\n".join(words)) for where, words in _reading_sets(pack)}
-    assert len(grades) == 4 + 2 + 1 + sum(len(m) for m in pack.results.values())
+    assert len(grades) == 5 + 4 + 1 + sum(len(m) for m in pack.results.values())
     too_hard = {where: g for where, g in grades.items() if g > MAX_GRADE}
     assert not too_hard, f"above grade {MAX_GRADE}: {too_hard}"
 

@@ -104,7 +104,8 @@ def test_the_safety_answers_are_radio_groups_named_by_their_questions(report):
 
 def test_the_checklist_answers_are_a_radio_group_named_by_the_question(report):
     questions = [s for s in report["screens"] if s["screen"].startswith("checklist question")]
-    assert len(questions) == 12
+    assert len(questions) == 12 + 1  # No to each (0 points, under 4): the fall question is asked too
+    assert questions[-1]["radio_groups"][0]["name"] == "Have you fallen in the past year?"
     for shot in questions:
         (group,) = _named_groups(shot)
         assert group["name"].endswith("?"), group

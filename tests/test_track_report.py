@@ -84,7 +84,8 @@ def test_who_and_when(report):
 
 
 def test_one_section_per_test_in_the_menu_order(report, pack):
-    assert tuple(s.test for s in report.sections) == ORDER == rp.menu_order(pack)
+    in_menu = tuple(t for t in rp.menu_order(pack) if t in ORDER)
+    assert tuple(s.test for s in report.sections) == ORDER == in_menu
     assert [s.title for s in report.sections] == [rp.title_of(t, pack) for t in ORDER]
 
 

@@ -182,7 +182,7 @@ def test_a_pack_that_changes_only_words_pictures_and_order_is_used(pack_copy, tm
     replace_once(chair, "tap_label: Stand", "tap_label: Up!", after="- id: stands")
     replace_once(chair, "say: Halfway there. Keep going.", "say: Half done. Well done.")
     replace_once(chair, "picture: chair-stand.svg", "picture: setup-helper.svg", after="- id: stands")
-    replace_once(chair, "order: 1", "order: 5")  # shown after the TUG now
+    replace_once(chair, "order: 1", "order: 9")  # shown after the TUG and the walk now
     replace_once(chair, "  - picture: setup-clear-floor.svg\n", "  - picture: setup-helper.svg\n")
     replace_once(tug, "  - You may use your cane or walker if you usually do.\n", "")  # one instruction fewer
     replace_once(pack_copy / SARC_F, "label: No difficulty}", "label: Not hard at all}")

@@ -16,7 +16,7 @@ from legapp.assess.norms import Norms, load_norms
 if TYPE_CHECKING:
     from legapp.assess.results import Threshold
 
-__all__ = ["lines_of", "shown_time", "shown_value", "too_fast"]
+__all__ = ["lines_of", "shown_time", "shown_value", "too_fast", "walk_too_fast"]
 
 
 def shown_value(x: float, rules: Iterable[Threshold], digits: int = 1, most: int = 3) -> float:
@@ -49,6 +49,12 @@ def too_fast(test: str, seconds: float, norms: Norms | None = None) -> bool:
     limit = {"tug": n.tug.ask_if_under_seconds,
              "five_times_sts": n.five_times_sts.ask_if_under_seconds}.get(test)
     return limit is not None and seconds < limit
+
+
+def walk_too_fast(seconds: float, metres: float, norms: Norms | None = None) -> bool:
+    """A walk faster than a usual pace can be: asked about before it counts."""
+    n = norms or load_norms()
+    return seconds <= 0 or metres / seconds > n.gait_speed.ask_if_faster_than_m_s
 
 
 def shown_time(test: str, seconds: float) -> float:

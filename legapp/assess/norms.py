@@ -322,6 +322,7 @@ class SpeedCutoff(Cited):
 class GaitSpeedNorms(_Frozen):
     low_performance_ewgsop2: SpeedCutoff
     sppb_points: tuple[CoursePoints, ...] = Field(min_length=1)
+    ask_if_faster_than_m_s: float = Field(gt=0)  # faster than a usual pace: "Was that right?"
 
     @model_validator(mode="after")
     def _one_table_a_course(self) -> GaitSpeedNorms:

@@ -15,7 +15,7 @@ from legapp.assess.results import GaitSpeedResult, SppbResult, Threshold
 from legapp.assess.scoring import _cited, _norms, score_balance_4stage
 from legapp.i18n import translate
 
-__all__ = ["score_gait_speed", "score_sppb"]
+__all__ = ["gait_not_completed", "score_gait_speed", "score_sppb"]
 
 MAX_WALK_SECONDS = 600.0  # ten minutes for a few metres: a clock left running, not a walk
 MAX_COURSE_METRES = 50.0
@@ -64,6 +64,23 @@ def score_gait_speed(seconds: float, metres: float, *, norms: Norms | None = Non
         speed_m_s=speed, low_performance=low,
         sppb_points=None if table is None else table.points_for(seconds),
         sppb_source=sppb["source"], sppb_status=sppb["status"], **_cited(n, cut))
+
+
+def gait_not_completed(metres: float, *, norms: Norms | None = None) -> GaitSpeedResult:
+    """A walk the person could not finish (the timer ran out): no speed, 0 SPPB points, and,
+    as slower than any time, low physical performance."""
+    metres = _course(metres)
+    n = _norms(norms)
+    cut = n.gait_speed.low_performance_ewgsop2
+    table = n.gait_speed.points_table(metres)
+    sppb = _cited(n, table) if table is not None else {"source": None, "status": None}
+    return GaitSpeedResult(
+        test="walk_4m", at_risk=True, score=None,
+        threshold=Threshold(measure="speed_m_s", op="<=", value=cut.speed_m_s_or_less),
+        meaning="not_completed",
+        seconds=None, metres=metres, speed_m_s=None, low_performance=True,
+        sppb_points=None if table is None else 0, sppb_source=sppb["source"], sppb_status=sppb["status"],
+        **_cited(n, cut))
 
 
 def _could_not(value: object) -> bool:

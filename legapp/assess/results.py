@@ -155,11 +155,12 @@ class SarcFResult(Result):
 
 
 class GaitSpeedResult(Result):
-    """The usual-pace walk: ``score`` is the speed in metres a second."""
+    """The usual-pace walk: ``score`` is the speed in metres a second (None, with the
+    seconds and speed, when the walk was not completed)."""
 
-    seconds: float
+    seconds: float | None
     metres: float
-    speed_m_s: float
+    speed_m_s: float | None
     low_performance: bool  # speed at or under the EWGSOP2 line (``threshold``)
     sppb_points: int | None  # None for a course with no SPPB table (neither 4 m nor 3 m)
     sppb_source: str | None

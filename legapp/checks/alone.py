@@ -25,7 +25,7 @@ COMPANY = (ALONE, HELPED, HELPING)  # "Just me", "Someone is helping me", "I am 
 
 # The tests whose clock someone else must stop: the tapping hand is the person's own,
 # and their arms are crossed (five times sit-to-stand) or they are walking away (TUG).
-NEEDS_A_TIMER = frozenset({"five_times_sts", "tug"})
+NEEDS_A_TIMER = frozenset({"five_times_sts", "tug", "walk_4m"})
 
 # How a saved result was counted: raw["counted_by"]. Results saved before this was kept
 # have none, and the report says nothing about them.

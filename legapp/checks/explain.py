@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from legapp.assess.display import shown_time, shown_value
+from legapp.assess.display import shown_time
 from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
@@ -51,10 +51,11 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
         tandem = result.held_seconds[2] if len(result.held_seconds) > 2 else 0
         return {"stages_held": num(result.stages_held), "tandem_seconds": num(tandem)}
     if test == "walk_4m":
-        if result.score is None:
-            return {}
-        speed = shown_value(result.speed_m_s, [result.threshold], digits=2)
-        return {"speed": format_number(speed, info), "threshold": threshold,
+        if result.score is None or result.speed_m_s is None or result.seconds is None:
+            return {"metres": num(result.metres)}
+        from legapp.checks.walk import speed_text
+
+        return {"speed": speed_text(result.speed_m_s, info.decimal_separator), "threshold": threshold,
                 "points": num(result.sppb_points or 0),
                 "seconds": format_number(round(result.seconds, 2), info), "metres": num(result.metres)}
     if test == "sppb":
@@ -63,8 +64,8 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
                 "chair_points": num(result.chair_points)}
     if test == "short_fes_i":
         return {"total": num(result.score), "min": num(result.min_score), "max": num(result.max_score)}
-    if test == "key_questions":
-        return {"total": num(result.score)}
+    if test == "key_questions":  # max: the questions asked (after a checklist, only the fall one)
+        return {"total": num(result.score), "max": num(sum(v is not None for _q, v in result.answers))}
     return {"total": num(result.score), "threshold": threshold, "max": num(result.max_score)}
 
 

@@ -10,6 +10,7 @@ never disagree.
 - A checklist under 4 points with a fall in the past year: STEADI counts a fall in the
   past year as reason enough to talk to a doctor (CLINICAL section 14).
 - A TUG stopped by the timer: the time is well past the 12-second line.
+- A walk on a 4 m or 3 m course: its SPPB gait points (CLINICAL section 11).
 """
 
 from __future__ import annotations
@@ -63,6 +64,15 @@ def findings(test: str, score: float | None, raw: Mapping[str, Any], info: PackI
                 "Findings", "You fell in the past year. That alone is reason enough to talk to your "
                 "doctor about falls, whatever the total (CDC STEADI)."),
                 norms.sources[norms.stay_independent.source].citation))
+    elif test == "walk_4m" and raw.get("seconds") is not None and raw.get("metres") is not None:
+        from legapp.assess import score_gait_speed
+
+        walk = score_gait_speed(raw["seconds"], raw["metres"])
+        if walk.sppb_points is not None:
+            found.append(Finding(translate(
+                "Findings", "In the SPPB, a set of three tests doctors use, this walk scores {points} of "
+                "4 points."
+            ).format(points=number(walk.sppb_points)), walk.sppb_source or ""))
     elif test == "tug" and raw.get("over_limit") is True:
         line = norms.tug.at_risk.threshold().value
         found.append(Finding(translate(

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from legapp.assess import Result, score_sarc_f, score_stay_independent
+from legapp.assess import (
+    Result,
+    score_key_questions,
+    score_sarc_f,
+    score_short_fes_i,
+    score_stay_independent,
+)
 from legapp.i18n import translate
 
 if TYPE_CHECKING:
     from legapp.content.check_models import Questionnaire
 
-_SCORERS = {"stay_independent": score_stay_independent, "sarc_f": score_sarc_f}
+_SCORERS = {"stay_independent": score_stay_independent, "sarc_f": score_sarc_f,
+            "short_fes_i": score_short_fes_i, "key_questions": score_key_questions}
 
 
 class QuestionnaireRun:

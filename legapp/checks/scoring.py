@@ -13,9 +13,11 @@ from typing import Any
 
 from legapp.assess import (
     Result,
+    gait_not_completed,
     score_balance_4stage,
     score_chair_stand_30s,
     score_five_times_sts,
+    score_gait_speed,
     score_tug,
 )
 from legapp.i18n import translate
@@ -42,4 +44,8 @@ def score_run(scoring: str, raw: Mapping[str, Any], answers: Mapping[str, Any],
         return score_tug(raw["seconds"], age=age)
     if scoring == "balance_4stage":
         return score_balance_4stage(raw["held_seconds"])
+    if scoring == "walk_4m":  # the faster of the tries (legapp.checks.walk)
+        if raw.get("seconds") is None:
+            return gait_not_completed(raw["metres"])
+        return score_gait_speed(raw["seconds"], raw["metres"])
     raise ValueError(f"unknown test '{scoring}'")

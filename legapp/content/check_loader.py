@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from legapp.assess.norms import SARC_F_ITEMS, STAY_INDEPENDENT_ITEMS
+from legapp.assess.norms import KEY_QUESTIONS, SARC_F_ITEMS, SHORT_FES_I_ITEMS, STAY_INDEPENDENT_ITEMS
 from legapp.assess.results import MEANINGS
 from legapp.content.check_models import (
     RESULT_PLACEHOLDERS,
@@ -27,8 +27,9 @@ from legapp.content.render import fill_facts
 from legapp.content.yaml_io import build, read_yaml
 from legapp.paths import resources_dir
 
-PROTOCOL_IDS = ("chair_stand_30s", "balance_4stage", "five_times_sts", "tug")
-QUESTIONNAIRE_ITEMS = {"stay_independent": STAY_INDEPENDENT_ITEMS, "sarc_f": SARC_F_ITEMS}
+PROTOCOL_IDS = ("chair_stand_30s", "balance_4stage", "five_times_sts", "tug", "walk_4m")
+QUESTIONNAIRE_ITEMS = {"stay_independent": STAY_INDEPENDENT_ITEMS, "sarc_f": SARC_F_ITEMS,
+                       "short_fes_i": SHORT_FES_I_ITEMS, "key_questions": KEY_QUESTIONS}
 
 
 def _picture_exists(folder: Path, name: str) -> bool:

@@ -128,7 +128,7 @@ class Protocol(_Frozen):
     measures: str = Field(min_length=1)  # what it tells you, in one sentence
     helper_runs: bool = False  # TUG: a helper runs it, the person walks
     needs_age_sex: bool = False
-    scoring: Literal["chair_stand_30s", "balance_4stage", "five_times_sts", "tug"]
+    scoring: Literal["chair_stand_30s", "balance_4stage", "five_times_sts", "tug", "walk_4m"]
     picture: str = ""
     setup: tuple[SetupStep, ...] = Field(min_length=1)
     instructions: tuple[str, ...] = Field(min_length=1)  # said to the person before starting
@@ -183,7 +183,7 @@ class Questionnaire(_Frozen):
     title: str = Field(min_length=1)
     summary: str = Field(min_length=1)
     intro: str = Field(min_length=1)
-    scoring: Literal["stay_independent", "sarc_f"]
+    scoring: Literal["stay_independent", "sarc_f", "short_fes_i", "key_questions"]
     questions: tuple[Question, ...] = Field(min_length=1)
     source: str = Field(pattern=_ID)
     topic: str = ""  # a Learn topic id offered with the result ("Learn more")

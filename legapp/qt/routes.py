@@ -74,6 +74,12 @@ def _timed_check(s: Screens) -> Page:
     return TimedCheckPage(s.pack, s.visit, s.media)
 
 
+def _sppb(s: Screens) -> Page:
+    from legapp.qt.check.sppb_page import SppbPage
+
+    return SppbPage(s.pack, s.visit, s.media)
+
+
 def _questionnaire(s: Screens) -> Page:
     from legapp.qt.check.questionnaire_page import QuestionnairePage
 
@@ -159,8 +165,8 @@ def _exercise(s: Screens) -> Page:
 
 
 # The screens about the person: opening one first brings back the remembered person.
-PERSONAL = frozenset({"check", "test", "questionnaire", "profiles", "results", "see", "plan", "sessions",
-                      "programme", "glance", "home_safety", "together"})
+PERSONAL = frozenset({"check", "test", "sppb", "questionnaire", "profiles", "results", "see", "plan",
+                      "sessions", "programme", "glance", "home_safety", "together"})
 
 # screen -> its builder
 ROUTES: dict[str, Callable[[Screens], Page]] = {
@@ -172,6 +178,7 @@ ROUTES: dict[str, Callable[[Screens], Page]] = {
     "help": _reading("help"),
     "check": _check_menu,
     "test": _timed_check,
+    "sppb": _sppb,
     "questionnaire": _questionnaire,
     "home_safety": _home_safety,
     "profiles": _profiles,

@@ -28,6 +28,7 @@ from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
+from legapp.track import report_more
 from legapp.track.codes import ORDER, standard_name
 from legapp.track.summary import (
     SummaryRow,
@@ -55,7 +56,7 @@ WORDS: dict[str, str] = {
     "score.walk_4m": QT_TRANSLATE_NOOP("Report", "{score} metres per second"),
     "score.sppb": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
     "score.short_fes_i": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
-    "score.key_questions": QT_TRANSLATE_NOOP("Report", "{score} of {max} questions answered yes"),
+    "score.key_questions": QT_TRANSLATE_NOOP("Report", "Yes: {score} of {max} asked"),
     "score.not_completed": QT_TRANSLATE_NOOP("Report", "Not completed"),
     "score.over_limit": QT_TRANSLATE_NOOP("Report", "More than {score} seconds"),
     # A stored rule in words, whole, by what it measures and how it compares. Things that
@@ -81,7 +82,7 @@ WORDS: dict[str, str] = {
     "rule.total.>": QT_TRANSLATE_NOOP("Report", "more than {value} points"),
     "rule.total.>=": QT_TRANSLATE_NOOP("Report", "{value} points or more"),
     "rule.speed_m_s.<=": QT_TRANSLATE_NOOP("Report", "{value} metres per second or less"),
-    "rule.yes_answers.>=": QT_TRANSLATE_NOOP("Report", "{value} yes answer or more"),
+    "rule.yes_answers.>=": QT_TRANSLATE_NOOP("Report", "{value} or more yes answers"),
     # any other measure: the number alone
     "rule.<": QT_TRANSLATE_NOOP("Report", "less than {value}"),
     "rule.<=": QT_TRANSLATE_NOOP("Report", "{value} or less"),
@@ -194,7 +195,8 @@ class Report:
 def menu_order(pack: ContentPack) -> tuple[str, ...]:
     """The order the app's menu shows the tests in, so the report reads the same way."""
     questionnaires = sorted(pack.questionnaires, key=lambda q: (q.order, q.id))
-    return tuple(p.id for p in pack.protocols) + tuple(q.id for q in questionnaires)
+    # The SPPB (three of the protocols together) has no page of its own: it follows them.
+    return (*(p.id for p in pack.protocols), "sppb", *(q.id for q in questionnaires))
 
 
 def title_of(test: str, pack: ContentPack) -> str:
@@ -286,6 +288,9 @@ def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[
     elif record.test == "short_fes_i":
         norms = load_norms().short_fes_i
         values["min"] = _number(len(norms.items) * norms.answer_min, pack)
+    # The new tests' own numbers (a speed always to two places, the questions really asked),
+    # as their screens show them.
+    values.update(report_more.values(record, pack))
     return values
 
 
@@ -310,7 +315,7 @@ def rule_words(record: Record, values: Mapping[str, str], pack: ContentPack, sex
     words = _w(key if key in WORDS else f"rule.{op}").format(value=_number(value, pack))
     if record.test == "chair_stand_30s" and "ages" in values and sex in ("female", "male"):
         words = _w(f"rule.for_{sex}").format(rule=words, ages=values["ages"])
-    elif record.test in ("stay_independent", "sarc_f") and "max" in values:
+    elif record.test in ("stay_independent", "sarc_f", "sppb", "short_fes_i") and "max" in values:
         words = _w("rule.of_max").format(rule=words, max=values["max"])
     return words
 

@@ -88,7 +88,11 @@ class NeedsHelperStep(StepView):
         self.first_control = self.chair_button
 
     def explain(self, scoring: str) -> None:
-        if scoring == "tug":
+        if scoring == "walk_4m":
+            why = self.tr("In this test you walk a short, straight path at your usual pace. Someone "
+                          "else has to start the clock at the first mark and stop it at the second. "
+                          "You are walking away from the screen, so you cannot do it yourself.")
+        elif scoring == "tug":
             why = self.tr("In this test you stand up, walk to a line, turn, walk back and sit down. "
                           "Someone else has to stop the clock the moment you sit down. You are "
                           "walking away from the screen, so you cannot do it yourself.")

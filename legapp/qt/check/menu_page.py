@@ -30,6 +30,9 @@ class CheckMenuPage(ScrollPage):
         self.tiles: dict[str, Tile] = {}
         for protocol in pack.protocols:
             self._add(protocol.id, protocol.title, protocol.summary, Route("test", protocol.id))
+        self._add("sppb", self.tr("Three tests together (SPPB)"),
+                  self.tr("Balance, walking speed and five chair stands, one after the other, with a "
+                          "helper. Doctors use the total."), Route("sppb"))
         for questionnaire in pack.questionnaires:
             self._add(questionnaire.id, questionnaire.title, questionnaire.summary,
                       Route("questionnaire", questionnaire.id))

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from legapp.assess import KEY_QUESTIONS, score_key_questions, steadi_screen
+from legapp.checks.alone import Changed
 from legapp.checks.explain import explain, take_home_text
 from legapp.checks.questionnaire import QuestionnaireRun
+from legapp.content.render import format_number
 from legapp.navigation import Route
 from legapp.qt.accessible import radio, radio_group
 from legapp.qt.check.result_view import ResultView
@@ -114,6 +117,7 @@ class QuestionnairePage(Page):
     def start(self, questionnaire_id: str) -> None:
         questionnaire = self.pack.questionnaire(questionnaire_id)
         self.set_title(questionnaire.title)
+        self.checklist = None  # a checklist under the line waits for the fall question (_ask_fall)
         self.run = QuestionnaireRun(questionnaire)
         self.steps.setCurrentWidget(self.asking)
         self._show_question()
@@ -133,7 +137,8 @@ class QuestionnairePage(Page):
     def _answer(self, value) -> None:
         # The next question's answers appear under the finger: a tap within a moment of
         # them (the second of a double tap, a finger that bounced) is not an answer.
-        if self.clock.now() - self._asked_at < SETTLE_SECONDS * self.media.time_scale:
+        # (a hair early is on time: a clock's sums in binary can fall short by a trillionth)
+        if self.clock.now() - self._asked_at < SETTLE_SECONDS * self.media.time_scale - 1e-9:
             return
         run = self.run
         last = run.index == run.total - 1
@@ -148,14 +153,50 @@ class QuestionnairePage(Page):
             self._show_question()
 
     def _show_result(self) -> None:
-        result = self.run.result()
         answers = {q.id: self.run.answers[q.id] for q in self.run.questionnaire.questions}
-        explanation = explain(result, self.pack, self.tr("{score} of {max} points"), {"answers": answers})
+        if self.checklist is not None:  # the fall question after a checklist under the line
+            self._after_fall_question(answers["fell_past_year"])
+            return
+        result = self.run.result()
+        if result.test == "stay_independent" and self._ask_fall(result, answers):
+            return
+        if result.test == "key_questions":  # kept flat, as the fall question after a checklist is
+            kept = {question: answers.get(question) for question in KEY_QUESTIONS}
+            self._show(result, kept, kept, self.tr("Yes to {score} of {max} questions"))
+        else:
+            self._show(result, {"answers": answers}, {"answers": answers}, self.tr("{score} of {max} points"))
+
+    def _ask_fall(self, result, answers: dict) -> bool:
+        """STEADI: with a checklist under the line, still ask about a fall in the past year
+        (CLINICAL.md 14). The checklist's own answer is chosen already; it may be changed."""
+        if not steadi_screen(int(result.score), None, None, None).ask_fall_question:
+            return False
+        self.checklist = (result, answers)
+        key = self.pack.questionnaire("key_questions")
+        why = self.tr("With a score under {0}, doctors still ask about a fall in the past year.").replace(
+            "{0}", format_number(result.threshold.value, self.pack.info))
+        self.run = QuestionnaireRun(Changed(key, questions=tuple(key.questions[:1]), intro=why))
+        self.run.answers["fell_past_year"] = bool(answers.get("fallen_past_year"))
+        self._show_question()
+        self.asking.progress.setText(self.tr("One more question"))
+        return True
+
+    def _after_fall_question(self, fell: bool) -> None:
+        result, answers = self.checklist
+        self.checklist = None
+        kept = {"fell_past_year": fell, "unsteady": None, "worried": None}
+        self.visit.keep(score_key_questions(kept), kept, self.pack.info.version)
+        # A fall said here counts for what the checklist's result says, as one said in it does.
+        said = {**answers, "fallen_past_year": bool(answers.get("fallen_past_year")) or fell}
+        self.run = QuestionnaireRun(self.pack.questionnaire("stay_independent"))
+        self._show(result, {"answers": answers}, {"answers": said}, self.tr("{score} of {max} points"))
+
+    def _show(self, result, kept: dict, said: dict, score_format: str) -> None:
+        explanation = explain(result, self.pack, score_format, said)
         topic = self.run.questionnaire.topic
         self.result.show_explanation(explanation, self.pack.topic(topic).title if topic else "",
                                      exercises=explanation.exercises)
-        self.result.show_kept(self.visit.keep(result, {"answers": answers}, self.pack.info.version),
-                              self.visit)
+        self.result.show_kept(self.visit.keep(result, kept, self.pack.info.version), self.visit)
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             text = take_home_text(self.run.questionnaire.title, explanation, day)

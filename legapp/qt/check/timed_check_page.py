@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
-from legapp.assess.display import shown_time, too_fast
+from legapp.assess.display import shown_time, too_fast, walk_too_fast
 from legapp.checks import alone as solo
 from legapp.checks.explain import explain, take_home_text
 from legapp.content.render import format_fact, format_number
@@ -44,6 +44,8 @@ class TimedCheckPage(RunPage):
         self.last_result = None
         self._safe = False  # the safety questions were answered for this test
         self._held: list[bool] = []  # the balance test alone: the answer after each position
+        self.walk = None  # the walking-speed test: its course and tries (legapp.checks.walk)
+        self.walk_steps = None  # (CourseStep, TriesStep), made on the first walk
 
         self.who_is_here = WhoStep()
         self.who_is_here.chosen.connect(self._company_chosen)
@@ -89,6 +91,7 @@ class TimedCheckPage(RunPage):
         self.raw = None
         self._safe = False
         self._held = []
+        self.walk = None
         if self.visit.company is None:
             self._ask_company()
         else:
@@ -139,6 +142,9 @@ class TimedCheckPage(RunPage):
         self.go(self.person)
 
     def _to_setup(self, notice: str = "") -> None:
+        if self.protocol.scoring == "walk_4m" and self.walk is None:
+            self._ask_course()
+            return
         setup = self.setups.get(self.protocol.id)
         if setup is None:
             setup = RoomSetupStep(self.protocol, self.visit, self.media.images,
@@ -182,6 +188,8 @@ class TimedCheckPage(RunPage):
         self._score({})
 
     def run_stopped(self) -> None:
+        if self.walk is not None:
+            self.walk.tries.clear()  # nothing of a stopped walk counts, not even its first try
         self._to_setup(self.tr("You stopped the test, so nothing was scored. "
                                "You can start again when you are ready."))
 
@@ -192,6 +200,14 @@ class TimedCheckPage(RunPage):
             self.go(self.held)
             return
         self.raw = dict(self.runner.run.result or {})
+        if self.protocol.scoring == "walk_4m":
+            seconds = self.raw.get("seconds")
+            if seconds is not None and walk_too_fast(seconds, self.walk.metres):
+                self.time_check.ask(format_number(round(seconds, 2), self.pack.info))
+                self.go(self.time_check)
+                return
+            self._walked(seconds)
+            return
         if self.protocol.scoring == "tug" and event.outcome == "incomplete":
             # The timer's limit was reached before "Seated": at least that long, which is
             # itself a finding (well past the line), not "no score".
@@ -207,6 +223,9 @@ class TimedCheckPage(RunPage):
 
     def _ask_finish(self, *, manual: bool) -> None:
         scoring = self.protocol.scoring
+        if scoring == "walk_4m":  # a very fast try, said to be right: it counts
+            self._walked(self.raw.get("seconds"))
+            return
         if manual:
             self.raw = {}
         if scoring == "chair_stand_30s":
@@ -237,19 +256,112 @@ class TimedCheckPage(RunPage):
         units = {"chair_stand_30s": self.tr("{score} stand(s)", "", stands),
                  "five_times_sts": self.tr("{score} seconds"),
                  "tug": self.tr("{score} seconds"), "balance_4stage": self.tr("{score} of 4 positions held")}
+        if result.test == "walk_4m":
+            units["walk_4m"] = self._speed_unit(result)
         unit = self.tr("Not completed") if result.meaning == "not_completed" else units[result.test]
         topic = self.pack.topic(self.protocol.topic).title if self.protocol.topic else ""
         raw = {**(self.raw or {}), **answers, "counted_by": self._counted_by(answers)}
         explanation = explain(result, self.pack, unit, raw)
+        kept = self.visit.keep(result, raw, self.pack.info.version)
+        explanation = self._with_sppb_of_today(explanation)
         self.result.show_explanation(explanation, topic, exercises=explanation.exercises)
-        self.result.show_kept(self.visit.keep(result, raw, self.pack.info.version),
-                              self.visit)
+        self.result.show_kept(kept, self.visit)
         if self.visit.take_home is not None:
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             self.result.offer_take_home(take_home_text(self.protocol.title, explanation, day),
                                         self.visit.take_home)
         self.last_result = result
         self.go(self.result)
+
+    # the walking-speed test ---------------------------------------------------
+    def _ask_course(self) -> None:
+        course, _tries = self._walk_steps()
+        course.reset(None, False)
+        self.go(course)
+
+    def _walk_steps(self):
+        if self.walk_steps is None:
+            from legapp.qt.check.walk_steps import CourseStep, TriesStep
+
+            clock = self.media.clock()
+            course = CourseStep(clock.now, self.media.time_scale, *self._course_words())
+            course.chosen.connect(self._course_chosen)
+            tries = TriesStep(clock.now, self.media.time_scale)
+            tries.second.connect(self.start_run)
+            tries.enough.connect(self._walk_done)
+            self.add_steps(course, tries)
+            for step in (course, tries):
+                step.settle()
+                step.add_read_aloud(self.media.speaker)
+            self.walk_steps = (course, tries)
+        return self.walk_steps
+
+    def _course_words(self) -> tuple[str, str]:
+        from legapp.checks.walk import uses_feet
+
+        facts, info = self.pack.facts, self.pack.info
+
+        def length(metres: str, feet: str) -> str:
+            m, f = (format_fact(facts[k], info) if k in facts else "" for k in (metres, feet))
+            if not f:
+                return m
+            return f"{f} ({m})" if uses_feet(self.pack) else f"{m} ({f})"
+
+        long = length("walk_course_metres", "walk_course_feet")
+        short = self.tr("{0}, for a short room").replace(
+            "{0}", length("walk_short_course_metres", "walk_short_course_feet"))
+        return long, short
+
+    def _course_chosen(self, metres: int, aid: bool) -> None:
+        from legapp.checks.walk import WalkTries
+
+        self.walk = WalkTries(metres=metres, walking_aid=aid)
+        self._to_setup()
+
+    def _walked(self, seconds: float | None) -> None:
+        self.walk.add(seconds)
+        if not self.walk.done:
+            _course, tries = self._walk_steps()
+            tries.show_try(None if seconds is None else format_number(round(seconds, 2), self.pack.info))
+            self.go(tries)
+            return
+        self._walk_done()
+
+    def _walk_done(self) -> None:
+        self.raw = self.walk.raw()
+        self._score({})
+
+    def _speed_unit(self, result) -> str:
+        from legapp.checks.walk import feet_per_second, uses_feet
+
+        if result.speed_m_s is None or not uses_feet(self.pack):
+            return self.tr("{score} metres a second")
+        feet = format_number(round(feet_per_second(result.speed_m_s), 1), self.pack.info)
+        return self.tr("{score} metres a second ({0} feet a second)").replace("{0}", feet)
+
+    def _with_sppb_of_today(self, explanation):
+        """A balance test, walk or five chair stands that completes today's three SPPB
+        parts: the SPPB total too (CLINICAL.md 12: parts done the same day count)."""
+        from dataclasses import replace
+
+        from legapp.checks.sppb_day import PART_TESTS, latest_sppb
+
+        who, history = self.visit.who, self.visit.history
+        if self.protocol.scoring not in PART_TESTS or who.profile_id is None or history is None:
+            return explanation
+        try:
+            day = latest_sppb(r for r in history.results(who.profile_id) if r.test in PART_TESTS)
+        except Exception:  # the history cannot be read now: the result stands alone
+            return explanation
+        if day is None or day.day != self.visit.now().astimezone().date():
+            return explanation
+        r = day.result
+        line = self.tr("With the balance test, the walk and the five chair stands done today, the SPPB "
+                       "score is {0} of 12 points (balance {1}, walking {2}, chair stands {3}). 8 or "
+                       "less is low physical performance.")
+        for i, value in enumerate((r.total, r.balance_points, r.gait_points, r.chair_points)):
+            line = line.replace(f"{{{i}}}", str(value))
+        return replace(explanation, text=f"{explanation.text}\n\n{line}")
 
     def _counted_by(self, answers: dict) -> str:
         """How the result was counted, kept with it for the report."""

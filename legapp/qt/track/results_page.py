@@ -171,6 +171,8 @@ class ResultsPage(Page):
             by_test.setdefault(record.test, []).append(record)
         for test in menu_order(self.pack):  # as the Check menu and the report list them
             records = by_test.get(test)
+            if test == "sppb":
+                self._show_sppb_of_parts(records or [])
             if not records:
                 continue
             self.list.add(label(title_of(test, self.pack), "resultTitle"))
@@ -186,6 +188,37 @@ class ResultsPage(Page):
                 self.list.add(label(self.tr("{0} older results are not shown here. They are in the report "
                                             "and the spreadsheet.").replace(
                     "{0}", str(len(records) - SHOWN_PER_TEST)), "stepNote"))
+
+    def _show_sppb_of_parts(self, runs: list[Record]) -> None:
+        """The SPPB from its three parts done on one day on their own (CLINICAL.md 12),
+        where that day is newer than any SPPB run; with a part missing that day, the parts
+        done, never a total."""
+        from legapp.checks.sppb_day import latest_sppb, local_day, parts_of_day
+
+        parts = [r for r in self.records if r.test in ("balance_4stage", "walk_4m", "five_times_sts")]
+        if not parts:
+            return
+        newest_run = max((local_day(r) for r in runs), default=None)
+        day = max(local_day(r) for r in parts)
+        if newest_run is not None and newest_run >= day:
+            return  # the newest SPPB is a run of its own, listed below
+        whole = latest_sppb(parts)
+        date = self.locale.toString(day, QLocale.FormatType.LongFormat)
+        if whole is not None and whole.day == day:
+            r = whole.result
+            words = self.tr("From the three tests done on {0}: {1} of 12 points (balance {2}, walking {3}, "
+                            "chair stands {4}). 8 or less is low.")
+            for i, value in enumerate((date, r.total, r.balance_points, r.gait_points, r.chair_points)):
+                words = words.replace(f"{{{i}}}", str(value))
+        else:
+            points = parts_of_day(parts, day).points
+            done = [self.tr("{0}: {1} of 4 points").replace("{0}", name).replace("{1}", str(points[key]))
+                    for key, name in (("balance", self.tr("balance")), ("gait", self.tr("walking")),
+                                      ("chair", self.tr("chair stands"))) if points[key] is not None]
+            words = self.tr("On {0}: {1}. The total needs all three tests on the same day.").replace(
+                "{0}", date).replace("{1}", "; ".join(done))
+        self.list.add(label(self.tr("Three tests together (SPPB)"), "resultTitle"))
+        self.list.add(label(words, "stepNote"))
 
     def _words(self, record: Record) -> str:
         when = QDateTime.fromSecsSinceEpoch(int(record.taken_at.timestamp()))
