@@ -34,7 +34,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="247"/>
+        <location filename="../legapp/qt/track/results_page.py" line="280"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>The report (%n page) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>TimedCheckPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="237"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="256"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} stand</numerusform>

@@ -247,7 +247,7 @@
     </message>
     <message>
         <location filename="../legapp/charts/results.py" line="44"/>
-        <source>metres per second</source>
+        <source>metres a second</source>
         <translation>metros por segundo</translation>
     </message>
     <message>
@@ -383,22 +383,32 @@
         <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="51"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="33"/>
+        <source>Three tests together (SPPB)</source>
+        <translation>Tres pruebas juntas (SPPB)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/menu_page.py" line="34"/>
+        <source>Balance, walking speed and five chair stands, one after the other, with a helper. Doctors use the total.</source>
+        <translation>Equilibrio, velocidad al caminar y cinco levantadas de la silla, una tras otra, con un ayudante. Los médicos usan el total.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/menu_page.py" line="54"/>
         <source>Checking as a guest</source>
         <translation>Pruebas como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="52"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="55"/>
         <source>Results are not kept. Tap here to choose a person.</source>
         <translation>Los resultados no se guardan. Toque aquí para elegir una persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="54"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="57"/>
         <source>Checking: {0}</source>
         <translation>Pruebas a nombre de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="55"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="58"/>
         <source>Results are kept. Tap here to choose someone else.</source>
         <translation>Los resultados se guardan. Toque aquí para elegir a otra persona.</translation>
     </message>
@@ -406,7 +416,7 @@
 <context>
     <name>CheckScoring</name>
     <message>
-        <location filename="../legapp/checks/scoring.py" line="31"/>
+        <location filename="../legapp/checks/scoring.py" line="33"/>
         <source>Please give the age and sex first.</source>
         <translation>Por favor, indique primero la edad y el sexo.</translation>
     </message>
@@ -466,6 +476,24 @@
         <location filename="../legapp/qt/check/count_entry.py" line="57"/>
         <source>The number can be from 0 to {0}.</source>
         <translation>El número puede ir de 0 a {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStep</name>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="44"/>
+        <source>How long is the path?</source>
+        <translation>¿Cuánto mide el camino?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="56"/>
+        <source>With a cane or walker</source>
+        <translation>Con bastón o andador</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="60"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -541,52 +569,52 @@
 <context>
     <name>DoctorNotes</name>
     <message>
-        <location filename="../legapp/track/report.py" line="104"/>
+        <location filename="../legapp/track/report.py" line="105"/>
         <source>Lower-limb strength and endurance: full stands from a chair without arm rests in 30 seconds, arms crossed on the chest; a stand more than halfway up at the end counts; if the arms are needed the test is stopped and scored 0 (CDC STEADI). Judged against the norm for age and sex.</source>
         <translation>Fuerza y resistencia de las piernas: veces que se levanta del todo de una silla sin brazos en 30 segundos, con los brazos cruzados sobre el pecho; al final cuenta si está a más de la mitad; si necesita los brazos, la prueba se detiene y se puntúa 0 (CDC STEADI). Se compara con la norma por edad y sexo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="108"/>
+        <location filename="../legapp/track/report.py" line="109"/>
         <source>Static balance: feet side by side, semi-tandem, tandem, then one leg, each held for the set time, going on only when a position is held without moving the feet or support (CDC STEADI).</source>
         <translation>Equilibrio estático: pies juntos, semitándem, tándem y luego a una pierna, cada posición el tiempo fijado; se pasa a la siguiente solo si se mantiene sin mover los pies ni apoyarse (CDC STEADI).</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="112"/>
+        <location filename="../legapp/track/report.py" line="113"/>
         <source>Functional mobility: rise from an armchair, walk to a line 3 metres away at usual pace, turn, walk back and sit; usual walking aid allowed; timed by a helper (CDC STEADI).</source>
         <translation>Movilidad funcional: levantarse de un sillón, caminar hasta una línea a 3 metros a paso habitual, girar, volver y sentarse; se permite la ayuda habitual para caminar; lo cronometra un ayudante (CDC STEADI).</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="115"/>
+        <location filename="../legapp/track/report.py" line="116"/>
         <source>Lower-limb strength: five rises as fast as is safe, arms folded; arms used or time limit reached = not completed. Also read as low strength (probable sarcopenia, EWGSOP2).</source>
         <translation>Fuerza de las piernas: cinco veces levantarse lo más rápido que sea seguro, con los brazos cruzados; si usa los brazos o se acaba el tiempo = no completada. También se lee como fuerza baja (sarcopenia probable, EWGSOP2).</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="118"/>
+        <location filename="../legapp/track/report.py" line="119"/>
         <source>Usual gait speed over a 4-metre (or 3-metre) course, two tries, the faster counts; walking aid allowed; timed by a helper (EWGSOP2, SPPB protocol).</source>
         <translation>Velocidad de la marcha habitual en un recorrido de 4 metros (o 3 metros), dos intentos, cuenta el más rápido; se permite la ayuda para caminar; lo cronometra un ayudante (EWGSOP2, protocolo SPPB).</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="121"/>
+        <location filename="../legapp/track/report.py" line="122"/>
         <source>Short Physical Performance Battery: balance, gait speed and five chair rises, from the same day, 0 to 4 points each (Guralnik 1994).</source>
         <translation>Batería corta de desempeño físico: equilibrio, velocidad de la marcha y cinco veces levantarse de la silla, del mismo día, de 0 a 4 puntos cada parte (Guralnik 1994).</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="124"/>
+        <location filename="../legapp/track/report.py" line="125"/>
         <source>CDC STEADI Stay Independent brochure: 12 yes/no items, weighted points; validated as the Fall Risk Questionnaire (Rubenstein 2011). Self-report.</source>
         <translation>Folleto Stay Independent de CDC STEADI: 12 preguntas de sí o no, con puntos ponderados; validado como Fall Risk Questionnaire (Rubenstein 2011). Respuestas de la persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="127"/>
+        <location filename="../legapp/track/report.py" line="128"/>
         <source>SARC-F sarcopenia screen: strength, assistance in walking, rising from a chair, climbing stairs, falls; 0 to 2 points each (Malmstrom and Morley 2013). Self-report.</source>
         <translation>Cribado de sarcopenia SARC-F: fuerza, ayuda para caminar, levantarse de una silla, subir escaleras, caídas; de 0 a 2 puntos cada una (Malmstrom y Morley 2013). Respuestas de la persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="130"/>
+        <location filename="../legapp/track/report.py" line="131"/>
         <source>Short FES-I: concern about falling in seven daily activities, 1 to 4 points each (Kempen 2008). Self-report.</source>
         <translation>Short FES-I: preocupación por caerse en siete actividades diarias, de 1 a 4 puntos cada una (Kempen 2008). Respuestas de la persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="133"/>
+        <location filename="../legapp/track/report.py" line="134"/>
         <source>CDC STEADI key questions: fallen in the past year, unsteady when standing or walking, worried about falling. Any yes = screened at risk. Self-report.</source>
         <translation>Preguntas clave de CDC STEADI: caída en el último año, inestabilidad al estar de pie o caminar, preocupación por caerse. Cualquier «sí» = cribado positivo. Respuestas de la persona.</translation>
     </message>
@@ -1173,17 +1201,17 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../legapp/checks/explain.py" line="87"/>
+        <location filename="../legapp/checks/explain.py" line="88"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="101"/>
+        <location filename="../legapp/checks/explain.py" line="102"/>
         <source>Next: {next_step}</source>
         <translation>Qué hacer ahora: {next_step}</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="102"/>
+        <location filename="../legapp/checks/explain.py" line="103"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable de esto con su médico o enfermera.</translation>
     </message>
@@ -1388,22 +1416,27 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../legapp/checks/findings.py" line="48"/>
+        <location filename="../legapp/checks/findings.py" line="49"/>
         <source>Taking more than {seconds} seconds to stand up five times also means low leg strength. Doctors call this probable sarcopenia (EWGSOP2). It is a good reason to talk to your doctor about your legs.</source>
         <translation>Tardar más de {seconds} segundos en levantarse cinco veces también indica poca fuerza en las piernas. Los médicos lo llaman sarcopenia probable (EWGSOP2). Es un buen motivo para hablar con su médico sobre sus piernas.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/findings.py" line="54"/>
+        <location filename="../legapp/checks/findings.py" line="55"/>
         <source>Needing your arms to stand up is a reason by itself to talk to your doctor about your leg strength, at any age.</source>
         <translation>Necesitar los brazos para levantarse ya es, por sí solo, un motivo para hablar con su médico sobre la fuerza de sus piernas, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/findings.py" line="62"/>
+        <location filename="../legapp/checks/findings.py" line="63"/>
         <source>You fell in the past year. That alone is reason enough to talk to your doctor about falls, whatever the total (CDC STEADI).</source>
         <translation>Usted se cayó en el último año. Eso basta para hablar con su médico sobre las caídas, sea cual sea el total (CDC STEADI).</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/findings.py" line="68"/>
+        <location filename="../legapp/checks/findings.py" line="72"/>
+        <source>In the SPPB, a set of three tests doctors use, this walk scores {points} of 4 points.</source>
+        <translation>En el SPPB, un grupo de tres pruebas que usan los médicos, esta caminata da {points} de 4 puntos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/findings.py" line="78"/>
         <source>The timer stopped before “Seated” was pressed. That time is well past the {line}-second line, so walking and balance need a closer look.</source>
         <translation>El reloj se detuvo antes de que se pulsara «Se sentó». Ese tiempo está muy por encima del límite de {line} segundos, así que conviene revisar la marcha y el equilibrio.</translation>
     </message>
@@ -1474,22 +1507,22 @@
 <context>
     <name>FixRow</name>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="118"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="124"/>
         <source>✔ Done</source>
         <translation>✔ Hecho</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="118"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="124"/>
         <source>Tick when done</source>
         <translation>Marcar cuando esté hecho</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="120"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="126"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="120"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="126"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
@@ -1541,22 +1574,22 @@
 <context>
     <name>HeldStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="112"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="116"/>
         <source>Did you hold it without moving your feet or holding on?</source>
         <translation>¿Aguantó sin mover los pies y sin agarrarse a nada?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="114"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="118"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="114"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="118"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="118"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="122"/>
         <source>If you are not sure, answer No. That is fine.</source>
         <translation>Si tiene dudas, conteste No. No pasa nada.</translation>
     </message>
@@ -1669,37 +1702,37 @@
 <context>
     <name>HomeListStep</name>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="140"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="146"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="141"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="147"/>
         <source>Change the answers</source>
         <translation>Cambiar las respuestas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="167"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="173"/>
         <source>More ways to stay safe</source>
         <translation>Más formas de estar seguro</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="175"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="181"/>
         <source>No questions answered yet.</source>
         <translation>Todavía no contestó ninguna pregunta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="177"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="183"/>
         <source>Nothing to fix was found. Well done!</source>
         <translation>No se encontró nada que arreglar. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="179"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="185"/>
         <source>Still to fix: {0}. Tick each one when it is done.</source>
         <translation>Falta arreglar: {0}. Marque cada uno cuando esté hecho.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="182"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="188"/>
         <source>Everything found has been fixed. Well done!</source>
         <translation>Todo lo que se encontró ya está arreglado. ¡Muy bien!</translation>
     </message>
@@ -1863,12 +1896,12 @@
         <translation>Ver qué arreglar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="64"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="70"/>
         <source>{room}: question {0} of {1}</source>
         <translation>{room}: pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="73"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="79"/>
         <source>What to do: {0}</source>
         <translation>Qué hacer: {0}</translation>
     </message>
@@ -1876,32 +1909,32 @@
 <context>
     <name>HomeSafetyPage</name>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="238"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="244"/>
         <source>Your home safety check could not be read ({0}).</source>
         <translation>No se pudo leer su revisión de seguridad en casa ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="252"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="258"/>
         <source>Your home safety check could not be saved ({0}). It stays on the screen until you leave it.</source>
         <translation>No se pudo guardar su revisión de seguridad en casa ({0}). Queda en la pantalla hasta que salga de ella.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="288"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="294"/>
         <source>Nothing is kept on this computer. Print the list to take it home.</source>
         <translation>En esta computadora no se guarda nada. Imprima la lista para llevarla a casa.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="290"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="296"/>
         <source>You are a guest, so this list is not kept. Print it to keep it.</source>
         <translation>Usted es visitante, así que esta lista no se guarda. Imprímala para conservarla.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="291"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="297"/>
         <source>Kept for {0}. Come back to tick each fix when it is done.</source>
         <translation>Guardada para {0}. Vuelva para marcar cada arreglo cuando esté hecho.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="309"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="315"/>
         <source>The list was sent to the printer.</source>
         <translation>La lista se envió a la impresora.</translation>
     </message>
@@ -2074,11 +2107,16 @@
     </message>
     <message>
         <location filename="../legapp/qt/check/alone_steps.py" line="92"/>
+        <source>In this test you walk a short, straight path at your usual pace. Someone else has to start the clock at the first mark and stop it at the second. You are walking away from the screen, so you cannot do it yourself.</source>
+        <translation>En esta prueba usted camina un trecho corto y recto a su paso de siempre. Otra persona tiene que poner en marcha el reloj en la primera marca y pararlo en la segunda. Usted se aleja de la pantalla, así que no lo puede hacer solo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/alone_steps.py" line="96"/>
         <source>In this test you stand up, walk to a line, turn, walk back and sit down. Someone else has to stop the clock the moment you sit down. You are walking away from the screen, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta, camina hasta una línea, da la vuelta, vuelve y se sienta. Otra persona tiene que parar el reloj en el momento en que usted se sienta. Usted se aleja de la pantalla al caminar, así que no puede hacerlo sin ayuda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="96"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="100"/>
         <source>In this test you stand up and sit down five times, as fast as is safe, with your arms crossed. Someone else has to stop the clock at the fifth stand. Your arms stay crossed, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta y se sienta cinco veces, tan rápido como pueda sin peligro, con los brazos cruzados. Otra persona tiene que parar el reloj la quinta vez que se levanta. Usted tiene los brazos cruzados, así que no puede hacerlo sin ayuda.</translation>
     </message>
@@ -2983,12 +3021,12 @@
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="43"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="46"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="52"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="55"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -2996,7 +3034,7 @@
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../legapp/checks/questionnaire.py" line="55"/>
+        <location filename="../legapp/checks/questionnaire.py" line="62"/>
         <source>Please answer every question first.</source>
         <translation>Por favor, primero responda todas las preguntas.</translation>
     </message>
@@ -3004,9 +3042,25 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../legapp/qt/check/questionnaire_page.py" line="153"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="165"/>
+        <source>Yes to {score} of {max} questions</source>
+        <translation>Sí a {score} de {max} preguntas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="167"/>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="192"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="176"/>
+        <source>With a score under {0}, doctors still ask about a fall in the past year.</source>
+        <translation>Con un puntaje de menos de {0}, los médicos igual preguntan si hubo una caída en el último año.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/questionnaire_page.py" line="181"/>
+        <source>One more question</source>
+        <translation>Una pregunta más</translation>
     </message>
 </context>
 <context>
@@ -3091,191 +3145,191 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../legapp/track/report.py" line="48"/>
+        <location filename="../legapp/track/report.py" line="49"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="49"/>
+        <location filename="../legapp/track/report.py" line="50"/>
         <source>{score} stand</source>
         <translation>{score} vez</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="50"/>
+        <location filename="../legapp/track/report.py" line="51"/>
         <source>{score} of {max} positions held</source>
         <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="51"/>
         <location filename="../legapp/track/report.py" line="52"/>
+        <location filename="../legapp/track/report.py" line="53"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="53"/>
         <location filename="../legapp/track/report.py" line="54"/>
-        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="55"/>
         <location filename="../legapp/track/report.py" line="57"/>
+        <location filename="../legapp/track/report.py" line="58"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="55"/>
+        <location filename="../legapp/track/report.py" line="56"/>
         <source>{score} metres per second</source>
         <translation>{score} metros por segundo</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="58"/>
-        <source>{score} of {max} questions answered yes</source>
-        <translation>{score} de {max} preguntas con «sí»</translation>
+        <location filename="../legapp/track/report.py" line="59"/>
+        <source>Yes: {score} of {max} asked</source>
+        <translation>Sí: {score} de {max} preguntadas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="59"/>
+        <location filename="../legapp/track/report.py" line="60"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="60"/>
+        <location filename="../legapp/track/report.py" line="61"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="63"/>
+        <location filename="../legapp/track/report.py" line="64"/>
         <source>fewer than {value} stands</source>
         <translation>menos de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="64"/>
+        <location filename="../legapp/track/report.py" line="65"/>
         <source>{value} stands or less</source>
         <translation>{value} veces o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="65"/>
+        <location filename="../legapp/track/report.py" line="66"/>
         <source>more than {value} stands</source>
         <translation>más de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="66"/>
+        <location filename="../legapp/track/report.py" line="67"/>
         <source>{value} stands or more</source>
         <translation>{value} veces o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="67"/>
+        <location filename="../legapp/track/report.py" line="68"/>
         <source>less than {value} seconds</source>
         <translation>menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="68"/>
+        <location filename="../legapp/track/report.py" line="69"/>
         <source>{value} seconds or less</source>
         <translation>{value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="69"/>
+        <location filename="../legapp/track/report.py" line="70"/>
         <source>more than {value} seconds</source>
         <translation>más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="70"/>
+        <location filename="../legapp/track/report.py" line="71"/>
         <source>{value} seconds or more</source>
         <translation>{value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="71"/>
+        <location filename="../legapp/track/report.py" line="72"/>
         <source>the tandem stance held for less than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="73"/>
+        <location filename="../legapp/track/report.py" line="74"/>
         <source>the tandem stance held for {value} seconds or less</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="75"/>
+        <location filename="../legapp/track/report.py" line="76"/>
         <source>the tandem stance held for more than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="77"/>
+        <location filename="../legapp/track/report.py" line="78"/>
         <source>the tandem stance held for {value} seconds or more</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="79"/>
+        <location filename="../legapp/track/report.py" line="80"/>
         <source>fewer than {value} points</source>
         <translation>menos de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="80"/>
+        <location filename="../legapp/track/report.py" line="81"/>
         <source>{value} points or less</source>
         <translation>{value} puntos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="81"/>
+        <location filename="../legapp/track/report.py" line="82"/>
         <source>more than {value} points</source>
         <translation>más de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="82"/>
+        <location filename="../legapp/track/report.py" line="83"/>
         <source>{value} points or more</source>
         <translation>{value} puntos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="83"/>
+        <location filename="../legapp/track/report.py" line="84"/>
         <source>{value} metres per second or less</source>
         <translation>{value} metros por segundo o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="84"/>
-        <source>{value} yes answer or more</source>
-        <translation>{value} respuesta «sí» o más</translation>
+        <location filename="../legapp/track/report.py" line="85"/>
+        <source>{value} or more yes answers</source>
+        <translation>{value} o más respuestas de sí</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="86"/>
+        <location filename="../legapp/track/report.py" line="87"/>
         <source>less than {value}</source>
         <translation>menos de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="87"/>
+        <location filename="../legapp/track/report.py" line="88"/>
         <source>{value} or less</source>
         <translation>{value} o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="88"/>
+        <location filename="../legapp/track/report.py" line="89"/>
         <source>more than {value}</source>
         <translation>más de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="89"/>
+        <location filename="../legapp/track/report.py" line="90"/>
         <source>{value} or more</source>
         <translation>{value} o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="90"/>
+        <location filename="../legapp/track/report.py" line="91"/>
         <source>{rule}, for women aged {ages}</source>
         <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="91"/>
+        <location filename="../legapp/track/report.py" line="92"/>
         <source>{rule}, for men aged {ages}</source>
         <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="92"/>
+        <location filename="../legapp/track/report.py" line="93"/>
         <source>{rule} (out of {max})</source>
         <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="93"/>
+        <location filename="../legapp/track/report.py" line="94"/>
         <source>The cut-off used is {rule}.</source>
         <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="94"/>
+        <location filename="../legapp/track/report.py" line="95"/>
         <source>There is no cut-off for this age.</source>
         <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="95"/>
+        <location filename="../legapp/track/report.py" line="96"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
         <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
@@ -3608,8 +3662,8 @@
     </message>
     <message>
         <location filename="../legapp/qt/track/results_page.py" line="145"/>
-        <location filename="../legapp/qt/track/results_page.py" line="241"/>
-        <location filename="../legapp/qt/track/results_page.py" line="285"/>
+        <location filename="../legapp/qt/track/results_page.py" line="274"/>
+        <location filename="../legapp/qt/track/results_page.py" line="318"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
@@ -3654,42 +3708,77 @@
         <translation>Lo que dicen mis resultados en conjunto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="178"/>
+        <location filename="../legapp/qt/track/results_page.py" line="180"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="179"/>
+        <location filename="../legapp/qt/track/results_page.py" line="181"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="186"/>
+        <location filename="../legapp/qt/track/results_page.py" line="188"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="199"/>
+        <location filename="../legapp/qt/track/results_page.py" line="209"/>
+        <source>From the three tests done on {0}: {1} of 12 points (balance {2}, walking {3}, chair stands {4}). 8 or less is low.</source>
+        <translation>Con las tres pruebas hechas el {0}: {1} de 12 puntos (equilibrio {2}, caminata {3}, levantadas de la silla {4}). 8 o menos es bajo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="215"/>
+        <source>{0}: {1} of 4 points</source>
+        <translation>{0}: {1} de 4 puntos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="216"/>
+        <source>balance</source>
+        <translation>equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="216"/>
+        <source>walking</source>
+        <translation>caminata</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="217"/>
+        <source>chair stands</source>
+        <translation>levantadas de la silla</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="218"/>
+        <source>On {0}: {1}. The total needs all three tests on the same day.</source>
+        <translation>El {0}: {1}. Para el total hacen falta las tres pruebas el mismo día.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="220"/>
+        <source>Three tests together (SPPB)</source>
+        <translation>Tres pruebas juntas (SPPB)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="232"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="199"/>
+        <location filename="../legapp/qt/track/results_page.py" line="232"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="208"/>
+        <location filename="../legapp/qt/track/results_page.py" line="241"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="244"/>
+        <location filename="../legapp/qt/track/results_page.py" line="277"/>
         <source>legapp report</source>
         <translation>Informe de legapp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="247"/>
+        <location filename="../legapp/qt/track/results_page.py" line="280"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>El informe (%n página) está guardado en la carpeta {1}, con el nombre «{2}». Solo usted puede abrirlo en esta computadora.</numerusform>
@@ -3697,72 +3786,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="251"/>
+        <location filename="../legapp/qt/track/results_page.py" line="284"/>
         <source>The report could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar el informe en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="253"/>
+        <location filename="../legapp/qt/track/results_page.py" line="286"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="253"/>
+        <location filename="../legapp/qt/track/results_page.py" line="286"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="259"/>
+        <location filename="../legapp/qt/track/results_page.py" line="292"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="265"/>
+        <location filename="../legapp/qt/track/results_page.py" line="298"/>
         <source>legapp results</source>
         <translation>Resultados de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="268"/>
+        <location filename="../legapp/qt/track/results_page.py" line="301"/>
         <source>The spreadsheet is saved in the folder {0}, named “{1}”. Only you can open it on this computer.</source>
         <translation>La hoja de cálculo está guardada en la carpeta {0}, con el nombre «{1}». Solo usted puede abrirla en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="271"/>
+        <location filename="../legapp/qt/track/results_page.py" line="304"/>
         <source>The spreadsheet could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar la hoja de cálculo en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="274"/>
+        <location filename="../legapp/qt/track/results_page.py" line="307"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="274"/>
+        <location filename="../legapp/qt/track/results_page.py" line="307"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="289"/>
+        <location filename="../legapp/qt/track/results_page.py" line="322"/>
         <source>legapp results for the clinic</source>
         <translation>resultados de legapp para la clínica</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="292"/>
+        <location filename="../legapp/qt/track/results_page.py" line="325"/>
         <source>The file for the clinic is saved in the folder {0}, named “{1}”. Give it to your doctor&apos;s office, for example on a USB stick; it is not sent anywhere. Only you can open it on this computer.</source>
         <translation>El archivo para la clínica está guardado en la carpeta {0}, con el nombre «{1}». Llévelo a la consulta de su médico, por ejemplo en una memoria USB; no se envía a ninguna parte. Solo usted puede abrirlo en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="296"/>
+        <location filename="../legapp/qt/track/results_page.py" line="329"/>
         <source>The file for the clinic could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>El archivo para la clínica no se pudo guardar en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="299"/>
+        <location filename="../legapp/qt/track/results_page.py" line="332"/>
         <source>Save the results for the clinic&apos;s computer</source>
         <translation>Guardar los resultados para la computadora de la clínica</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="299"/>
+        <location filename="../legapp/qt/track/results_page.py" line="332"/>
         <source>FHIR files (*.json)</source>
         <translation>Archivos FHIR (*.json)</translation>
     </message>
@@ -4260,7 +4349,7 @@
         <translation>El largo de la caminata debe ser un número de metros de más de 0 hasta {longest}.</translation>
     </message>
     <message>
-        <location filename="../legapp/assess/performance.py" line="87"/>
+        <location filename="../legapp/assess/performance.py" line="104"/>
         <source>The SPPB walk is {courses} metres long.</source>
         <translation>La caminata del SPPB mide {courses} metros.</translation>
     </message>
@@ -4534,6 +4623,24 @@
     </message>
 </context>
 <context>
+    <name>SppbPage</name>
+    <message>
+        <location filename="../legapp/qt/check/sppb_page.py" line="35"/>
+        <source>Three tests together (SPPB)</source>
+        <translation>Tres pruebas juntas (SPPB)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/sppb_page.py" line="52"/>
+        <source>Part {0} of 3 is done: {1}. Next: {2}.</source>
+        <translation>Ya terminó la parte {0} de 3: {1}. Ahora sigue: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/sppb_page.py" line="85"/>
+        <source>{score} of {max} points</source>
+        <translation>{score} de {max} puntos</translation>
+    </message>
+</context>
+<context>
     <name>StaffPin</name>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="107"/>
@@ -4734,22 +4841,22 @@
 <context>
     <name>TimedCheckPage</name>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="60"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="62"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="72"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="74"/>
         <source>That time was not scored. Start again when you are ready.</source>
         <translation>Ese tiempo no se contó. Empiece otra vez cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="185"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="193"/>
         <source>You stopped the test, so nothing was scored. You can start again when you are ready.</source>
         <translation>Usted paró la prueba, así que no hay resultado. Puede empezar otra vez cuando quiera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="237"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="256"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} vez</numerusform>
@@ -4757,20 +4864,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="238"/>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="239"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="257"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="258"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="239"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="258"/>
         <source>{score} of 4 positions held</source>
         <translation>Aguantó {score} de 4 posiciones</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/timed_check_page.py" line="240"/>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="261"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="311"/>
+        <source>{0}, for a short room</source>
+        <translation>{0}, para una habitación corta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="338"/>
+        <source>{score} metres a second</source>
+        <translation>{score} metros por segundo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="340"/>
+        <source>{score} metres a second ({0} feet a second)</source>
+        <translation>{score} metros por segundo ({0} pies por segundo)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/timed_check_page.py" line="359"/>
+        <source>With the balance test, the walk and the five chair stands done today, the SPPB score is {0} of 12 points (balance {1}, walking {2}, chair stands {3}). 8 or less is low physical performance.</source>
+        <translation>Con la prueba de equilibrio, la caminata y las cinco levantadas de la silla hechas hoy, el puntaje del SPPB es {0} de 12 puntos (equilibrio {1}, caminata {2}, levantadas de la silla {3}). 8 o menos es bajo rendimiento físico.</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5484,34 @@
         <location filename="../legapp/qt/topic_page.py" line="120"/>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>TriesStep</name>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="93"/>
+        <source>Start the second try</source>
+        <translation>Empezar la segunda vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="95"/>
+        <source>Stop after one try</source>
+        <translation>Quedarse con una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="106"/>
+        <source>The first try was not finished</source>
+        <translation>La primera vez no se terminó</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="108"/>
+        <source>First try: {0} seconds</source>
+        <translation>Primera vez: {0} segundos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/walk_steps.py" line="109"/>
+        <source>Go back to the start, a few steps before the first mark. Then walk the path once more. The faster try counts.</source>
+        <translation>Vuelva al comienzo, unos pasos antes de la primera marca. Luego camine el trecho una vez más. Cuenta la vez más rápida.</translation>
     </message>
 </context>
 <context>
