@@ -55,6 +55,17 @@ def desk(tmp_path_factory, monkeypatch):
     return fake
 
 
+@pytest.fixture(autouse=True)
+def english_after():
+    """Each test leaves the app's words in English, as the next one expects: a window shown
+    in Spanish installs its translators for the whole application, and a page built alone
+    (no window to choose the language) would speak the last test's language."""
+    yield
+    from legapp.qt.translation import use_language
+
+    use_language("en")
+
+
 @pytest.fixture(scope="session")
 def pack():
     return checked_before("en")

@@ -117,7 +117,8 @@ def test_enter_on_a_tile_opens_it(qtbot, library):
     tile.setFocus()
     with qtbot.waitSignal(library.navigate) as signal:
         qtbot.keyClick(tile, Qt.Key.Key_Return)
-    assert signal.args == [Route("exercise", "sit-to-stand")]
+    assert signal.args == [Route("exercise", tile.exercise_id)]
+    assert tile.exercise_id == "seated-marching"  # the library's first: the seated level's
 
 
 # --- one exercise ----------------------------------------------------------------------

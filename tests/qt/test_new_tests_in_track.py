@@ -64,11 +64,11 @@ def test_a_walk_and_a_fes_i_in_my_results_the_chart_and_the_files(person, qtbot,
     walk(person, 5.6, 5.0)
     fes(person, [2, 2, 2, 2, 2, 2, 2])
     results, texts = rows(person)
-    assert any("0.80 metres a second. A slow walking speed." in t for t in texts)
+    assert any("0.80 metres per second. A slow walking speed." in t for t in texts)
     assert any("14 of 28 points. A lot of worry about falling." in t for t in texts)
     words = section_words(results)
     assert "Walking speed" in words
-    assert "A higher risk: 0.8 metres a second or less." in words
+    assert "A higher risk: 0.8 metres per second or less." in words
     assert "Worry about falling" in words
     click(qtbot, results.list.export_button)
     [saved] = list(desk.folder.glob("*.csv"))

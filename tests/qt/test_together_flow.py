@@ -23,6 +23,8 @@ def test_a_weak_chair_stand_and_a_fall_lead_to_the_exercises(person, qtbot):
     click(qtbot, person.page.answers[0])  # "Yes, I have fallen in the past year"
     for _ in range(len(person.page.run.questionnaire.questions) - 1):
         click(qtbot, person.page.answers[1])
+    assert person.page.steps.currentWidget() is person.page.asking  # 2 points: the fall question again
+    click(qtbot, person.page.answers[0])  # yes, as in the checklist
     page = open_together(person)
     view = page.view
     assert view.who.text() == "Results for Ana"

@@ -50,18 +50,19 @@ class HomeQuestionStep(StepView):
             radio(button)
             self.answer_box.addWidget(button)
         self.body.addWidget(self.answer_box)
-        self.fix = label("", "stepNote")
-        self.body.addWidget(self.fix)
-        self.intro = label("", "stepNote")
-        self.body.addWidget(self.intro)
         self.back_button = BigButton(self.tr("\u25c0 Previous question"), on_click=self.previous)
         self.list_button = BigButton(self.tr("See what to fix"), on_click=self.to_list)
-        # Under the answers, not in a footer: on a 1024x600 panel at the largest text a footer
-        # row took the room of the Yes and No, the step's main buttons.
+        # Right under the answers, not in a footer: on a 1024x600 panel at the largest text a
+        # footer row took the room of the Yes and No, the step's main buttons. The words about
+        # the answer come after them.
         moves = ButtonRow()
         moves.addWidget(self.back_button)
         moves.addWidget(self.list_button)
         self.body.addWidget(moves)
+        self.fix = label("", "stepNote")
+        self.body.addWidget(self.fix)
+        self.intro = label("", "stepNote")
+        self.body.addWidget(self.intro)
         self.body.addStretch(1)
 
     def show_question(self, index: int, total: int, room, item, answer: bool | None, intro: str,
