@@ -72,6 +72,7 @@ class HomePage(ScrollPage):
         row = ButtonRow()  # "Language", the languages and High contrast: one line where it fits
         row.addWidget(label)
         self.language_buttons: dict[str, BigButton] = {}
+        languages = ButtonRow()  # the radio group of the languages (legapp.qt.accessible)
         for code, name in LANGUAGES.items():
             button = BigButton(name)
             button.setObjectName("answer")
@@ -81,7 +82,11 @@ class HomePage(ScrollPage):
             button.setAccessibleDescription("Language \u00b7 Idioma")
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_buttons[code] = button
-            row.addWidget(button)
+            languages.addWidget(button)
+        from legapp.qt.accessible import radio_buttons
+
+        radio_buttons(languages, label.text(), self.language_buttons.values())
+        row.addWidget(languages)
         self.contrast_button = BigButton(self.tr("High contrast"))
         self.contrast_button.setObjectName("toggle")
         self.contrast_button.setCheckable(True)

@@ -28,7 +28,7 @@ from legapp.content.render import fill_facts
 from legapp.i18n import number, percent
 from legapp.navigation import Route
 from legapp.qt.charts.chart_view import ChartView
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, label
 from legapp.textsize import TextSize
@@ -378,7 +378,7 @@ class SeePage(Page):
             step.show_kind(step.kind, self.visit.who.age)
         elif key == "results":
             step.refresh()
-        self.stack.setCurrentWidget(step)
+        show_step(self.stack, step)
         self.focus_first()
 
     def first_control(self) -> QWidget:

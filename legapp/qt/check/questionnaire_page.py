@@ -13,7 +13,7 @@ from legapp.checks.questionnaire import QuestionnaireRun
 from legapp.navigation import Route
 from legapp.qt.accessible import radio, radio_group
 from legapp.qt.check.result_view import ResultView
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.run.run_panel import SETTLE_SECONDS
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, drop
@@ -115,7 +115,7 @@ class QuestionnairePage(Page):
         questionnaire = self.pack.questionnaire(questionnaire_id)
         self.set_title(questionnaire.title)
         self.run = QuestionnaireRun(questionnaire)
-        self.steps.setCurrentWidget(self.asking)
+        show_step(self.steps, self.asking)
         self._show_question()
 
     def first_control(self) -> QWidget:
@@ -160,7 +160,7 @@ class QuestionnairePage(Page):
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             text = take_home_text(self.run.questionnaire.title, explanation, day)
             self.result.offer_take_home(text, self.visit.take_home)
-        self.steps.setCurrentWidget(self.result)
+        show_step(self.steps, self.result)
         self.focus_first()
 
     def _learn(self) -> None:

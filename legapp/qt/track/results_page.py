@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.step_view import ConfirmStep, StepView
 from legapp.qt.widgets import BigButton, beside, button_row, drop, label
@@ -143,7 +143,7 @@ class ResultsPage(Page):
         self._show_records()
         for button in (self.list.report_button, self.list.print_button, self.list.export_button):
             button.setVisible(bool(self.records))
-        self.steps.setCurrentWidget(self.list)
+        show_step(self.steps, self.list)
         self.list.to_top()
         self.focus_first()
 
@@ -180,7 +180,7 @@ class ResultsPage(Page):
         words = self._words(record)
         self.confirm.ask(self.tr("Delete this result?"), words + " " + self.tr("This cannot be undone."),
                          lambda: self._delete(record))
-        self.steps.setCurrentWidget(self.confirm)
+        show_step(self.steps, self.confirm)
         self.focus_first()
 
     def _delete(self, record: Record) -> None:

@@ -1,0 +1,69 @@
+"""Focus as a screen-reader user meets it: Tab follows reading order on the screens whose
+rows come later (My results' Delete buttons, See's chart choices), and a step change
+moves focus once, straight to the new step's first control."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from legapp.engine import FakeClock
+
+from .conftest import settle
+from .people import Person, answer_safety
+
+
+def tab_chain(qtbot, start, until, most: int = 40) -> list:
+    """Press Tab from ``start`` until ``until(widget)`` has focus: the widgets it went through."""
+    start.setFocus()
+    seen = [start]
+    for _ in range(most):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        seen.append(now)
+        if until(now):
+            return seen
+    raise AssertionError(f"Tab never got there: {[w.accessibleName() or w.text() for w in seen]}")
+
+
+def test_my_results_delete_buttons_come_before_the_report_buttons(qtbot, make_window):
+    clock = FakeClock(1000.0)
+    person = Person(qtbot, make_window(clock=clock), clock)
+    person.add_person("Ana", "1950")
+    for stands in (9, 11):
+        person.chair_stand(stands)
+    page = person.open_results()  # the rows are made as the page opens
+    assert len(page.list.rows) == 2
+    chain = tab_chain(qtbot, QApplication.focusWidget(), lambda w: w is page.list.report_button)
+    deletes = [row.delete_button for row in page.list.rows]
+    assert all(button in chain for button in deletes), [w.accessibleName() or w.text() for w in chain]
+
+
+class FocusLog:
+    """Every widget focus lands on, in order."""
+
+    def __init__(self):
+        self.landed = []
+        QApplication.instance().focusChanged.connect(self._changed)
+
+    def _changed(self, _old, new) -> None:
+        if new is not None:
+            self.landed.append(new)
+
+    def stop(self) -> None:
+        QApplication.instance().focusChanged.disconnect(self._changed)
+
+
+def test_a_step_change_moves_focus_once_straight_to_the_new_steps_first_control(person, qtbot):
+    page = person.open("chair_stand_30s")
+    safety = page.safety
+    answer_safety(qtbot, safety, False)
+    continue_button = safety.continue_button
+    continue_button.setFocus()
+    log = FocusLog()
+    qtbot.keyClick(continue_button, Qt.Key.Key_Space)
+    settle(qtbot)
+    log.stop()
+    first = page.steps.currentWidget().first_control
+    assert page.steps.currentWidget() is not safety
+    assert log.landed == [first], [w.accessibleName() or type(w).__name__ for w in log.landed]
