@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
+from legapp.qt.accessible import section
 from legapp.qt.page import Page, show_step
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.step_view import ConfirmStep, StepView
@@ -155,7 +156,7 @@ class ResultsPage(Page):
             records = by_test.get(test)
             if not records:
                 continue
-            self.list.add(label(title_of(test, self.pack), "resultTitle"))
+            self.list.add(section(label(title_of(test, self.pack), "resultTitle")))
             rule = report_line(records[0], self.pack).threshold
             self.list.add(label(self.tr("A higher risk: {0}.").replace("{0}", rule) if rule else self.tr(
                 "There is no number to compare with at this age."), "stepNote"))
