@@ -144,7 +144,10 @@ def _make_kinds() -> dict[str, type]:
         def __init__(self, widget: QWidget):
             super().__init__(widget, QAccessible.Role.Grouping)
 
-    return {"heading": Heading, "radio": Radio, "radio_group": Group, "image": Image, "chart": Chart}
+    from legapp.qt.accessible_text import Document
+
+    return {"heading": Heading, "radio": Radio, "radio_group": Group, "image": Image, "chart": Chart,
+            "document": Document}
 
 
 def _factory(_key: str, obj: Any):
