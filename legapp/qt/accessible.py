@@ -40,7 +40,7 @@ def _make_kinds() -> dict[str, type]:
             if served is not None:
                 return served  # PySide hands Qt the C++ object behind it
             found = super().interface_cast(kind)
-            return found if found is not None and int(found) else None
+            return found if found is not None else no_interface()
 
     class Level(QAccessibleAttributesInterface):
         """A heading's level, which AT-SPI gives as the attribute "level"."""
@@ -148,6 +148,14 @@ def _make_kinds() -> dict[str, type]:
 
     return {"heading": Heading, "radio": Radio, "radio_group": Group, "image": Image, "chart": Chart,
             "document": Document}
+
+
+def no_interface():
+    """What an ``interface_cast`` of Python's returns for an interface it does not serve:
+    a null pointer, which PySide takes only as a VoidPtr (None or 0 crash the bridge)."""
+    from shiboken6 import VoidPtr
+
+    return VoidPtr(0)
 
 
 def _factory(_key: str, obj: Any):

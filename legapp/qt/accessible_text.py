@@ -196,7 +196,9 @@ class Piece(QAccessibleInterface):
             return self._level
         if kind == Cast.ActionInterface and part is not None and part.kind == "link":
             return self._press
-        return None
+        from legapp.qt.accessible import no_interface
+
+        return no_interface()
 
     def follow(self) -> None:
         part = self.part()

@@ -99,3 +99,16 @@ def test_a_drawing_is_an_image_with_a_name_and_a_description(make_window, qtbot)
     assert picture.text(QAccessible.Text.Name).strip()
     assert picture.text(QAccessible.Text.Description).strip()
     assert picture.text(QAccessible.Text.Description) != picture.text(QAccessible.Text.Name)
+
+
+def test_a_heading_tells_its_level_and_serves_no_interface_it_lacks(make_window, qtbot):
+    """A page title is level 1, a result's title level 2; asked for an interface it has
+    not (text, value), a heading says so (an answer PySide cannot hand on crashed the bridge)."""
+    w = make_window()
+    w.go(Route("help"))
+    settle(qtbot)
+    title = QAccessible.queryAccessibleInterface(w.current_page.title)
+    assert title.attributesInterface().attributeKeys() == [QAccessible.Attribute.Level]
+    assert title.attributesInterface().attributeValue(QAccessible.Attribute.Level) == 1
+    assert title.valueInterface() is None
+    assert title.textInterface() is None

@@ -46,7 +46,7 @@ class RunView(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.phase_title = heading(_label("phaseTitle"), 2)  # the page's title is level 1
+        self.phase_title = heading(_label("phaseTitle"))  # the screen's title while the page's is hidden
         self._clock_kind = ""  # what the clock shows in this phase (see show_phase)
         self._said_time: int | None = None  # the time left last announced (or first shown)
         self._said_count = 0
