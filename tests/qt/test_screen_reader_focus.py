@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from legapp.engine import FakeClock
 
 from .conftest import settle
-from .people import Person, answer_safety
+from .people import Person, answer_safety, click
 
 
 def tab_chain(qtbot, start, until, most: int = 40) -> list:
@@ -67,3 +67,22 @@ def test_a_step_change_moves_focus_once_straight_to_the_new_steps_first_control(
     first = page.steps.currentWidget().first_control
     assert page.steps.currentWidget() is not safety
     assert log.landed == [first], [w.accessibleName() or type(w).__name__ for w in log.landed]
+
+
+def test_see_tab_goes_from_the_tabs_to_the_chart_then_its_choices_in_order(qtbot, make_window):
+    clock = FakeClock(1000.0)
+    person = Person(qtbot, make_window(clock=clock), clock)
+    person.add_person("Ana", "1950")
+    person.chair_stand(9)
+    page = person.open_area("See the numbers")
+    click(qtbot, page.tab_buttons["results"])  # its check's buttons are shown as it opens
+    step = page.results
+    shown = [b for b in step.test_buttons.values() if b.isVisible()]
+    assert shown
+    chain = tab_chain(qtbot, page.tab_buttons["lifetime"], lambda w: w is step.save_button)
+    tabs = list(page.tab_buttons.values())
+    assert chain[:len(tabs)] == tabs  # the tabs, left to right
+    stops = chain[len(tabs):]
+    assert stops[0] is step.chart  # then the chart (named, its summary as description)
+    assert [w for w in stops if w in shown] == shown  # then its choices, before Save as picture
+    assert stops.index(shown[-1]) < stops.index(step.save_button)
