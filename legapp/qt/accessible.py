@@ -144,10 +144,7 @@ def _make_kinds() -> dict[str, type]:
         def __init__(self, widget: QWidget):
             super().__init__(widget, QAccessible.Role.Grouping)
 
-    from legapp.qt.accessible_text import Document
-
-    return {"heading": Heading, "radio": Radio, "radio_group": Group, "image": Image, "chart": Chart,
-            "document": Document}
+    return {"heading": Heading, "radio": Radio, "radio_group": Group, "image": Image, "chart": Chart}
 
 
 def no_interface():
@@ -161,7 +158,12 @@ def no_interface():
 def _factory(_key: str, obj: Any):
     if not isinstance(obj, QWidget) or _kinds is None:
         return None
-    kind = _kinds.get(obj.property(ROLE) or "")
+    name = obj.property(ROLE) or ""
+    if name == "document" and name not in _kinds:  # made when a page of text is first read (~10 ms)
+        from legapp.qt.accessible_text import Document
+
+        _kinds["document"] = Document
+    kind = _kinds.get(name)
     if kind is None:
         return None
     interface = kind(obj)
@@ -199,7 +201,8 @@ def _drop_plain(widget: QWidget, kind: str, *, even_ours: bool = False) -> None:
 
     if QAccessible.isActive():
         interface = QAccessible.queryAccessibleInterface(widget)
-        if interface is not None and (even_ours or not isinstance(interface, _kinds[kind])):
+        ours = _kinds.get(kind)
+        if interface is not None and (even_ours or ours is None or not isinstance(interface, ours)):
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
