@@ -86,3 +86,26 @@ def test_see_tab_goes_from_the_tabs_to_the_chart_then_its_choices_in_order(qtbot
     assert stops[0] is step.chart  # then the chart (named, its summary as description)
     assert [w for w in stops if w in shown] == shown  # then its choices, before Save as picture
     assert stops.index(shown[-1]) < stops.index(step.save_button)
+
+
+def test_kg_or_pounds_is_a_radio_group_arrows_move_space_chooses(make_window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    from legapp.navigation import Route
+
+    w = make_window()
+    w.go(Route("protein"))
+    settle(qtbot)
+    page = w.current_page
+    kg, lb = page.kg_button, page.lb_button
+    group = QAccessible.queryAccessibleInterface(kg).parent()
+    assert group.text(QAccessible.Text.Name) == page.unit_label.text()
+    assert QAccessible.queryAccessibleInterface(lb).role() == QAccessible.Role.RadioButton
+    kg.setFocus()
+    qtbot.keyClick(kg, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is lb
+    assert page.unit == "kg"  # moving is not choosing
+    qtbot.keyClick(lb, Qt.Key.Key_Space)
+    assert page.unit == "lb"
+    assert QApplication.focusWidget() is lb  # and focus stays on the answer
+    assert QAccessible.queryAccessibleInterface(lb).state().checked
