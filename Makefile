@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 TS_FILES := $(wildcard i18n/legapp_*.ts)
 QM_FILES := $(patsubst i18n/%.ts,resources/i18n/%.qm,$(TS_FILES))
 
-.PHONY: run test lint bench screenshots clean translations ts
+.PHONY: run test lint bench screenshots clean translations ts dist test-dist
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,25 @@ bench: $(STAMP) translations
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(ARGS)
+
+# The wheel and sdist, and the Linux package: a PyInstaller one-folder bundle
+# (packaging/legapp.spec) in a .deb (scripts/build_deb.py; needs dpkg-deb, objdump,
+# desktop-file-validate and appstreamcli, in ../shared/ci-apt.txt). About 1.5 minutes.
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	touch $(DIST_STAMP)
+
+dist: $(STAMP) $(DIST_STAMP) translations
+	rm -rf dist
+	$(VENV)/bin/hatchling build -d dist
+	$(PY) scripts/build_deb.py
+
+# Install that .deb with dpkg (as root: it installs system-wide), start it under Xvfb,
+# run its commands, remove it and check nothing is left (scripts/test_dist.sh).
+test-dist: dist
+	bash scripts/test_dist.sh
 
 clean:
 	rm -rf $(VENV) .bench screenshots/*.png build dist *.egg-info resources/i18n

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ExercisePage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="233" />
+        <location filename="../legapp/qt/act/library_page.py" line="233"/>
         <source>How many: %n time(s) with each leg</source>
         <translation>
             <numerusform>How many: %n time with each leg</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="234" />
+        <location filename="../legapp/qt/act/library_page.py" line="234"/>
         <source>How many: %n time(s)</source>
         <translation>
             <numerusform>How many: %n time</numerusform>
@@ -22,7 +23,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/profiles_page.py" line="268" />
+        <location filename="../legapp/qt/track/profiles_page.py" line="268"/>
         <source>This deletes %n saved result(s) too. It cannot be undone.</source>
         <translation>
             <numerusform>This deletes %n saved result too. It cannot be undone.</numerusform>
@@ -33,7 +34,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="227" />
+        <location filename="../legapp/qt/track/results_page.py" line="247"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>The report (%n page) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</numerusform>
@@ -44,7 +45,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="209" />
+        <location filename="../legapp/qt/run/run_view.py" line="209"/>
         <source>stand(s)</source>
         <translation>
             <numerusform>stand</numerusform>
@@ -52,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/run_view.py" line="210" />
+        <location filename="../legapp/qt/run/run_view.py" line="210"/>
         <source>time(s)</source>
         <translation>
             <numerusform>time</numerusform>
@@ -63,7 +64,7 @@
 <context>
     <name>SafetyStep</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="192" />
+        <location filename="../legapp/qt/run/safety_step.py" line="198"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Answer all %n question to go on.</numerusform>
@@ -74,7 +75,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/search_page.py" line="77" />
+        <location filename="../legapp/qt/search_page.py" line="77"/>
         <source>%n result(s) for “{0}”</source>
         <translation>
             <numerusform>%n result for “{0}”</numerusform>
@@ -85,7 +86,7 @@
 <context>
     <name>StaffPin</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="144" />
+        <location filename="../legapp/qt/kiosk.py" line="144"/>
         <source>Locked for %n minute(s).</source>
         <translation>
             <numerusform>Locked for %n minute.</numerusform>
@@ -93,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/kiosk.py" line="146" />
+        <location filename="../legapp/qt/kiosk.py" line="146"/>
         <source>Locked for %n second(s).</source>
         <translation>
             <numerusform>Locked for %n second.</numerusform>
@@ -104,7 +105,7 @@
 <context>
     <name>TimedCheckPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/check/timed_check_page.py" line="237" />
+        <location filename="../legapp/qt/check/timed_check_page.py" line="237"/>
         <source>{score} stand(s)</source>
         <translation>
             <numerusform>{score} stand</numerusform>

@@ -15,41 +15,51 @@
     </message>
     <message>
         <location filename="../legapp/qt/act/act_page.py" line="27"/>
+        <source>My programme</source>
+        <translation>Mi programa</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/act_page.py" line="28"/>
+        <source>A level that fits you, steps up as you get stronger, and your days in your calendar.</source>
+        <translation>Un nivel a su medida, pasos hacia arriba a medida que se fortalece, y sus días en su calendario.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/act_page.py" line="30"/>
         <source>Exercise with me</source>
         <translation>Haga ejercicio conmigo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="28"/>
+        <location filename="../legapp/qt/act/act_page.py" line="31"/>
         <source>A guided session: the app shows, says and counts each move with you.</source>
         <translation>Una sesión guiada: la aplicación le muestra y le dice cada movimiento, y cuenta con usted.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="30"/>
+        <location filename="../legapp/qt/act/act_page.py" line="33"/>
         <source>Exercises for your legs</source>
         <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="31"/>
+        <location filename="../legapp/qt/act/act_page.py" line="34"/>
         <source>Safe moves for strength and balance, with pictures.</source>
         <translation>Movimientos seguros para la fuerza y el equilibrio, con dibujos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="32"/>
+        <location filename="../legapp/qt/act/act_page.py" line="35"/>
         <source>My week</source>
         <translation>Mi semana</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="33"/>
+        <location filename="../legapp/qt/act/act_page.py" line="36"/>
         <source>Pick your days, note what you did, and see your week.</source>
         <translation>Elija sus días, anote lo que hizo y vea su semana.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="34"/>
+        <location filename="../legapp/qt/act/act_page.py" line="37"/>
         <source>How much protein?</source>
         <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/act_page.py" line="35"/>
+        <location filename="../legapp/qt/act/act_page.py" line="38"/>
         <source>Work out how much protein you need each day.</source>
         <translation>Calcule cuánta proteína necesita cada día.</translation>
     </message>
@@ -98,12 +108,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../legapp/qt/application.py" line="155"/>
+        <location filename="../legapp/qt/application.py" line="157"/>
         <source>legapp cannot start: its built-in content is damaged ({0}). Please reinstall it.</source>
         <translation>legapp no puede abrirse: el contenido que trae está dañado ({0}). Por favor, vuelva a instalarla.</translation>
     </message>
     <message>
-        <location filename="../legapp/app.py" line="62"/>
+        <location filename="../legapp/app.py" line="74"/>
         <source>Your settings could not be saved ({why}). They apply until you close.</source>
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
@@ -177,6 +187,39 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../legapp/act/calendar_file.py" line="71"/>
+        <source>Please choose at least one day for your exercises.</source>
+        <translation>Por favor, elija al menos un día para sus ejercicios.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/calendar_file.py" line="76"/>
+        <source>{name}: leg exercises</source>
+        <translation>{name}: ejercicios de piernas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/calendar_file.py" line="77"/>
+        <source>My leg exercises</source>
+        <translation>Mis ejercicios de piernas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/calendar_file.py" line="78"/>
+        <source>The {level} session in legapp. Keep a sturdy chair close by.</source>
+        <translation>La sesión {level} en legapp. Tenga una silla firme cerca.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/calendar_file.py" line="100"/>
+        <source>In 30 minutes: {title}</source>
+        <translation>En 30 minutos: {title}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/calendar_file.py" line="151"/>
+        <source>exercise</source>
+        <translation>de ejercicio</translation>
+    </message>
+</context>
+<context>
     <name>ChartResults</name>
     <message>
         <location filename="../legapp/charts/results.py" line="38"/>
@@ -197,8 +240,20 @@
     <message>
         <location filename="../legapp/charts/results.py" line="42"/>
         <location filename="../legapp/charts/results.py" line="43"/>
+        <location filename="../legapp/charts/results.py" line="45"/>
+        <location filename="../legapp/charts/results.py" line="46"/>
         <source>points</source>
         <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/results.py" line="44"/>
+        <source>metres per second</source>
+        <translation>metros por segundo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/charts/results.py" line="47"/>
+        <source>yes answers</source>
+        <translation>respuestas de sí</translation>
     </message>
 </context>
 <context>
@@ -328,22 +383,22 @@
         <translation>Pruebas de riesgo de caídas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="49"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="51"/>
         <source>Checking as a guest</source>
         <translation>Pruebas como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="50"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="52"/>
         <source>Results are not kept. Tap here to choose a person.</source>
         <translation>Los resultados no se guardan. Toque aquí para elegir una persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="52"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="54"/>
         <source>Checking: {0}</source>
         <translation>Pruebas a nombre de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/menu_page.py" line="53"/>
+        <location filename="../legapp/qt/check/menu_page.py" line="55"/>
         <source>Results are kept. Tap here to choose someone else.</source>
         <translation>Los resultados se guardan. Toque aquí para elegir a otra persona.</translation>
     </message>
@@ -390,7 +445,7 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../legapp/app.py" line="92"/>
+        <location filename="../legapp/app.py" line="104"/>
         <source>The content pack you chose has a problem, so the built-in content is shown instead. ({0})</source>
         <translation>El paquete de contenido que eligió tiene un problema, así que se muestra el contenido que trae la aplicación. ({0})</translation>
     </message>
@@ -484,6 +539,354 @@
     </message>
 </context>
 <context>
+    <name>DoctorNotes</name>
+    <message>
+        <location filename="../legapp/track/report.py" line="104"/>
+        <source>Lower-limb strength and endurance: full stands from a chair without arm rests in 30 seconds, arms crossed on the chest; a stand more than halfway up at the end counts; if the arms are needed the test is stopped and scored 0 (CDC STEADI). Judged against the norm for age and sex.</source>
+        <translation>Fuerza y resistencia de las piernas: veces que se levanta del todo de una silla sin brazos en 30 segundos, con los brazos cruzados sobre el pecho; al final cuenta si está a más de la mitad; si necesita los brazos, la prueba se detiene y se puntúa 0 (CDC STEADI). Se compara con la norma por edad y sexo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="108"/>
+        <source>Static balance: feet side by side, semi-tandem, tandem, then one leg, each held for the set time, going on only when a position is held without moving the feet or support (CDC STEADI).</source>
+        <translation>Equilibrio estático: pies juntos, semitándem, tándem y luego a una pierna, cada posición el tiempo fijado; se pasa a la siguiente solo si se mantiene sin mover los pies ni apoyarse (CDC STEADI).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="112"/>
+        <source>Functional mobility: rise from an armchair, walk to a line 3 metres away at usual pace, turn, walk back and sit; usual walking aid allowed; timed by a helper (CDC STEADI).</source>
+        <translation>Movilidad funcional: levantarse de un sillón, caminar hasta una línea a 3 metros a paso habitual, girar, volver y sentarse; se permite la ayuda habitual para caminar; lo cronometra un ayudante (CDC STEADI).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="115"/>
+        <source>Lower-limb strength: five rises as fast as is safe, arms folded; arms used or time limit reached = not completed. Also read as low strength (probable sarcopenia, EWGSOP2).</source>
+        <translation>Fuerza de las piernas: cinco veces levantarse lo más rápido que sea seguro, con los brazos cruzados; si usa los brazos o se acaba el tiempo = no completada. También se lee como fuerza baja (sarcopenia probable, EWGSOP2).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="118"/>
+        <source>Usual gait speed over a 4-metre (or 3-metre) course, two tries, the faster counts; walking aid allowed; timed by a helper (EWGSOP2, SPPB protocol).</source>
+        <translation>Velocidad de la marcha habitual en un recorrido de 4 metros (o 3 metros), dos intentos, cuenta el más rápido; se permite la ayuda para caminar; lo cronometra un ayudante (EWGSOP2, protocolo SPPB).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="121"/>
+        <source>Short Physical Performance Battery: balance, gait speed and five chair rises, from the same day, 0 to 4 points each (Guralnik 1994).</source>
+        <translation>Batería corta de desempeño físico: equilibrio, velocidad de la marcha y cinco veces levantarse de la silla, del mismo día, de 0 a 4 puntos cada parte (Guralnik 1994).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="124"/>
+        <source>CDC STEADI Stay Independent brochure: 12 yes/no items, weighted points; validated as the Fall Risk Questionnaire (Rubenstein 2011). Self-report.</source>
+        <translation>Folleto Stay Independent de CDC STEADI: 12 preguntas de sí o no, con puntos ponderados; validado como Fall Risk Questionnaire (Rubenstein 2011). Respuestas de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="127"/>
+        <source>SARC-F sarcopenia screen: strength, assistance in walking, rising from a chair, climbing stairs, falls; 0 to 2 points each (Malmstrom and Morley 2013). Self-report.</source>
+        <translation>Cribado de sarcopenia SARC-F: fuerza, ayuda para caminar, levantarse de una silla, subir escaleras, caídas; de 0 a 2 puntos cada una (Malmstrom y Morley 2013). Respuestas de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="130"/>
+        <source>Short FES-I: concern about falling in seven daily activities, 1 to 4 points each (Kempen 2008). Self-report.</source>
+        <translation>Short FES-I: preocupación por caerse en siete actividades diarias, de 1 a 4 puntos cada una (Kempen 2008). Respuestas de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="133"/>
+        <source>CDC STEADI key questions: fallen in the past year, unsteady when standing or walking, worried about falling. Any yes = screened at risk. Self-report.</source>
+        <translation>Preguntas clave de CDC STEADI: caída en el último año, inestabilidad al estar de pie o caminar, preocupación por caerse. Cualquier «sí» = cribado positivo. Respuestas de la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorSummary</name>
+    <message>
+        <location filename="../legapp/track/summary.py" line="37"/>
+        <source>{value} stands</source>
+        <translation>{value} veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="38"/>
+        <source>{value} of 4 positions</source>
+        <translation>{value} de 4 posiciones</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="39"/>
+        <location filename="../legapp/track/summary.py" line="40"/>
+        <source>{value} s</source>
+        <translation>{value} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="41"/>
+        <source>{value} m/s</source>
+        <translation>{value} m/s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="42"/>
+        <source>{value} of 12</source>
+        <translation>{value} de 12</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="43"/>
+        <source>{value} of 14</source>
+        <translation>{value} de 14</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="44"/>
+        <source>{value} of 10</source>
+        <translation>{value} de 10</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="45"/>
+        <source>{value} (7 to 28)</source>
+        <translation>{value} (de 7 a 28)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="46"/>
+        <source>{value} of 3 yes</source>
+        <translation>{value} de 3 con «sí»</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="49"/>
+        <source>Below average for age</source>
+        <translation>Bajo el promedio para la edad</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="50"/>
+        <source>Not below average</source>
+        <translation>No está por debajo del promedio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="51"/>
+        <source>No norm for this age</source>
+        <translation>Sin norma para esta edad</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="52"/>
+        <source>Increased fall risk</source>
+        <translation>Más riesgo de caída</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="53"/>
+        <location filename="../legapp/track/summary.py" line="55"/>
+        <location filename="../legapp/track/summary.py" line="58"/>
+        <location filename="../legapp/track/summary.py" line="60"/>
+        <location filename="../legapp/track/summary.py" line="62"/>
+        <source>Not flagged</source>
+        <translation>Sin alerta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="54"/>
+        <source>At risk for falling</source>
+        <translation>Con riesgo de caída</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="56"/>
+        <source>Higher risk of recurrent falls</source>
+        <translation>Mayor riesgo de caídas repetidas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="59"/>
+        <location filename="../legapp/track/summary.py" line="61"/>
+        <source>Low physical performance</source>
+        <translation>Bajo desempeño físico</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="63"/>
+        <source>Positive: fall risk</source>
+        <translation>Positivo: riesgo de caída</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="64"/>
+        <location filename="../legapp/track/summary.py" line="66"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="65"/>
+        <source>Positive: likely sarcopenia</source>
+        <translation>Positivo: sarcopenia probable</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="67"/>
+        <source>Low concern about falling</source>
+        <translation>Preocupación baja</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="68"/>
+        <source>Moderate concern about falling</source>
+        <translation>Preocupación moderada</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="69"/>
+        <source>High concern about falling</source>
+        <translation>Preocupación alta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="70"/>
+        <source>Screened at risk</source>
+        <translation>Cribado positivo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="71"/>
+        <source>Not screened at risk</source>
+        <translation>Cribado negativo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="74"/>
+        <source>Not completed</source>
+        <translation>No completada</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="75"/>
+        <source>Counted as at risk</source>
+        <translation>Se cuenta como riesgo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="76"/>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="77"/>
+        <source>{value} or more (timer ran out)</source>
+        <translation>{value} o más (se acabó el tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="78"/>
+        <source>tandem {seconds} s</source>
+        <translation>tándem {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="79"/>
+        <source>None for this age</source>
+        <translation>Ninguno para esta edad</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="80"/>
+        <source>{rule} (women {ages})</source>
+        <translation>{rule} (mujeres de {ages})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="81"/>
+        <source>{rule} (men {ages})</source>
+        <translation>{rule} (hombres de {ages})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="82"/>
+        <source>{rule}; {source}</source>
+        <translation>{rule}; {source}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="83"/>
+        <source>{low} or {high}</source>
+        <translation>{low} o {high}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="84"/>
+        <source>helper tapped each stand</source>
+        <translation>un ayudante tocó cada vez</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="85"/>
+        <source>count typed in afterwards</source>
+        <translation>número escrito después</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="86"/>
+        <source>alone, holds self-reported</source>
+        <translation>a solas, lo dice la persona</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="87"/>
+        <source>timed by a helper</source>
+        <translation>lo cronometró un ayudante</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="88"/>
+        <source>arms used: scored 0</source>
+        <translation>usó los brazos: 0</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="89"/>
+        <source>arms used</source>
+        <translation>usó los brazos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="90"/>
+        <source>arms crossed</source>
+        <translation>brazos cruzados</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="91"/>
+        <source>walking aid</source>
+        <translation>con ayuda para andar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="92"/>
+        <source>self-report</source>
+        <translation>autoinforme</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="93"/>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="96"/>
+        <source>{op} {value} stands</source>
+        <translation>{op} {value} veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="97"/>
+        <source>{op} {value} s</source>
+        <translation>{op} {value} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="98"/>
+        <source>tandem {op} {value} s</source>
+        <translation>tándem {op} {value} s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="99"/>
+        <source>{op} {value} m/s</source>
+        <translation>{op} {value} m/s</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="100"/>
+        <source>{op} {value} yes</source>
+        <translation>{op} {value} «sí»</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="101"/>
+        <source>{op} {value} points</source>
+        <translation>{op} {value} puntos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="269"/>
+        <source>medical review</source>
+        <translation>revisión médica</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="270"/>
+        <source>physical therapy</source>
+        <translation>fisioterapia</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="271"/>
+        <source>exercise programme</source>
+        <translation>programa de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="273"/>
+        <source>Suggested: {whom}.</source>
+        <translation>Se sugiere: {whom}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="274"/>
+        <source>More than six months old: to be done again.</source>
+        <translation>Tiene más de seis meses: conviene repetirla.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/summary.py" line="275"/>
+        <source>Screened at risk; not yet assessed: {what}.</source>
+        <translation>Cribado positivo; falta evaluar: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>DoneStep</name>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="91"/>
@@ -509,6 +912,72 @@
         <location filename="../legapp/qt/act/sessions_page.py" line="99"/>
         <source>{0}: held {1} times</source>
         <translation>{0}: mantuvo la postura {1} veces</translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <location filename="../legapp/act/dose.py" line="85"/>
+        <source>{done} strength sessions: that meets the aim of {low} to {high}. Well done.</source>
+        <translation>{done} sesiones de fuerza: así cumple la meta de {low} a {high}. Muy bien.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/dose.py" line="88"/>
+        <source>1 strength session so far. The aim is {low} to {high} a week.</source>
+        <translation>1 sesión de fuerza hasta ahora. La meta es de {low} a {high} por semana.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/dose.py" line="91"/>
+        <source>No strength session yet this week. Any day is a good day to start. The aim is {low} to {high} a week.</source>
+        <translation>Todavía no hay una sesión de fuerza esta semana. Cualquier día es bueno para empezar. La meta es de {low} a {high} por semana.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/dose.py" line="94"/>
+        <source>{minutes} minutes of walking or other activity: that meets the aim of {aim}.</source>
+        <translation>{minutes} minutos de caminar u otra actividad: así cumple la meta de {aim}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/dose.py" line="97"/>
+        <source>{minutes} minutes of walking or other activity. Every walk adds up toward {aim}.</source>
+        <translation>{minutes} minutos de caminar u otra actividad. Cada caminata suma para llegar a {aim}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/dose.py" line="101"/>
+        <source>A walk of any length counts toward {aim} minutes of activity a week.</source>
+        <translation>Una caminata, larga o corta, cuenta para los {aim} minutos de actividad por semana.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/dose.py" line="104"/>
+        <source>{minutes} minutes of balance practice. The programmes that cut falls in studies did about {low} to {high} hours a week, built up over months.</source>
+        <translation>{minutes} minutos de práctica de equilibrio. Los programas que redujeron las caídas en los estudios hacían unas {low} a {high} horas por semana, poco a poco a lo largo de meses.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="30"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="39"/>
+        <source>Week of {0}: {1} minutes of strength, {2} minutes of balance, {3} minutes of activity.</source>
+        <translation>Semana del {0}: {1} minutos de fuerza, {2} minutos de equilibrio, {3} minutos de actividad.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="52"/>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="56"/>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/dose_chart.py" line="72"/>
+        <source>Solid bars: strength. Hatched bars: balance. Dashed line: walking and other activity.</source>
+        <translation>Barras llenas: fuerza. Barras rayadas: equilibrio. Línea de trazos: caminar y otra actividad.</translation>
     </message>
 </context>
 <context>
@@ -704,17 +1173,17 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../legapp/checks/explain.py" line="71"/>
+        <location filename="../legapp/checks/explain.py" line="87"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="85"/>
+        <location filename="../legapp/checks/explain.py" line="101"/>
         <source>Next: {next_step}</source>
         <translation>Qué hacer ahora: {next_step}</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/explain.py" line="86"/>
+        <location filename="../legapp/checks/explain.py" line="102"/>
         <source>This is education, not a diagnosis. Talk to your doctor or nurse about it.</source>
         <translation>Esto es para informarle, no es un diagnóstico. Hable de esto con su médico o enfermera.</translation>
     </message>
@@ -796,6 +1265,127 @@
     </message>
 </context>
 <context>
+    <name>FeelStep</name>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="50"/>
+        <source>Yes, take this step</source>
+        <translation>Sí, dar este paso</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="51"/>
+        <source>No, stay as I am</source>
+        <translation>No, seguir como estoy</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="55"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="114"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="63"/>
+        <source>How did that feel?</source>
+        <translation>¿Cómo se sintió?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="63"/>
+        <source>Your answer helps the app suggest your next step. You always decide.</source>
+        <translation>Su respuesta ayuda a la aplicación a sugerir su siguiente paso. Usted siempre decide.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="69"/>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="86"/>
+        <source>Which exercise hurt?</source>
+        <translation>¿Qué ejercicio le dolió?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="86"/>
+        <source>It will be stopped for now.</source>
+        <translation>Quedará en pausa por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="91"/>
+        <source>I am not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="103"/>
+        <source>That could not be saved ({0}).</source>
+        <translation>No se pudo guardar ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="117"/>
+        <source>Thank you for telling us</source>
+        <translation>Gracias por decírnoslo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="122"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="132"/>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="122"/>
+        <source>Keep going at this level. Every session counts.</source>
+        <translation>Siga en este nivel. Cada sesión cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="124"/>
+        <source>Would you like to take a step?</source>
+        <translation>¿Quiere dar un paso?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/feel_step.py" line="132"/>
+        <source>Your choice is kept. You can change your level at any time in My programme.</source>
+        <translation>Su elección queda guardada. Puede cambiar su nivel cuando quiera en Mi programa.</translation>
+    </message>
+</context>
+<context>
+    <name>Fhir</name>
+    <message>
+        <location filename="../legapp/track/fhir.py" line="205"/>
+        <source>A self-test at home with the legapp program, not a measurement by a clinician.</source>
+        <translation>Una autoprueba en casa con el programa legapp, no una medición hecha por un profesional sanitario.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingBlock</name>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="38"/>
+        <source>Done on {0}.</source>
+        <translation>Hecho el {0}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="40"/>
+        <source>More than six months old: do it again.</source>
+        <translation>Tiene más de seis meses: hágalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="43"/>
+        <source>Whom to see: {0}.</source>
+        <translation>A quién consultar: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="50"/>
+        <source>Go to the exercises</source>
+        <translation>Ir a los ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="50"/>
+        <source>Go to the exercises: </source>
+        <translation>Ir a los ejercicios: </translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="53"/>
+        <source>Open the home safety check</source>
+        <translation>Abrir la revisión de seguridad en casa</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <location filename="../legapp/checks/findings.py" line="48"/>
@@ -871,14 +1461,73 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="122"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="120"/>
         <source>Answer the question first.</source>
         <translation>Responda primero a la pregunta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/finish_step.py" line="123"/>
+        <location filename="../legapp/qt/check/finish_step.py" line="121"/>
         <source>Answer each question first.</source>
         <translation>Responda primero a cada pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>FixRow</name>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="118"/>
+        <source>✔ Done</source>
+        <translation>✔ Hecho</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="118"/>
+        <source>Tick when done</source>
+        <translation>Marcar cuando esté hecho</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="120"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="120"/>
+        <source>Not done yet</source>
+        <translation>Todavía no está hecho</translation>
+    </message>
+</context>
+<context>
+    <name>Glance</name>
+    <message>
+        <location filename="../legapp/act/glance.py" line="22"/>
+        <source>{done} of {planned} planned sessions</source>
+        <translation>{done} de {planned} sesiones previstas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/glance.py" line="25"/>
+        <source>{done} sessions, no days chosen yet</source>
+        <translation>{done} sesiones, todavía sin días elegidos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/glance.py" line="27"/>
+        <source>{sessions}, {active} minutes of activity, {balance} minutes of balance practice.</source>
+        <translation>{sessions}, {active} minutos de actividad, {balance} minutos de práctica de equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/glance.py" line="31"/>
+        <source>A re-test is due.</source>
+        <translation>Le toca repetir la prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>GlancePage</name>
+    <message>
+        <location filename="../legapp/qt/act/glance_page.py" line="29"/>
+        <source>Everyone&apos;s week</source>
+        <translation>La semana de cada persona</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/glance_page.py" line="31"/>
+        <source>This week for each person. Tap a name to see their programme.</source>
+        <translation>Esta semana, para cada persona. Toque un nombre para ver su programa.</translation>
     </message>
 </context>
 <context>
@@ -952,69 +1601,107 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../legapp/track/store.py" line="51"/>
+        <location filename="../legapp/track/store.py" line="53"/>
         <source>Your saved results were made by a newer version of legapp, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados es de una versión más nueva de legapp, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="57"/>
+        <location filename="../legapp/track/store.py" line="59"/>
         <source>A file called {other} belongs to another program, so legapp left it alone and keeps your results in {name} beside it.</source>
         <translation>Un archivo llamado {other} es de otro programa, así que legapp no lo tocó y guarda sus resultados en {name}, a su lado.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="63"/>
+        <location filename="../legapp/track/store.py" line="65"/>
         <source>another program is using the file of saved results</source>
         <translation>otro programa está usando el archivo de sus resultados guardados</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="64"/>
+        <location filename="../legapp/track/store.py" line="66"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="65"/>
+        <location filename="../legapp/track/store.py" line="67"/>
         <source>legapp may not write in the folder of saved results</source>
         <translation>legapp no tiene permiso para escribir en la carpeta de sus resultados guardados</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="66"/>
+        <location filename="../legapp/track/store.py" line="68"/>
         <source>the disk could not be read</source>
         <translation>no se pudo leer el disco</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="70"/>
+        <location filename="../legapp/track/store.py" line="72"/>
         <source>Close the other program (a backup, or a second legapp), then try again.</source>
         <translation>Cierre el otro programa (una copia de seguridad, o un segundo legapp) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="72"/>
+        <location filename="../legapp/track/store.py" line="74"/>
         <source>Make some space on the disk (delete files you do not need), then try again.</source>
         <translation>Libere espacio en el disco (borre archivos que no necesite) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="74"/>
+        <location filename="../legapp/track/store.py" line="76"/>
         <source>Ask someone to check the folder&apos;s permissions, then try again.</source>
         <translation>Pida a alguien que revise los permisos de la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="76"/>
+        <location filename="../legapp/track/store.py" line="78"/>
         <source>Try again in a moment. If it keeps happening, the disk may need to be checked.</source>
         <translation>Vuelva a intentarlo en un momento. Si sigue pasando, puede que haya que revisar el disco.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="79"/>
+        <location filename="../legapp/track/store.py" line="81"/>
         <source>Your saved results can be seen, but nothing can be added or changed right now, because {why}. Nothing in the file was changed. {advice}</source>
         <translation>Puede ver sus resultados guardados, pero ahora no se puede añadir ni cambiar nada, porque {why}. No se cambió nada en el archivo. {advice}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="81"/>
+        <location filename="../legapp/track/store.py" line="83"/>
         <source>Your saved results cannot be opened right now, because {why}. Nothing in the file was changed, and you can still do every check. {advice}</source>
         <translation>Ahora no se pueden abrir sus resultados guardados, porque {why}. No se cambió nada en el archivo, y puede hacer todas las pruebas. {advice}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/store.py" line="54"/>
+        <location filename="../legapp/track/store.py" line="56"/>
         <source>Your saved results were damaged, so legapp started a new, empty list. The old file was kept as {name}; nothing in it was changed.</source>
         <translation>El archivo de sus resultados guardados estaba dañado, así que legapp empezó una lista nueva, vacía. El archivo anterior se guardó como {name}, sin ningún cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeListStep</name>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="140"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="141"/>
+        <source>Change the answers</source>
+        <translation>Cambiar las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="167"/>
+        <source>More ways to stay safe</source>
+        <translation>Más formas de estar seguro</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="175"/>
+        <source>No questions answered yet.</source>
+        <translation>Todavía no contestó ninguna pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="177"/>
+        <source>Nothing to fix was found. Well done!</source>
+        <translation>No se encontró nada que arreglar. ¡Muy bien!</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="179"/>
+        <source>Still to fix: {0}. Tick each one when it is done.</source>
+        <translation>Falta arreglar: {0}. Marque cada uno cuando esté hecho.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="182"/>
+        <source>Everything found has been fixed. Well done!</source>
+        <translation>Todo lo que se encontró ya está arreglado. ¡Muy bien!</translation>
     </message>
 </context>
 <context>
@@ -1115,19 +1802,108 @@
         <translation>Encuentre cualquier palabra o tema.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="86"/>
+        <location filename="../legapp/qt/home_page.py" line="85"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="90"/>
+        <location filename="../legapp/qt/home_page.py" line="89"/>
         <source>White and yellow on black, with thick edges, for people who see poorly</source>
         <translation>Blanco y amarillo sobre negro, con bordes gruesos, para quienes ven poco</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="118"/>
+        <location filename="../legapp/qt/home_page.py" line="117"/>
         <source>Please ask a member of staff if you need help.</source>
         <translation>Si necesita ayuda, pregunte a un miembro del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePrint</name>
+    <message>
+        <location filename="../legapp/qt/check/home_print.py" line="27"/>
+        <source>For {name}, {day}</source>
+        <translation>Para {name}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_print.py" line="28"/>
+        <source>Nothing to fix was found.</source>
+        <translation>No se encontró nada que arreglar.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_print.py" line="29"/>
+        <source>More ways to stay safe</source>
+        <translation>Más formas de estar seguro</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_print.py" line="30"/>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+</context>
+<context>
+    <name>HomeQuestionStep</name>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="44"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="45"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="57"/>
+        <source>◀ Previous question</source>
+        <translation>◀ Pregunta anterior</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="58"/>
+        <source>See what to fix</source>
+        <translation>Ver qué arreglar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="64"/>
+        <source>{room}: question {0} of {1}</source>
+        <translation>{room}: pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="73"/>
+        <source>What to do: {0}</source>
+        <translation>Qué hacer: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSafetyPage</name>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="238"/>
+        <source>Your home safety check could not be read ({0}).</source>
+        <translation>No se pudo leer su revisión de seguridad en casa ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="252"/>
+        <source>Your home safety check could not be saved ({0}). It stays on the screen until you leave it.</source>
+        <translation>No se pudo guardar su revisión de seguridad en casa ({0}). Queda en la pantalla hasta que salga de ella.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="288"/>
+        <source>Nothing is kept on this computer. Print the list to take it home.</source>
+        <translation>En esta computadora no se guarda nada. Imprima la lista para llevarla a casa.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="290"/>
+        <source>You are a guest, so this list is not kept. Print it to keep it.</source>
+        <translation>Usted es visitante, así que esta lista no se guarda. Imprímala para conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="291"/>
+        <source>Kept for {0}. Come back to tick each fix when it is done.</source>
+        <translation>Guardada para {0}. Vuelva para marcar cada arreglo cuando esté hecho.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="309"/>
+        <source>The list was sent to the printer.</source>
+        <translation>La lista se envió a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -1239,22 +2015,32 @@
         <translation>Seguir como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="56"/>
+        <location filename="../legapp/qt/track/results_page.py" line="58"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="64"/>
+        <location filename="../legapp/qt/track/results_page.py" line="62"/>
+        <source>What my results say together</source>
+        <translation>Lo que dicen mis resultados en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="69"/>
         <source>Save the report (PDF)</source>
         <translation>Guardar el informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="67"/>
+        <location filename="../legapp/qt/track/results_page.py" line="73"/>
+        <source>Save for the clinic (FHIR)</source>
+        <translation>Guardar para la clínica (FHIR)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="75"/>
         <source>Save the spreadsheet (CSV)</source>
         <translation>Guardar la hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="66"/>
+        <location filename="../legapp/qt/track/results_page.py" line="71"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -1300,17 +2086,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="341"/>
+        <location filename="../legapp/qt/widgets.py" line="352"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="344"/>
+        <location filename="../legapp/qt/widgets.py" line="355"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="344"/>
+        <location filename="../legapp/qt/widgets.py" line="355"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -1452,67 +2238,67 @@
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../legapp/act/plan.py" line="51"/>
+        <location filename="../legapp/act/plan.py" line="53"/>
         <source>Please type how many minutes, for example 30.</source>
         <translation>Por favor, escriba cuántos minutos, por ejemplo 30.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="53"/>
+        <location filename="../legapp/act/plan.py" line="55"/>
         <source>Please type the minutes as a whole number, for example 30.</source>
         <translation>Por favor, escriba los minutos sin decimales, por ejemplo 30.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="56"/>
+        <location filename="../legapp/act/plan.py" line="58"/>
         <source>Please check the minutes. They should be from 1 to {most}.</source>
         <translation>Por favor, revise los minutos. Deben ser de 1 a {most}.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="102"/>
+        <location filename="../legapp/act/plan.py" line="104"/>
         <source>You did {done} strength sessions this week. That meets the aim of {low} to {high}. Well done.</source>
         <translation>Esta semana hizo {done} sesiones de fuerza. Con eso cumple la meta de {low} a {high}. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="105"/>
+        <location filename="../legapp/act/plan.py" line="107"/>
         <source>You did {done} strength session this week. One or two more would reach the aim of {low} to {high}.</source>
         <translation>Esta semana hizo {done} sesión de fuerza. Con una o dos más llegaría a la meta de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="108"/>
+        <location filename="../legapp/act/plan.py" line="110"/>
         <source>A strength session or two this week would be a great start. The aim is {low} to {high}.</source>
         <translation>Una o dos sesiones de fuerza esta semana serían un gran comienzo. La meta es de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="113"/>
+        <location filename="../legapp/act/plan.py" line="115"/>
         <source>You were active for {minutes} minutes. That meets the aim of {aim}.</source>
         <translation>Se movió durante {minutes} minutos. Con eso cumple la meta de {aim} minutos.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="116"/>
+        <location filename="../legapp/act/plan.py" line="118"/>
         <source>You were active for 1 minute. {left} more would reach {aim}. A short walk counts.</source>
         <translation>Se movió durante 1 minuto. Con {left} minutos más llegaría a {aim}. Una caminata corta también cuenta.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="118"/>
+        <location filename="../legapp/act/plan.py" line="120"/>
         <source>You were active for {minutes} minutes. {left} more would reach {aim}. A short walk counts.</source>
         <translation>Se movió durante {minutes} minutos. Con {left} minutos más llegaría a {aim}. Una caminata corta también cuenta.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="121"/>
+        <location filename="../legapp/act/plan.py" line="123"/>
         <source>Any walk or dance counts toward {aim} minutes of activity a week.</source>
         <translation>Cualquier caminata o baile cuenta para los {aim} minutos de actividad a la semana.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="124"/>
+        <location filename="../legapp/act/plan.py" line="126"/>
         <source>You practised your balance once.</source>
         <translation>Practicó el equilibrio una vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="126"/>
+        <location filename="../legapp/act/plan.py" line="128"/>
         <source>You practised your balance {times} times.</source>
         <translation>Practicó el equilibrio {times} veces.</translation>
     </message>
     <message>
-        <location filename="../legapp/act/plan.py" line="128"/>
+        <location filename="../legapp/act/plan.py" line="130"/>
         <source>Balance practice, such as standing on one foot by a counter, helps too.</source>
         <translation>Practicar el equilibrio también ayuda, por ejemplo, pararse en un pie junto a un mostrador.</translation>
     </message>
@@ -1565,32 +2351,37 @@
         <translation>Agregar minutos de caminata o actividad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="89"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="63"/>
+        <source>Add them as a balance class, like tai chi</source>
+        <translation>Agregarlos como una clase de equilibrio, como tai chi</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/plan_page.py" line="93"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
         <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="93"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="97"/>
         <source>The week of {0}</source>
         <translation>La semana de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="99"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="103"/>
         <source>Your week could not be read ({0}).</source>
         <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="104"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="108"/>
         <source>This week, from {0}</source>
         <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="115"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="119"/>
         <source>Your days could not be saved ({0}).</source>
         <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="129"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="133"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
@@ -1692,6 +2483,373 @@
         <location filename="../legapp/qt/track/profiles_page.py" line="281"/>
         <source>This deletes every person and every saved result on this computer. It cannot be undone. Your text size and other settings stay.</source>
         <translation>Esto borra a todas las personas y todos los resultados guardados en esta computadora. No se puede deshacer. El tamaño del texto y los demás ajustes no cambian.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../legapp/act/programme.py" line="35"/>
+        <source>Too easy</source>
+        <translation>Muy fácil</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="36"/>
+        <source>About right</source>
+        <translation>Bien así</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="37"/>
+        <source>Too hard</source>
+        <translation>Muy difícil</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="38"/>
+        <source>It hurt</source>
+        <translation>Me dolió</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="41"/>
+        <source>Hold the back of a sturdy chair with both hands.</source>
+        <translation>Agárrese del respaldo de una silla firme con las dos manos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="42"/>
+        <source>Hold the back of a sturdy chair with one hand.</source>
+        <translation>Agárrese del respaldo de una silla firme con una mano.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="43"/>
+        <source>Touch the chair with your fingertips only, and keep it close.</source>
+        <translation>Toque la silla solo con la punta de los dedos, y téngala cerca.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="45"/>
+        <source>Stay seated in a sturdy chair with arms, or hold on firmly.</source>
+        <translation>Quédese sentado en una silla firme con brazos, o agárrese bien.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="99"/>
+        <source>Next step: two more times for each exercise, and a little longer for each hold.</source>
+        <translation>Siguiente paso: dos veces más en cada ejercicio, y un poco más de tiempo en cada postura.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="101"/>
+        <source>An easier step: two fewer times for each exercise.</source>
+        <translation>Un paso más fácil: dos veces menos en cada ejercicio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="103"/>
+        <source>Next step: hold on a little less. {how}</source>
+        <translation>Siguiente paso: agárrese un poco menos. {how}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="104"/>
+        <source>An easier step: hold on a little more. {how}</source>
+        <translation>Un paso más fácil: agárrese un poco más. {how}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="106"/>
+        <source>Next step: the {name} level.</source>
+        <translation>Siguiente paso: el nivel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="107"/>
+        <source>An easier step: the {name} level.</source>
+        <translation>Un paso más fácil: el nivel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="203"/>
+        <source>That exercise is stopped for now. Please ask a doctor or a physical therapist about the pain before you do it again. You can go on with the others if they feel fine.</source>
+        <translation>Ese ejercicio queda en pausa por ahora. Por favor, consulte a un médico o a un fisioterapeuta sobre el dolor antes de volver a hacerlo. Puede seguir con los demás si se siente bien.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/programme.py" line="234"/>
+        <source>My programme</source>
+        <translation>Mi programa</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="46"/>
+        <source>Seated and supported</source>
+        <translation>Sentado y con apoyo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="47"/>
+        <source>Gentle</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="48"/>
+        <source>Standard</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="49"/>
+        <source>Stronger</source>
+        <translation>Más fuerte</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="52"/>
+        <source>two or more falls in the past year</source>
+        <translation>dos o más caídas en el último año</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="53"/>
+        <source>a fall that needed a doctor or hospital</source>
+        <translation>una caída que necesitó médico u hospital</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="54"/>
+        <source>a walking speed under 0.8 metres a second</source>
+        <translation>una velocidad al caminar de menos de 0,8 metros por segundo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="55"/>
+        <source>a Timed Up and Go of 20 seconds or more</source>
+        <translation>una prueba Levántese y Camine de 20 segundos o más</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="77"/>
+        <source>From your SPPB score, the Vivifrail programme would start you at level {band}. In this app that is the {name} level.</source>
+        <translation>Según su puntaje SPPB, el programa Vivifrail lo haría empezar en el nivel {band}. En esta aplicación, es el nivel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="81"/>
+        <source>From your chair stand and balance results, this app suggests the {name} level. This is the app&apos;s own rule, not a rule from a study.</source>
+        <translation>Según sus resultados de levantarse de la silla y de equilibrio, esta aplicación sugiere el nivel {name}. Es una regla propia de la aplicación, no una regla de un estudio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="86"/>
+        <source>Because of {why}, it adds extra balance practice, as Vivifrail does.</source>
+        <translation>Por {why}, agrega más práctica de equilibrio, como hace Vivifrail.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="89"/>
+        <source>Your results show a high risk of falling. Please ask a physical therapist before you start.</source>
+        <translation>Sus resultados muestran un riesgo alto de caerse. Por favor, consulte a un fisioterapeuta antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/start_level.py" line="91"/>
+        <source>It is only a suggestion: you choose the level.</source>
+        <translation>Es solo una sugerencia: usted elige el nivel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="52"/>
+        <source>My programme</source>
+        <translation>Mi programa</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="61"/>
+        <source>Choose a person</source>
+        <translation>Elegir una persona</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="73"/>
+        <source>Do the chair stand and balance test first</source>
+        <translation>Primero haga la prueba de la silla y la de equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="78"/>
+        <source>In the past year, did a fall need a doctor or a hospital?</source>
+        <translation>En el último año, ¿alguna caída necesitó médico u hospital?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="80"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="81"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="87"/>
+        <source>Which level would you like to start at?</source>
+        <translation>¿En qué nivel quiere empezar?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="99"/>
+        <source>Print the exercises for this level</source>
+        <translation>Imprimir los ejercicios de este nivel</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="109"/>
+        <source>Start my session</source>
+        <translation>Empezar mi sesión</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="111"/>
+        <source>Choose my days</source>
+        <translation>Elegir mis días</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="116"/>
+        <source>Yes, take this step</source>
+        <translation>Sí, dar este paso</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="118"/>
+        <source>No, stay as I am</source>
+        <translation>No, seguir como estoy</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="127"/>
+        <source>Do the re-test</source>
+        <translation>Repetir la prueba</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="131"/>
+        <source>My weeks</source>
+        <translation>Mis semanas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="136"/>
+        <source>Put my plan in my calendar</source>
+        <translation>Poner mi plan en mi calendario</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="138"/>
+        <source>Save a copy for a caregiver&apos;s calendar</source>
+        <translation>Guardar una copia para el calendario de quien me cuida</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="142"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="253"/>
+        <source>The file has one event for each of your days, every week, with a reminder 30 minutes before. Open it with your phone&apos;s or computer&apos;s calendar.</source>
+        <translation>El archivo tiene un evento para cada uno de sus días, cada semana, con un aviso 30 minutos antes. Ábralo con el calendario de su teléfono o de su computadora.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="148"/>
+        <source>Everyone&apos;s week</source>
+        <translation>La semana de cada persona</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="150"/>
+        <source>Choose another level</source>
+        <translation>Elegir otro nivel</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="175"/>
+        <source>Your programme is kept for a saved person. Choose or add one first.</source>
+        <translation>Su programa se guarda para una persona guardada. Primero elija o agregue una.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="181"/>
+        <source>The programme of {0}</source>
+        <translation>El programa de {0}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="205"/>
+        <source>Do the chair stand and the balance test, and the app can suggest a level to start at. Or choose one yourself.</source>
+        <translation>Haga la prueba de levantarse de la silla y la de equilibrio, y la aplicación le puede sugerir un nivel para empezar. O elija uno usted.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="214"/>
+        <source> (suggested)</source>
+        <translation> (sugerido)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="223"/>
+        <source> With extra balance practice.</source>
+        <translation> Con más práctica de equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="224"/>
+        <source>My level: {0}</source>
+        <translation>Mi nivel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="229"/>
+        <source>Would you like to take it?</source>
+        <translation>¿Quiere darlo?</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="234"/>
+        <source>It is time to do the chair stand and balance test again, to see how far you have come.</source>
+        <translation>Es hora de repetir la prueba de levantarse de la silla y la de equilibrio, para ver cuánto ha avanzado.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="237"/>
+        <source>Your next re-test of the chair stand and balance: {0}.</source>
+        <translation>Su próxima prueba de la silla y de equilibrio: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="240"/>
+        <source>Chair stand since you started: {0} stands, now {1}.</source>
+        <translation>Levantarse de la silla desde que empezó: {0} veces, ahora {1}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="241"/>
+        <source>Balance since you started: {0} positions held, now {1}.</source>
+        <translation>Equilibrio desde que empezó: {0} posiciones sostenidas, ahora {1}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="255"/>
+        <source>Choose your days first, and the app can put them in your calendar.</source>
+        <translation>Primero elija sus días, y la aplicación los puede poner en su calendario.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="271"/>
+        <source>Stopped for now, because it hurt: {0}. Ask a doctor or a physical therapist before you try it again.</source>
+        <translation>En pausa por ahora, porque le dolió: {0}. Consulte a un médico o a un fisioterapeuta antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="276"/>
+        <source>Try {0} again</source>
+        <translation>Volver a intentar {0}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="297"/>
+        <source>That could not be saved ({0}).</source>
+        <translation>No se pudo guardar ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="312"/>
+        <source>Print the exercises for the {0} level</source>
+        <translation>Imprimir los ejercicios del nivel {0}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="348"/>
+        <source>legapp exercise days, caregiver&apos;s copy</source>
+        <translation>días de ejercicio de legapp, copia para quien cuida</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="349"/>
+        <source>legapp exercise days</source>
+        <translation>días de ejercicio de legapp</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="353"/>
+        <source>Your plan is saved in the folder {0}, named “{1}”. Open it, and your calendar will ask to add the events.</source>
+        <translation>Su plan está guardado en la carpeta {0}, con el nombre “{1}”. Ábralo, y su calendario le preguntará si quiere agregar los eventos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="356"/>
+        <source>The calendar file could not be saved in {0}: {1}. Nothing there was changed. You can choose another place.</source>
+        <translation>El archivo del calendario no se pudo guardar en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="359"/>
+        <source>Save the calendar file</source>
+        <translation>Guardar el archivo del calendario</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="359"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="368"/>
+        <source>Nothing is kept here. Choose a level, and print its exercises to take home.</source>
+        <translation>Aquí no se guarda nada. Elija un nivel e imprima sus ejercicios para llevárselos a casa.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/programme_page.py" line="375"/>
+        <source>If you did the chair stand and the balance test: after 0 stands or no position held, the Seated and supported level; below average or the third position not held, Gentle; otherwise Standard. This is the app&apos;s own rule. Ask a physical therapist if you are unsure.</source>
+        <translation>Si hizo la prueba de la silla y la de equilibrio: con 0 veces o ninguna posición sostenida, el nivel Sentado y con apoyo; por debajo del promedio o sin sostener la tercera posición, Suave; si no, Normal. Es una regla propia de la aplicación. Consulte a un fisioterapeuta si tiene dudas.</translation>
     </message>
 </context>
 <context>
@@ -1933,169 +3091,191 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../legapp/track/report.py" line="38"/>
+        <location filename="../legapp/track/report.py" line="48"/>
         <source>{score} stands</source>
         <translation>{score} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="39"/>
+        <location filename="../legapp/track/report.py" line="49"/>
         <source>{score} stand</source>
         <translation>{score} vez</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="40"/>
+        <location filename="../legapp/track/report.py" line="50"/>
         <source>{score} of {max} positions held</source>
         <translation>{score} de {max} posiciones mantenidas</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="41"/>
-        <location filename="../legapp/track/report.py" line="42"/>
+        <location filename="../legapp/track/report.py" line="51"/>
+        <location filename="../legapp/track/report.py" line="52"/>
         <source>{score} seconds</source>
         <translation>{score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="43"/>
-        <location filename="../legapp/track/report.py" line="44"/>
+        <location filename="../legapp/track/report.py" line="53"/>
+        <location filename="../legapp/track/report.py" line="54"/>
+        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="57"/>
         <source>{score} of {max} points</source>
         <translation>{score} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="45"/>
+        <location filename="../legapp/track/report.py" line="55"/>
+        <source>{score} metres per second</source>
+        <translation>{score} metros por segundo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="58"/>
+        <source>{score} of {max} questions answered yes</source>
+        <translation>{score} de {max} preguntas con «sí»</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="59"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="46"/>
+        <location filename="../legapp/track/report.py" line="60"/>
         <source>More than {score} seconds</source>
         <translation>Más de {score} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="49"/>
+        <location filename="../legapp/track/report.py" line="63"/>
         <source>fewer than {value} stands</source>
         <translation>menos de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="50"/>
+        <location filename="../legapp/track/report.py" line="64"/>
         <source>{value} stands or less</source>
         <translation>{value} veces o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="51"/>
+        <location filename="../legapp/track/report.py" line="65"/>
         <source>more than {value} stands</source>
         <translation>más de {value} veces</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="52"/>
+        <location filename="../legapp/track/report.py" line="66"/>
         <source>{value} stands or more</source>
         <translation>{value} veces o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="53"/>
+        <location filename="../legapp/track/report.py" line="67"/>
         <source>less than {value} seconds</source>
         <translation>menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="54"/>
+        <location filename="../legapp/track/report.py" line="68"/>
         <source>{value} seconds or less</source>
         <translation>{value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="55"/>
+        <location filename="../legapp/track/report.py" line="69"/>
         <source>more than {value} seconds</source>
         <translation>más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="56"/>
+        <location filename="../legapp/track/report.py" line="70"/>
         <source>{value} seconds or more</source>
         <translation>{value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="57"/>
+        <location filename="../legapp/track/report.py" line="71"/>
         <source>the tandem stance held for less than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida menos de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="59"/>
+        <location filename="../legapp/track/report.py" line="73"/>
         <source>the tandem stance held for {value} seconds or less</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="61"/>
+        <location filename="../legapp/track/report.py" line="75"/>
         <source>the tandem stance held for more than {value} seconds</source>
         <translation>posición en tándem (un pie delante del otro) mantenida más de {value} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="63"/>
+        <location filename="../legapp/track/report.py" line="77"/>
         <source>the tandem stance held for {value} seconds or more</source>
         <translation>posición en tándem (un pie delante del otro) mantenida {value} segundos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="65"/>
+        <location filename="../legapp/track/report.py" line="79"/>
         <source>fewer than {value} points</source>
         <translation>menos de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="66"/>
+        <location filename="../legapp/track/report.py" line="80"/>
         <source>{value} points or less</source>
         <translation>{value} puntos o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="67"/>
+        <location filename="../legapp/track/report.py" line="81"/>
         <source>more than {value} points</source>
         <translation>más de {value} puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="68"/>
+        <location filename="../legapp/track/report.py" line="82"/>
         <source>{value} points or more</source>
         <translation>{value} puntos o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="70"/>
+        <location filename="../legapp/track/report.py" line="83"/>
+        <source>{value} metres per second or less</source>
+        <translation>{value} metros por segundo o menos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="84"/>
+        <source>{value} yes answer or more</source>
+        <translation>{value} respuesta «sí» o más</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/report.py" line="86"/>
         <source>less than {value}</source>
         <translation>menos de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="71"/>
+        <location filename="../legapp/track/report.py" line="87"/>
         <source>{value} or less</source>
         <translation>{value} o menos</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="72"/>
+        <location filename="../legapp/track/report.py" line="88"/>
         <source>more than {value}</source>
         <translation>más de {value}</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="73"/>
+        <location filename="../legapp/track/report.py" line="89"/>
         <source>{value} or more</source>
         <translation>{value} o más</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="74"/>
+        <location filename="../legapp/track/report.py" line="90"/>
         <source>{rule}, for women aged {ages}</source>
         <translation>{rule}, en mujeres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="75"/>
+        <location filename="../legapp/track/report.py" line="91"/>
         <source>{rule}, for men aged {ages}</source>
         <translation>{rule}, en hombres de {ages} años</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="76"/>
+        <location filename="../legapp/track/report.py" line="92"/>
         <source>{rule} (out of {max})</source>
         <translation>{rule} (de un total de {max})</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="77"/>
+        <location filename="../legapp/track/report.py" line="93"/>
         <source>The cut-off used is {rule}.</source>
         <translation>Punto de corte usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="78"/>
+        <location filename="../legapp/track/report.py" line="94"/>
         <source>There is no cut-off for this age.</source>
         <translation>No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/track/report.py" line="79"/>
+        <location filename="../legapp/track/report.py" line="95"/>
         <source>This is education, not a diagnosis. The tests were done at home or at a community centre, not by a doctor. Please talk to your doctor about these results.</source>
         <translation>Esto es información educativa, no un diagnóstico. Las pruebas se hicieron en casa o en un centro comunitario, no las hizo un médico. Por favor, hable con su médico sobre estos resultados.</translation>
     </message>
@@ -2103,144 +3283,234 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="57"/>
+        <location filename="../legapp/qt/report_pdf.py" line="59"/>
         <source>Leg strength and falls: my results</source>
         <translation>Fuerza de las piernas y caídas: mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="58"/>
+        <location filename="../legapp/qt/report_pdf.py" line="60"/>
         <source>{name}, born in {year}, woman. Report made on {made_on}.</source>
         <translation>{name}, mujer, nacida en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="60"/>
+        <location filename="../legapp/qt/report_pdf.py" line="62"/>
         <source>{name}, born in {year}, man. Report made on {made_on}.</source>
         <translation>{name}, hombre, nacido en {year}. Informe hecho el {made_on}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="61"/>
+        <location filename="../legapp/qt/report_pdf.py" line="63"/>
         <source>These are the results of self-tests of leg strength and balance, done with the legapp program. They are here to talk over with a doctor.</source>
         <translation>Estos son los resultados de pruebas de fuerza de las piernas y de equilibrio que la persona hizo por su cuenta con el programa legapp. Sirven para hablarlos con un médico.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="64"/>
+        <location filename="../legapp/qt/report_pdf.py" line="66"/>
         <source>At a glance</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="65"/>
+        <location filename="../legapp/qt/report_pdf.py" line="67"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="66"/>
+        <location filename="../legapp/qt/report_pdf.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="67"/>
+        <location filename="../legapp/qt/report_pdf.py" line="69"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="68"/>
+        <location filename="../legapp/qt/report_pdf.py" line="70"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="69"/>
+        <location filename="../legapp/qt/report_pdf.py" line="71"/>
         <source>Latest result, {when}</source>
         <translation>Último resultado: {when}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="70"/>
+        <location filename="../legapp/qt/report_pdf.py" line="72"/>
         <source>The time before, {when}: {score}. {meaning}.</source>
         <translation>La vez anterior, el {when}: {score}. {meaning}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="71"/>
+        <location filename="../legapp/qt/report_pdf.py" line="73"/>
         <source>This is the only result so far.</source>
         <translation>Por ahora, este es el único resultado.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="72"/>
+        <location filename="../legapp/qt/report_pdf.py" line="74"/>
         <source>Results kept for this test: {count}.</source>
         <translation>Resultados guardados de esta prueba: {count}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="73"/>
+        <location filename="../legapp/qt/report_pdf.py" line="75"/>
         <source>Next step:</source>
         <translation>Siguiente paso:</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="74"/>
+        <location filename="../legapp/qt/report_pdf.py" line="76"/>
         <source>Rule used: {rule}.</source>
         <translation>Criterio usado: {rule}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="75"/>
+        <location filename="../legapp/qt/report_pdf.py" line="77"/>
         <source>Rule used: none. There is no cut-off for this age.</source>
         <translation>Criterio usado: ninguno. No hay punto de corte para esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="76"/>
+        <location filename="../legapp/qt/report_pdf.py" line="78"/>
         <source>Source: {source}.</source>
         <translation>Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="77"/>
+        <location filename="../legapp/qt/report_pdf.py" line="79"/>
         <source>No results are saved yet.</source>
         <translation>Todavía no hay resultados guardados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="78"/>
+        <location filename="../legapp/qt/report_pdf.py" line="80"/>
         <source>Answers to the checklist</source>
         <translation>Respuestas a la lista de preguntas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="79"/>
+        <location filename="../legapp/qt/report_pdf.py" line="81"/>
         <source>Answers to the checklist, {when}</source>
         <translation>Respuestas a la lista de preguntas del {when}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="80"/>
+        <location filename="../legapp/qt/report_pdf.py" line="82"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="81"/>
+        <location filename="../legapp/qt/report_pdf.py" line="83"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="82"/>
+        <location filename="../legapp/qt/report_pdf.py" line="84"/>
         <source>A note for the doctor: what each test measures</source>
         <translation>Nota para el médico: qué mide cada prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="83"/>
+        <location filename="../legapp/qt/report_pdf.py" line="85"/>
         <source>{name}, {made_on}. Page {page} of {pages}</source>
         <translation>{name}, {made_on}. Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="84"/>
+        <location filename="../legapp/qt/report_pdf.py" line="86"/>
         <source>Leg strength and falls: results of {name}</source>
         <translation>Fuerza de las piernas y caídas: resultados de {name}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="85"/>
+        <location filename="../legapp/qt/report_pdf.py" line="87"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="86"/>
+        <location filename="../legapp/qt/report_pdf.py" line="88"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/report_pdf.py" line="87"/>
+        <location filename="../legapp/qt/report_pdf.py" line="89"/>
         <source>The report could not be written.</source>
         <translation>No se pudo crear el informe.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="91"/>
+        <source>Self-test results for the doctor: leg strength and falls</source>
+        <translation>Para el médico: autopruebas de piernas y caídas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="93"/>
+        <source>date of birth {born}</source>
+        <translation>fecha de nacimiento {born}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="94"/>
+        <source>born in {born}</source>
+        <translation>nacida o nacido en {born}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="95"/>
+        <source>{name}, woman, {born}. Report made on {made_on}.</source>
+        <translation>{name}, mujer, {born}. Informe hecho el {made_on}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="96"/>
+        <source>{name}, man, {born}. Report made on {made_on}.</source>
+        <translation>{name}, hombre, {born}. Informe hecho el {made_on}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="97"/>
+        <source>Self-tests done at home with the legapp program, not measurements by a clinician. The latest result of each test; each test over time follows.</source>
+        <translation>Autopruebas hechas en casa con el programa legapp, no mediciones de un profesional sanitario. El último resultado de cada prueba; después, su evolución.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="100"/>
+        <source>Test (latest result)</source>
+        <translation>Prueba (último resultado)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="101"/>
+        <source>Date (age)</source>
+        <translation>Fecha (edad)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="102"/>
+        <source>Result and flag</source>
+        <translation>Resultado y alerta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="103"/>
+        <source>Cut-off; source</source>
+        <translation>Punto de corte; fuente</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="104"/>
+        <source>How it was done</source>
+        <translation>Cómo se hizo</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="105"/>
+        <source>{date} (age {age})</source>
+        <translation>{date} (edad {age})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="106"/>
+        <source>In the person&apos;s own words: their answers about falls</source>
+        <translation>En sus propias palabras, sobre caídas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="107"/>
+        <source>Each test over time, as the person was told it</source>
+        <translation>Cada prueba a lo largo del tiempo, tal como se le explicó a la persona</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="108"/>
+        <source>Called “{title}” in legapp.</source>
+        <translation>En legapp se llama «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="109"/>
+        <source>What the results say together</source>
+        <translation>Lo que dicen los resultados en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="110"/>
+        <source>({day})</source>
+        <translation>({day})</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/report_pdf.py" line="111"/>
+        <source>No test found a problem.</source>
+        <translation>Ninguna prueba encontró un problema.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +3594,7 @@
         <translation>Para guardar este resultado, escanee el cuadro con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/result_view.py" line="145"/>
+        <location filename="../legapp/qt/check/result_view.py" line="140"/>
         <source>No score</source>
         <translation>Sin resultado</translation>
     </message>
@@ -2332,83 +3602,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="91"/>
+        <location filename="../legapp/qt/track/results_page.py" line="103"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="131"/>
-        <location filename="../legapp/qt/track/results_page.py" line="221"/>
+        <location filename="../legapp/qt/track/results_page.py" line="145"/>
+        <location filename="../legapp/qt/track/results_page.py" line="241"/>
+        <location filename="../legapp/qt/track/results_page.py" line="285"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="133"/>
+        <location filename="../legapp/qt/track/results_page.py" line="147"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="135"/>
+        <location filename="../legapp/qt/track/results_page.py" line="149"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="137"/>
+        <location filename="../legapp/qt/track/results_page.py" line="151"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="138"/>
+        <location filename="../legapp/qt/track/results_page.py" line="152"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="140"/>
+        <location filename="../legapp/qt/track/results_page.py" line="154"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="142"/>
+        <location filename="../legapp/qt/track/results_page.py" line="156"/>
         <source>Go to the checks</source>
         <translation>Ir a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="160"/>
+        <location filename="../legapp/qt/track/results_page.py" line="162"/>
+        <source>What their results say together</source>
+        <translation>Lo que dicen sus resultados en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="163"/>
+        <source>What my results say together</source>
+        <translation>Lo que dicen mis resultados en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="178"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="161"/>
+        <location filename="../legapp/qt/track/results_page.py" line="179"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="168"/>
+        <location filename="../legapp/qt/track/results_page.py" line="186"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="181"/>
+        <location filename="../legapp/qt/track/results_page.py" line="199"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="181"/>
+        <location filename="../legapp/qt/track/results_page.py" line="199"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="190"/>
+        <location filename="../legapp/qt/track/results_page.py" line="208"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="224"/>
+        <location filename="../legapp/qt/track/results_page.py" line="244"/>
         <source>legapp report</source>
         <translation>Informe de legapp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="227"/>
+        <location filename="../legapp/qt/track/results_page.py" line="247"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>El informe (%n página) está guardado en la carpeta {1}, con el nombre «{2}». Solo usted puede abrirlo en esta computadora.</numerusform>
@@ -2416,49 +3697,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="231"/>
+        <location filename="../legapp/qt/track/results_page.py" line="251"/>
         <source>The report could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar el informe en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="233"/>
+        <location filename="../legapp/qt/track/results_page.py" line="253"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="233"/>
+        <location filename="../legapp/qt/track/results_page.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="239"/>
+        <location filename="../legapp/qt/track/results_page.py" line="259"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="245"/>
+        <location filename="../legapp/qt/track/results_page.py" line="265"/>
         <source>legapp results</source>
         <translation>Resultados de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="248"/>
+        <location filename="../legapp/qt/track/results_page.py" line="268"/>
         <source>The spreadsheet is saved in the folder {0}, named “{1}”. Only you can open it on this computer.</source>
         <translation>La hoja de cálculo está guardada en la carpeta {0}, con el nombre «{1}». Solo usted puede abrirla en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="251"/>
+        <location filename="../legapp/qt/track/results_page.py" line="271"/>
         <source>The spreadsheet could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar la hoja de cálculo en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="254"/>
+        <location filename="../legapp/qt/track/results_page.py" line="274"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="254"/>
+        <location filename="../legapp/qt/track/results_page.py" line="274"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="289"/>
+        <source>legapp results for the clinic</source>
+        <translation>resultados de legapp para la clínica</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="292"/>
+        <source>The file for the clinic is saved in the folder {0}, named “{1}”. Give it to your doctor&apos;s office, for example on a USB stick; it is not sent anywhere. Only you can open it on this computer.</source>
+        <translation>El archivo para la clínica está guardado en la carpeta {0}, con el nombre «{1}». Llévelo a la consulta de su médico, por ejemplo en una memoria USB; no se envía a ninguna parte. Solo usted puede abrirlo en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="296"/>
+        <source>The file for the clinic could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
+        <translation>El archivo para la clínica no se pudo guardar en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="299"/>
+        <source>Save the results for the clinic&apos;s computer</source>
+        <translation>Guardar los resultados para la computadora de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/results_page.py" line="299"/>
+        <source>FHIR files (*.json)</source>
+        <translation>Archivos FHIR (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2499,9 +3805,19 @@
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="287"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="288"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="309"/>
+        <source>Programme start</source>
+        <translation>Inicio del programa</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="313"/>
+        <source>Since your programme started: from {0} to {1}.</source>
+        <translation>Desde que empezó su programa: de {0} a {1}.</translation>
     </message>
 </context>
 <context>
@@ -2815,49 +4131,49 @@
 <context>
     <name>SafetyStep</name>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="84"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="90"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="85"/>
-        <location filename="../legapp/qt/run/safety_step.py" line="181"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="91"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="187"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="87"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="93"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="111"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="117"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="116"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="122"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="116"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="122"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="181"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="187"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/safety_step.py" line="186"/>
-        <location filename="../legapp/qt/run/safety_step.py" line="190"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="192"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="196"/>
         <source>Answer this question to go on.</source>
         <translation>Responda a esta pregunta para seguir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/run/safety_step.py" line="192"/>
+        <location filename="../legapp/qt/run/safety_step.py" line="198"/>
         <source>Answer all %n question(s) to go on.</source>
         <translation>
             <numerusform>Responda a la pregunta para seguir.</numerusform>
@@ -2922,6 +4238,51 @@
         <location filename="../legapp/assess/scoring.py" line="54"/>
         <source>The number of stands must be a whole number from {low} to {high}.</source>
         <translation>El número de veces debe ser un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/performance.py" line="27"/>
+        <source>The time must be a number of seconds.</source>
+        <translation>El tiempo debe ser un número de segundos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/performance.py" line="30"/>
+        <source>The time must be more than 0 seconds.</source>
+        <translation>El tiempo debe ser de más de 0 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/performance.py" line="32"/>
+        <source>The time cannot be more than {longest} seconds.</source>
+        <translation>El tiempo no puede ser de más de {longest} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/performance.py" line="40"/>
+        <source>The length of the walk must be a number of metres from more than 0 to {longest}.</source>
+        <translation>El largo de la caminata debe ser un número de metros de más de 0 hasta {longest}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/performance.py" line="87"/>
+        <source>The SPPB walk is {courses} metres long.</source>
+        <translation>La caminata del SPPB mide {courses} metros.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/screening.py" line="32"/>
+        <source>The answer to &quot;{item}&quot; must be a whole number from {low} to {high}.</source>
+        <translation>La respuesta a «{item}» debe ser un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/screening.py" line="50"/>
+        <source>The answer to &quot;{item}&quot; must be yes, no or not asked.</source>
+        <translation>La respuesta a «{item}» debe ser sí, no o sin preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/screening.py" line="63"/>
+        <source>The question about a fall in the past year needs an answer.</source>
+        <translation>La pregunta sobre una caída en el último año necesita una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/assess/screening.py" line="84"/>
+        <source>The checklist total must be a whole number from 0 to {high}.</source>
+        <translation>El total de la lista debe ser un número entero de 0 a {high}.</translation>
     </message>
 </context>
 <context>
@@ -3006,52 +4367,52 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="302"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="327"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="312"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="337"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="312"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="337"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="313"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="338"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="403"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="428"/>
         <source>The picture could not be made.</source>
         <translation>No se pudo hacer la imagen.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="408"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="433"/>
         <source>legapp chart</source>
         <translation>Gráfico de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="411"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="436"/>
         <source>The chart is saved in the folder {0}, named “{1}”.</source>
         <translation>El gráfico está guardado en la carpeta {0}, con el nombre «{1}».</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="414"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="439"/>
         <source>The chart could not be saved in {0}: {1}. Nothing there was changed. You can choose another place.</source>
         <translation>No se pudo guardar el gráfico en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="416"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="441"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="416"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="441"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
@@ -3060,8 +4421,8 @@
     <name>SessionsPage</name>
     <message>
         <location filename="../legapp/qt/act/sessions_page.py" line="116"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="227"/>
-        <location filename="../legapp/qt/act/sessions_page.py" line="239"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="253"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="267"/>
         <source>Exercise sessions</source>
         <translation>Sesiones de ejercicio</translation>
     </message>
@@ -3076,62 +4437,67 @@
         <translation>Primero pregunta y luego para la sesión. Esc hace lo mismo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="193"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="219"/>
         <source>Exercise {0} of {1} – about 1 minute left</source>
         <translation>Ejercicio {0} de {1} – queda más o menos 1 minuto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="194"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="220"/>
         <source>Exercise {0} of {1} – about {2} minutes left</source>
         <translation>Ejercicio {0} de {1} – quedan unos {2} minutos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="196"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="222"/>
         <source>About 1 minute left</source>
         <translation>Queda más o menos 1 minuto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="196"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="222"/>
         <source>About {2} minutes left</source>
         <translation>Quedan unos {2} minutos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="199"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="225"/>
         <source>Skip the warm-up</source>
         <translation>Saltar el calentamiento</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="200"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="226"/>
         <source>Skip the cool-down</source>
         <translation>Saltar la vuelta a la calma</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="230"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="256"/>
         <source>You stopped the session</source>
         <translation>Ha parado la sesión</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="231"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="257"/>
         <source>Here is what you did. Every bit counts.</source>
         <translation>Esto es lo que hizo. Todo cuenta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="232"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="258"/>
         <source>You stopped before the first exercise. You can start again whenever you like.</source>
         <translation>Paró antes del primer ejercicio. Puede empezar de nuevo cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="238"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="265"/>
+        <source>You finished today&apos;s session of your programme. Your legs will thank you.</source>
+        <translation>Terminó la sesión de hoy de su programa. Sus piernas se lo agradecerán.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/act/sessions_page.py" line="266"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="236"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="262"/>
         <source>You finished the {0} session. Your legs will thank you.</source>
         <translation>Terminó la sesión {0}. Sus piernas se lo agradecerán.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/sessions_page.py" line="237"/>
+        <location filename="../legapp/qt/act/sessions_page.py" line="263"/>
         <source>your own</source>
         <translation>que usted armó</translation>
     </message>
@@ -3203,6 +4569,59 @@
     </message>
 </context>
 <context>
+    <name>StandardNames</name>
+    <message>
+        <location filename="../legapp/track/codes.py" line="43"/>
+        <source>CDC STEADI 30-Second Chair Stand</source>
+        <translation>Levantarse de la silla en 30 segundos (CDC STEADI)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="45"/>
+        <source>4-Stage Balance Test (CDC STEADI)</source>
+        <translation>Equilibrio en 4 posiciones (CDC STEADI)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="47"/>
+        <source>Timed Up and Go (TUG)</source>
+        <translation>Timed Up and Go (TUG)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="49"/>
+        <source>Five Times Sit-to-Stand (5xSTS)</source>
+        <translation>Levantarse de la silla cinco veces (5xSTS)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="51"/>
+        <source>4-metre walk, usual pace (gait speed)</source>
+        <translation>Marcha de 4 metros, paso habitual (velocidad)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="53"/>
+        <source>Short Physical Performance Battery (SPPB)</source>
+        <translation>Batería corta de desempeño físico (SPPB)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="55"/>
+        <source>CDC STEADI Stay Independent checklist</source>
+        <translation>Cuestionario Stay Independent (CDC STEADI)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="57"/>
+        <source>SARC-F</source>
+        <translation>SARC-F</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="59"/>
+        <source>Short FES-I (fear of falling)</source>
+        <translation>Short FES-I (miedo a caerse)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/track/codes.py" line="61"/>
+        <source>CDC STEADI three key questions</source>
+        <translation>Tres preguntas clave (CDC STEADI)</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message>
         <location filename="../legapp/qt/kiosk.py" line="45"/>
@@ -3241,6 +4660,29 @@
         <location filename="../legapp/qt/act/sessions_page.py" line="77"/>
         <source>Yes, stop</source>
         <translation>Sí, parar</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHome</name>
+    <message>
+        <location filename="../legapp/act/take_home.py" line="17"/>
+        <source>My leg exercises: the {level} level</source>
+        <translation>Mis ejercicios de piernas: el nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/take_home.py" line="21"/>
+        <source>Do these 2 or 3 days a week, with a day of rest in between. Keep a sturdy chair close by. Stop if you feel pain, dizziness or chest pain, and ask your doctor.</source>
+        <translation>Hágalos 2 o 3 días por semana, con un día de descanso entre uno y otro. Tenga una silla firme cerca. Pare si siente dolor, mareo o dolor en el pecho, y consulte a su médico.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/take_home.py" line="27"/>
+        <source>{sets} x {reps} times</source>
+        <translation>{sets} x {reps} veces</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/take_home.py" line="30"/>
+        <source>{sets} x {seconds} seconds</source>
+        <translation>{sets} x {seconds} segundos</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +4771,488 @@
         <location filename="../legapp/qt/check/timed_check_page.py" line="240"/>
         <source>Not completed</source>
         <translation>Sin terminar</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../legapp/act/today.py" line="22"/>
+        <source>You did your session today. Well done.</source>
+        <translation>Hoy ya hizo su sesión. Muy bien.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/today.py" line="23"/>
+        <source>Today is one of your exercise days: the {level} session.</source>
+        <translation>Hoy es uno de sus días de ejercicio: la sesión {level}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/act/today.py" line="26"/>
+        <source>It is time to do the chair stand and balance test again, to see how far you have come.</source>
+        <translation>Es hora de repetir la prueba de levantarse de la silla y la de equilibrio, para ver cuánto ha avanzado.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <location filename="../legapp/qt/act/today_card.py" line="48"/>
+        <source>Today, {0}</source>
+        <translation>Hoy, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Together</name>
+    <message>
+        <location filename="../legapp/checks/together.py" line="224"/>
+        <source>Talk to your doctor about your leg strength: weak legs can be a sign of muscle loss (sarcopenia). Then start leg-strength exercises with the guided sessions in “Keep your legs strong”.</source>
+        <translation>Hable con su médico sobre la fuerza de sus piernas: unas piernas débiles pueden ser señal de pérdida de músculo (sarcopenia). Luego empiece ejercicios de fuerza para las piernas con las sesiones guiadas de “Mantenga sus piernas fuertes”.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="228"/>
+        <source>Help them talk to their doctor about their leg strength: weak legs can be a sign of muscle loss (sarcopenia). Then help them start leg-strength exercises with the guided sessions in “Keep your legs strong”.</source>
+        <translation>Ayúdele a hablar con su médico sobre la fuerza de sus piernas: unas piernas débiles pueden ser señal de pérdida de músculo (sarcopenia). Luego ayúdele a empezar ejercicios de fuerza para las piernas con las sesiones guiadas de “Mantenga sus piernas fuertes”.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="235"/>
+        <source>Start leg-strength exercises with the guided sessions in “Keep your legs strong”, and tell your doctor about this result at your next visit.</source>
+        <translation>Empiece ejercicios de fuerza para las piernas con las sesiones guiadas de “Mantenga sus piernas fuertes”, y cuéntele a su médico este resultado en su próxima consulta.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="238"/>
+        <source>Help them start leg-strength exercises with the guided sessions in “Keep your legs strong”, and tell their doctor about this result at the next visit.</source>
+        <translation>Ayúdele a empezar ejercicios de fuerza para las piernas con las sesiones guiadas de “Mantenga sus piernas fuertes”, y cuéntenle a su médico este resultado en la próxima consulta.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="244"/>
+        <source>Ask your doctor to send you to a physical therapist for balance training, or join a balance class such as Tai Chi. The balance exercises in “Keep your legs strong” help too.</source>
+        <translation>Pida a su médico que le envíe a un fisioterapeuta para entrenar el equilibrio, o únase a una clase de equilibrio como el taichí. Los ejercicios de equilibrio de “Mantenga sus piernas fuertes” también ayudan.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="248"/>
+        <source>Ask their doctor to send them to a physical therapist for balance training, or help them join a balance class such as Tai Chi. The balance exercises in “Keep your legs strong” help too.</source>
+        <translation>Pida a su médico que le envíe a un fisioterapeuta para entrenar el equilibrio, o ayúdele a unirse a una clase de equilibrio como el taichí. Los ejercicios de equilibrio de “Mantenga sus piernas fuertes” también ayudan.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="255"/>
+        <source>Show this result to your doctor, and ask about a physical therapist who can help with walking and balance.</source>
+        <translation>Muestre este resultado a su médico, y pregunte por un fisioterapeuta que pueda ayudarle a caminar y con el equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="258"/>
+        <source>Show this result to their doctor, and ask about a physical therapist who can help them with walking and balance.</source>
+        <translation>Muestren este resultado a su médico, y pregunten por un fisioterapeuta que pueda ayudarle a caminar y con el equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="264"/>
+        <source>Show this result to your doctor. A low score means your legs, balance and walking all need care; a physical therapist can make a plan with you.</source>
+        <translation>Muestre este resultado a su médico. Un puntaje bajo quiere decir que sus piernas, su equilibrio y su forma de caminar necesitan atención; un fisioterapeuta puede hacer un plan con usted.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="267"/>
+        <source>Show this result to their doctor. A low score means their legs, balance and walking all need care; a physical therapist can make a plan with them.</source>
+        <translation>Muestren este resultado a su médico. Un puntaje bajo quiere decir que sus piernas, su equilibrio y su forma de caminar necesitan atención; un fisioterapeuta puede hacer un plan con esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="273"/>
+        <source>See your doctor: your answers point to muscle loss (sarcopenia), and a doctor can check it.</source>
+        <translation>Consulte a su médico: sus respuestas indican pérdida de músculo (sarcopenia), y un médico puede revisarlo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="276"/>
+        <source>Help them see their doctor: their answers point to muscle loss (sarcopenia), and a doctor can check it.</source>
+        <translation>Ayúdele a consultar a su médico: sus respuestas indican pérdida de músculo (sarcopenia), y un médico puede revisarlo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="282"/>
+        <source>Tell your doctor that you worry about falling. Gentle balance and strength exercises (in “Keep your legs strong”) build confidence as well as strength.</source>
+        <translation>Cuéntele a su médico que le preocupa caerse. Los ejercicios suaves de equilibrio y fuerza (en “Mantenga sus piernas fuertes”) dan confianza además de fuerza.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="285"/>
+        <source>Tell their doctor that they worry about falling. Gentle balance and strength exercises (in “Keep your legs strong”) build confidence as well as strength.</source>
+        <translation>Cuéntenle a su médico que a esa persona le preocupa caerse. Los ejercicios suaves de equilibrio y fuerza (en “Mantenga sus piernas fuertes”) dan confianza además de fuerza.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="289"/>
+        <source>Fix what is still open on your home safety check, one thing at a time.</source>
+        <translation>Arregle lo que falta de su revisión de seguridad en casa, una cosa a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="291"/>
+        <source>Help them fix what is still open on their home safety check, one thing at a time.</source>
+        <translation>Ayúdele a arreglar lo que falta de su revisión de seguridad en casa, una cosa a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="297"/>
+        <source>This result is more than six months old: do the check again first.</source>
+        <translation>Este resultado tiene más de seis meses: primero vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="299"/>
+        <source>This result is more than six months old: do the check again with them first.</source>
+        <translation>Este resultado tiene más de seis meses: primero vuelvan a hacer la prueba juntos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="317"/>
+        <source>Talk to your doctor about your risk of falling, and do the checks of strength, balance and walking that are still missing.</source>
+        <translation>Hable con su médico sobre su riesgo de caerse, y haga las pruebas de fuerza, equilibrio y marcha que todavía faltan.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="320"/>
+        <source>Help them talk to their doctor about their risk of falling, and do the checks of strength, balance and walking that are still missing.</source>
+        <translation>Ayúdele a hablar con su médico sobre su riesgo de caerse, y hagan las pruebas de fuerza, equilibrio y marcha que todavía faltan.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="323"/>
+        <source>Talk to your doctor about your risk of falling.</source>
+        <translation>Hable con su médico sobre su riesgo de caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="325"/>
+        <source>Help them talk to their doctor about their risk of falling.</source>
+        <translation>Ayúdele a hablar con su médico sobre su riesgo de caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="329"/>
+        <source>Take this page to your doctor: it shows what to work on. The steps below say whom to see for each.</source>
+        <translation>Lleve esta página a su médico: muestra en qué trabajar. Los pasos de abajo dicen a quién consultar en cada caso.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="332"/>
+        <source>Take this page to their doctor: it shows what to work on. The steps below say whom to see for each.</source>
+        <translation>Lleven esta página a su médico: muestra en qué trabajar. Los pasos de abajo dicen a quién consultar en cada caso.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="337"/>
+        <source>Answer the questions about falls (the checklist in Check) so the app can tell whether you may be at risk.</source>
+        <translation>Conteste las preguntas sobre caídas (la lista en Pruebas) para que la aplicación pueda decir si usted podría estar en riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="340"/>
+        <source>Answer the questions about falls with them (the checklist in Check) so the app can tell whether they may be at risk.</source>
+        <translation>Contesten juntos las preguntas sobre caídas (la lista en Pruebas) para que la aplicación pueda decir si esa persona podría estar en riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="344"/>
+        <source>Nothing here needs care now. Keep active, and do the checks again in six months.</source>
+        <translation>Por ahora nada de esto necesita atención. Manténgase activo, y vuelva a hacer las pruebas dentro de seis meses.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together.py" line="346"/>
+        <source>Nothing here needs care now. Help them keep active, and do the checks again in six months.</source>
+        <translation>Por ahora nada de esto necesita atención. Ayúdele a mantenerse activo, y vuelvan a hacer las pruebas dentro de seis meses.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="38"/>
+        <source>your doctor</source>
+        <translation>su médico</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="39"/>
+        <source>a physical therapist</source>
+        <translation>un fisioterapeuta</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="40"/>
+        <source>an exercise programme (“Keep your legs strong” in this app)</source>
+        <translation>un programa de ejercicios (“Mantenga sus piernas fuertes” en esta aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="42"/>
+        <location filename="../legapp/track/summary.py" line="302"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="57"/>
+        <source>Leg strength: {count} stands in the 30-second chair stand, below average for your age.</source>
+        <translation>Fuerza de las piernas: {count} veces de pie en la prueba de la silla de 30 segundos, menos que el promedio para su edad.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="59"/>
+        <source>Leg strength: {count} stands in the 30-second chair stand, below average for their age.</source>
+        <translation>Fuerza de las piernas: {count} veces de pie en la prueba de la silla de 30 segundos, menos que el promedio para la edad de esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="63"/>
+        <source>Leg strength: you needed your arms to stand up from the chair.</source>
+        <translation>Fuerza de las piernas: necesitó los brazos para levantarse de la silla.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="64"/>
+        <source>Leg strength: they needed their arms to stand up from the chair.</source>
+        <translation>Fuerza de las piernas: esa persona necesitó los brazos para levantarse de la silla.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="66"/>
+        <source>Leg strength: five stands took {seconds} seconds ({line} seconds or more means a higher risk of falls).</source>
+        <translation>Fuerza de las piernas: levantarse cinco veces tomó {seconds} segundos ({line} segundos o más quiere decir un riesgo mayor de caídas).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="70"/>
+        <source>Leg strength: five stands took {seconds} seconds (more than {line} seconds means low leg strength, and a higher risk of falls).</source>
+        <translation>Fuerza de las piernas: levantarse cinco veces tomó {seconds} segundos (más de {line} segundos quiere decir poca fuerza en las piernas y un riesgo mayor de caídas).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="74"/>
+        <source>Leg strength: the five stands could not be finished.</source>
+        <translation>Fuerza de las piernas: no se pudo terminar de levantarse cinco veces.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="76"/>
+        <source>Balance: the heel-to-toe stance was not held for {seconds} seconds.</source>
+        <translation>Equilibrio: no se mantuvo un pie delante del otro (talón con punta) durante {seconds} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="79"/>
+        <source>Walking: the Timed Up and Go took {seconds} seconds ({line} seconds or more means a higher risk of falls).</source>
+        <translation>Marcha: la prueba “Levántese y camine” tomó {seconds} segundos ({line} segundos o más quiere decir un riesgo mayor de caídas).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="83"/>
+        <source>Walking: a speed of {speed} metres a second ({line} or less is slow walking).</source>
+        <translation>Marcha: una velocidad de {speed} metros por segundo ({line} o menos es caminar despacio).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="86"/>
+        <source>Walking: the walk could not be finished.</source>
+        <translation>Marcha: no se pudo terminar la caminata.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="87"/>
+        <source>Legs, balance and walking together (SPPB): {total} points ({line} or less is low).</source>
+        <translation>Piernas, equilibrio y marcha juntos (SPPB): {total} puntos ({line} o menos es bajo).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="90"/>
+        <source>Muscle loss: {total} points on the SARC-F questions ({line} or more means muscle loss is likely).</source>
+        <translation>Pérdida de músculo: {total} puntos en las preguntas SARC-F ({line} o más quiere decir que es probable que haya pérdida de músculo).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="95"/>
+        <source>Fear of falling: you are somewhat worried about falling.</source>
+        <translation>Miedo a caerse: le preocupa algo caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="96"/>
+        <source>Fear of falling: they are somewhat worried about falling.</source>
+        <translation>Miedo a caerse: a esa persona le preocupa algo caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="98"/>
+        <source>Fear of falling: you are very worried about falling.</source>
+        <translation>Miedo a caerse: le preocupa mucho caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="99"/>
+        <source>Fear of falling: they are very worried about falling.</source>
+        <translation>Miedo a caerse: a esa persona le preocupa mucho caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="100"/>
+        <source>Home safety: still to fix at home: {count}.</source>
+        <translation>Seguridad en casa: cosas por arreglar en casa: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="121"/>
+        <source>your answers to the checklist “Check your risk for falling”</source>
+        <translation>sus respuestas a la lista “Revise su riesgo de caerse”</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="123"/>
+        <source>you fell in the past year</source>
+        <translation>se cayó en el último año</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="124"/>
+        <source>you feel unsteady when you stand or walk</source>
+        <translation>se siente inestable al estar de pie o al caminar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="125"/>
+        <source>you worry about falling</source>
+        <translation>le preocupa caerse</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="126"/>
+        <source>their answers to the checklist “Check your risk for falling”</source>
+        <translation>sus respuestas a la lista “Revise su riesgo de caerse”</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="128"/>
+        <source>they fell in the past year</source>
+        <translation>se cayó en el último año</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="129"/>
+        <source>they feel unsteady when they stand or walk</source>
+        <translation>se siente inestable al estar de pie o al caminar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="130"/>
+        <source>they worry about falling</source>
+        <translation>le preocupa caerse</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="140"/>
+        <source>You have not answered the questions about falls yet.</source>
+        <translation>Todavía no contestó las preguntas sobre caídas.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="141"/>
+        <source>They have not answered the questions about falls yet.</source>
+        <translation>Esa persona todavía no contestó las preguntas sobre caídas.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="143"/>
+        <source>Your answers about falls do not show a higher risk of falling.</source>
+        <translation>Sus respuestas sobre caídas no muestran un riesgo mayor de caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="145"/>
+        <source>Their answers about falls do not show a higher risk of falling.</source>
+        <translation>Las respuestas de esa persona sobre caídas no muestran un riesgo mayor de caerse.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="147"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="148"/>
+        <source>You may be at risk of falling (the CDC&apos;s STEADI screen). Why: {why}.</source>
+        <translation>Usted podría estar en riesgo de caerse (evaluación STEADI de los CDC). Por qué: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="150"/>
+        <source>They may be at risk of falling (the CDC&apos;s STEADI screen). Why: {why}.</source>
+        <translation>Esa persona podría estar en riesgo de caerse (evaluación STEADI de los CDC). Por qué: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="156"/>
+        <source>the 30-second chair stand</source>
+        <translation>la prueba de la silla de 30 segundos</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="157"/>
+        <source>five times sit to stand</source>
+        <translation>levantarse cinco veces de la silla</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="158"/>
+        <source>the 4-stage balance test</source>
+        <translation>la prueba de equilibrio en cuatro posiciones</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="159"/>
+        <source>the Timed Up and Go</source>
+        <translation>la prueba “Levántese y camine”</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="160"/>
+        <source>the walking speed test</source>
+        <translation>la prueba de velocidad al caminar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="161"/>
+        <source>the SPPB</source>
+        <translation>el SPPB</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="162"/>
+        <source>the SARC-F questions</source>
+        <translation>las preguntas SARC-F</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="163"/>
+        <source>the questions about fear of falling</source>
+        <translation>las preguntas sobre el miedo a caerse</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="164"/>
+        <source>the home safety check</source>
+        <translation>la revisión de seguridad en casa</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="165"/>
+        <source>leg strength</source>
+        <translation>fuerza de las piernas</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="166"/>
+        <source>balance</source>
+        <translation>equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../legapp/checks/together_words.py" line="167"/>
+        <source>walking</source>
+        <translation>marcha</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherPage</name>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="92"/>
+        <location filename="../legapp/qt/track/together_page.py" line="119"/>
+        <source>What my results say together</source>
+        <translation>Lo que dicen mis resultados en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="118"/>
+        <source>What their results say together</source>
+        <translation>Lo que dicen sus resultados en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="127"/>
+        <source>Your results could not be read ({0}).</source>
+        <translation>No se pudieron leer sus resultados ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="134"/>
+        <source>Results for {0}</source>
+        <translation>Resultados de {0}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="135"/>
+        <source>You are a guest, so no results are kept.</source>
+        <translation>Usted es visitante, así que no se guardan resultados.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="138"/>
+        <source>These answers are more than six months old: answer the questions about falls again.</source>
+        <translation>Estas respuestas tienen más de seis meses: vuelva a contestar las preguntas sobre caídas.</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="148"/>
+        <source>Not checked yet</source>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="151"/>
+        <source>Do these again (more than six months old)</source>
+        <translation>Vuelva a hacer estas pruebas (tienen más de seis meses)</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="153"/>
+        <source>{0}, done on {1}</source>
+        <translation>{0}, hecha el {1}</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="155"/>
+        <source>This is education, not a diagnosis. Your doctor can tell you what these results mean for you.</source>
+        <translation>Esto es información, no un diagnóstico. Su médico puede decirle qué significan estos resultados para usted.</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherStep</name>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="71"/>
+        <source>◀ Back to my results</source>
+        <translation>◀ Volver a mis resultados</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/track/together_page.py" line="72"/>
+        <source>Go to the checks</source>
+        <translation>Ir a las pruebas</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,18 @@ def main(argv: list[str] | None = None) -> int:
         from legapp.kiosk.setup import main as kiosk_setup
 
         return kiosk_setup(argv[1:])
+    if argv[:1] == ["check-install"]:  # staff, after installing: are all its parts there? No window
+        from legapp.qt.install_check import main as check_install
+
+        return check_install(argv[1:])
+    if argv[:1] == ["export-calendar"]:  # a terminal command: no window
+        from legapp.cli import export_calendar
+
+        return export_calendar(argv[1:])
+    if argv[:1] == ["export-fhir"]:  # a staff or script command: writes a file, no window
+        from legapp.cli import export_fhir
+
+        return export_fhir(argv[1:])
     options = parse(argv)
     kiosk = None
     if options.kiosk:

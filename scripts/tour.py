@@ -174,11 +174,40 @@ def act_screens(window, clock: FakeClock):
     plan.minutes.setText("40")
     plan.minutes_button.click()
     yield "plan", window
+    yield from programme_screens(window)
     window.go(Route("protein"))
     protein = window.current_page
     protein.weight.setText("70")
     protein.work_out()
     yield "protein", window
+
+
+def programme_screens(window):
+    """My programme: choosing a level, the programme with its weekly chart, "How did that
+    feel?" and the step it offers, everyone's week, and Home's Today card."""
+    window.go(Route("programme"))
+    page = window.current_page
+    yield "programme-choose", window
+    page.level_buttons["gentle"].click()
+    yield "programme", window
+    window.go(Route("sessions"))
+    sessions = window.current_page
+    items = [(i.exercise, sessions.exercises[i.exercise].title) for i in window.pack.sessions[1].items]
+    for _ in range(2):
+        sessions.feel.ask(items)
+        sessions.go(sessions.feel)
+        if _ == 0:
+            yield "session-feel", window
+        sessions.feel.feel_buttons["too_easy"].click()
+    yield "session-feel-offer", window  # two "too easy" in a row: the next step
+    sessions.feel.stay_button.click()
+    sessions.go(sessions.choose)
+    window.go(Route("glance"))
+    yield "glance", window
+    visit = window.visit
+    visit.history.set_plan_days(visit.who.profile_id, (visit.today().weekday(),))
+    window.go_home()
+    yield "home-today", window
 
 
 def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", theme: str = "standard",
@@ -305,6 +334,27 @@ def check_screens(window, clock: FakeClock):
     yield "check-questionnaire-result", window
 
 
+def home_safety_screens(window, clock: FakeClock, person: str | None = None):
+    """The home safety check: its first question, a Yes with what to do, the list to tick;
+    then what the person's results say together."""
+    if person is not None:
+        window.go(Route("profiles", "check"))
+        next(r for r in window.current_page.list.rows if r.profile.name == person).use_button.click()
+    window.go(Route("home_safety"))
+    page = window.current_page
+    page._ask(0)
+    yield "home-safety-question", window
+    for i, (_room, _item) in enumerate(page.items):
+        clock.advance(0.7)  # a question is read before it is answered (0.6 s)
+        (page.asking.yes_button if i % 4 == 1 else page.asking.no_button).click()
+    page._ask(1)
+    yield "home-safety-fix", window
+    page.show_list()
+    yield "home-safety-list", window
+    window.go(Route("together"))  # her results (from track_screens) and her open hazards together
+    yield "together", window
+
+
 def simple_screens(window):
     for name, route in SCREENS:
         window.go(route)
@@ -320,6 +370,7 @@ def every_screen(window, clock: FakeClock):
     yield from check_screens(window, clock)
     yield from track_screens(window, clock)
     yield from act_screens(window, clock)
+    yield from home_safety_screens(window, clock, "Ana Maria")
     window.go(Route("topic", "balance"))
     window.current_page.show_term("proprioception")
     yield "term-dialog", window.current_page.dialog

@@ -207,7 +207,9 @@ def test_a_new_pin_hash_is_costly_to_guess_yet_quick_to_check():
     stored = hash_pin("2468")
     kind, n, _r, _p, _salt, _digest = stored.split("$")
     assert (kind, int(n)) == ("scrypt", 2**17)
-    best = min(_timed(lambda: verify_pin("2468", stored), time.perf_counter) for _ in range(3))
+    # CPU time, not the wall clock: the check's cost is its own work, and a machine busy with
+    # other programs (a CI box, a build) must not make the test fail.
+    best = min(_timed(lambda: verify_pin("2468", stored), time.process_time) for _ in range(3))
     assert best < 0.3
     old = "scrypt$16384$8$1$MDEyMzQ1Njc4OWFiY2RlZg==$" + hashlib_digest("2468", 2**14, 8)
     assert verify_pin("2468", old)  # a hash written before (N = 2**14) still lets staff in

@@ -103,6 +103,20 @@ def test_a_changed_added_or_removed_file_means_the_pack_is_checked_again(tmp_pat
     assert pack_cache.read(pack_copy, "bundled", where) is None
 
 
+def test_in_a_bundle_a_new_program_means_the_pack_is_checked_again(tmp_path, pack_copy, monkeypatch):
+    """A PyInstaller bundle keeps legapp's code inside its program, not as files: a program
+    changed (a new version installed) is then what changes the key."""
+    program = tmp_path / "legapp"
+    program.write_bytes(b"old program")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    where = tmp_path / "cache"
+    kept_and_read(pack_copy, where)
+    program.write_bytes(b"the new program")
+    os.utime(program, ns=(time.time_ns(), time.time_ns() + 1_000_000))
+    assert pack_cache.read(pack_copy, "bundled", where) is None
+
+
 def test_a_pack_broken_since_it_was_kept_is_reported_not_read_back(tmp_path, pack_copy):
     where = tmp_path / "cache"
     kept_and_read(pack_copy, where)

@@ -12,14 +12,15 @@ from legapp.content.loader import ContentError, load_pack
 from legapp.engine import FakeClock, Run
 
 
-def test_three_ready_made_sessions_of_rising_effort(pack):
+def test_four_ready_made_sessions_of_rising_effort(pack):
     sessions = {s.id: s for s in pack.sessions}
-    assert list(sessions) == ["gentle", "standard", "stronger"]
+    assert list(sessions) == ["seated", "gentle", "standard", "stronger"]
+    assert [s.level for s in sessions.values()] == list(sessions)  # one session for each level
     ids = {e.id for e in pack.exercises}
     for session in sessions.values():
         assert {item.exercise for item in session.items} <= ids
     reps = {sid: sum((item.reps or 0) * item.sets for item in s.items) for sid, s in sessions.items()}
-    assert reps["gentle"] < reps["standard"] < reps["stronger"]
+    assert reps["seated"] < reps["gentle"] < reps["standard"] < reps["stronger"]
 
 
 def test_a_session_as_phases(pack):

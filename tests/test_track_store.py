@@ -141,7 +141,8 @@ def test_migrates_from_each_older_version(tmp_path, start):
         MIGRATIONS[version](db)
     db.execute(f"PRAGMA user_version = {start}")
     if start >= 1:
-        db.execute("INSERT INTO profiles VALUES (1, 'Ana', 1952, 'female', '2026-01-01')")
+        db.execute("INSERT INTO profiles (id, name, birth_year, sex, created_at) "
+                   "VALUES (1, 'Ana', 1952, 'female', '2026-01-01')")
         db.execute("""INSERT INTO results VALUES (1, 1, 'chair_stand_30s', '2026-01-02T10:00:00+00:00',
                       '{"count": 9}', 9, 1, 'below_average', 'count < 10', 'CDC', 1, 73, 'female')""")
     db.close()

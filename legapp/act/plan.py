@@ -27,7 +27,7 @@ class Activity:
     profile_id: int
     kind: Kind
     done_at: datetime  # aware
-    minutes: int | None = None  # for activity (aerobic); none for a session or practice
+    minutes: int | None = None  # for activity (aerobic), and a balance class if given; none for a session
     id: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -40,8 +40,10 @@ class Activity:
         if self.kind == "aerobic":
             if type(self.minutes) is not int or not 1 <= self.minutes <= MAX_MINUTES:
                 raise ValueError(f"minutes must be a whole number from 1 to {MAX_MINUTES}")
-        elif self.minutes is not None:
-            raise ValueError("only activity is counted in minutes")
+        elif self.minutes is not None and (self.kind == "strength" or type(self.minutes) is not int
+                                           or not 1 <= self.minutes <= MAX_MINUTES):
+            # a balance class (tai chi) may give its minutes; a strength session is counted
+            raise ValueError("only activity and a balance class are counted in minutes")
 
 
 def read_minutes(text: str) -> int:

@@ -5,6 +5,7 @@ A broken file raises NormsError (a ValueError) naming the file and the field.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import itertools
 import re
@@ -24,6 +25,8 @@ STAY_INDEPENDENT_ITEMS = (
     "lost_feeling_in_feet", "medicine_light_headed", "medicine_sleep_mood", "sad_or_depressed",
 )
 SARC_F_ITEMS = ("strength", "walking", "chair_rise", "stairs", "falls")
+SHORT_FES_I_ITEMS = ("dressing", "bathing", "chair", "stairs", "reaching", "slope", "social_event")
+KEY_QUESTIONS = ("fell_past_year", "unsteady", "worried")
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
 _RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*$")
@@ -274,6 +277,123 @@ class SarcFNorms(Cited):
         return self
 
 
+class TimeRule(_Frozen):
+    points: int = Field(ge=0)
+    seconds_at_most: float | None = Field(default=None, gt=0)
+
+
+class TimePoints(Cited):
+    """Points by a time taken to the hundredth of a second: the first rule whose
+    seconds_at_most the time does not pass; with none left, 0 points (the last rule may
+    have no seconds_at_most: any longer time)."""
+
+    rules: tuple[TimeRule, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ordered_rules(self) -> TimePoints:
+        for i, rule in enumerate(self.rules):
+            if rule.seconds_at_most is None and i != len(self.rules) - 1:
+                raise FieldProblem(f"rules.{i}.seconds_at_most", "only the last rule may have no upper time")
+            if i and rule.points >= self.rules[i - 1].points:
+                raise FieldProblem(f"rules.{i}.points", "points must fall from one rule to the next")
+            if i and rule.seconds_at_most is not None and \
+                    rule.seconds_at_most <= (self.rules[i - 1].seconds_at_most or 0):
+                raise FieldProblem(f"rules.{i}.seconds_at_most", "times must rise from one rule to the next")
+        return self
+
+    def points_for(self, seconds: float) -> int:
+        """The points for ``seconds``, taken to the hundredth of a second (half up)."""
+        hundredths = decimal.Decimal(repr(float(seconds))).quantize(decimal.Decimal("0.01"),
+                                                                    decimal.ROUND_HALF_UP)
+        for rule in self.rules:
+            if rule.seconds_at_most is None or hundredths <= decimal.Decimal(repr(rule.seconds_at_most)):
+                return rule.points
+        return 0
+
+
+class CoursePoints(TimePoints):
+    metres: int = Field(ge=1)
+
+
+class SpeedCutoff(Cited):
+    speed_m_s_or_less: float = Field(gt=0)
+
+
+class GaitSpeedNorms(_Frozen):
+    low_performance_ewgsop2: SpeedCutoff
+    sppb_points: tuple[CoursePoints, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_table_a_course(self) -> GaitSpeedNorms:
+        courses = [t.metres for t in self.sppb_points]
+        if len(set(courses)) != len(courses):
+            raise FieldProblem("sppb_points", "give one table for each course length")
+        return self
+
+    def points_table(self, metres: float) -> CoursePoints | None:
+        return next((t for t in self.sppb_points if t.metres == metres), None)
+
+
+class TotalCutoff(Cited):
+    total_or_less: int = Field(ge=0)
+
+
+class SppbNorms(_Frozen):
+    chair_points: TimePoints
+    low_performance_ewgsop2: TotalCutoff
+    max_total: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _limits(self) -> SppbNorms:
+        if self.chair_points.rules[-1].seconds_at_most is None:
+            raise FieldProblem("chair_points.rules",
+                               "the last rule needs seconds_at_most (longer = 0 points)")
+        if self.low_performance_ewgsop2.total_or_less > self.max_total:
+            raise FieldProblem("low_performance_ewgsop2.total_or_less", "cannot be more than max_total")
+        return self
+
+
+class ConcernBands(Cited):
+    low_up_to: int = Field(ge=1)
+    moderate_up_to: int = Field(ge=1)
+
+
+class ShortFesINorms(Cited):
+    items: tuple[Id, ...]
+    answer_min: int = Field(ge=0)
+    answer_max: int = Field(ge=1)
+    concern: ConcernBands
+
+    @model_validator(mode="after")
+    def _items_and_bands(self) -> ShortFesINorms:
+        if self.items != SHORT_FES_I_ITEMS:
+            raise FieldProblem("items", "must list exactly these items, in this order: "
+                               + ", ".join(SHORT_FES_I_ITEMS))
+        low, high = self.min_total, self.max_total
+        bands = self.concern
+        if not low <= bands.low_up_to < bands.moderate_up_to < high:
+            raise FieldProblem("concern", f"the bands must split the totals {low}-{high} in three, in order")
+        return self
+
+    @property
+    def min_total(self) -> int:
+        return self.answer_min * len(self.items)
+
+    @property
+    def max_total(self) -> int:
+        return self.answer_max * len(self.items)
+
+
+class SteadiScreenNorms(Cited):
+    key_questions: tuple[Id, ...]
+
+    @model_validator(mode="after")
+    def _questions(self) -> SteadiScreenNorms:
+        if self.key_questions != KEY_QUESTIONS:
+            raise FieldProblem("key_questions", "must be, in this order: " + ", ".join(KEY_QUESTIONS))
+        return self
+
+
 class Norms(_Frozen):
     sources: dict[Id, Source]
     chair_stand_30s: ChairStandNorms
@@ -282,6 +402,10 @@ class Norms(_Frozen):
     five_times_sts: FiveTimesStsNorms
     stay_independent: StayIndependentNorms
     sarc_f: SarcFNorms
+    gait_speed: GaitSpeedNorms
+    sppb: SppbNorms
+    short_fes_i: ShortFesINorms
+    steadi_screen: SteadiScreenNorms
 
     @model_validator(mode="after")
     def _sources_known(self) -> Norms:

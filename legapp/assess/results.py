@@ -17,10 +17,15 @@ __all__ = [
     "Band",
     "ChairStandResult",
     "FiveTimesStsResult",
+    "GaitSpeedResult",
+    "KeyQuestionsResult",
     "OtherCutoff",
     "Result",
     "SarcFResult",
+    "ShortFesIResult",
+    "SppbResult",
     "StayIndependentResult",
+    "SteadiScreen",
     "Threshold",
     "TugResult",
 ]
@@ -36,6 +41,10 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "five_times_sts": ("increased_risk", "no_increased_risk", "not_completed"),
     "stay_independent": ("may_be_at_risk", "below_threshold"),
     "sarc_f": ("likely_sarcopenia", "below_threshold"),
+    "walk_4m": ("low_performance", "no_low_performance", "not_completed"),
+    "sppb": ("low_performance", "no_low_performance"),
+    "short_fes_i": ("low_concern", "moderate_concern", "high_concern"),
+    "key_questions": ("screened_at_risk", "not_screened_at_risk"),
 }
 
 
@@ -143,3 +152,67 @@ class StayIndependentResult(Result):
 class SarcFResult(Result):
     answers: tuple[tuple[str, int], ...]  # (item id, points) in the questionnaire's order
     max_score: int
+
+
+class GaitSpeedResult(Result):
+    """The usual-pace walk: ``score`` is the speed in metres a second."""
+
+    seconds: float
+    metres: float
+    speed_m_s: float
+    low_performance: bool  # speed at or under the EWGSOP2 line (``threshold``)
+    sppb_points: int | None  # None for a course with no SPPB table (neither 4 m nor 3 m)
+    sppb_source: str | None
+    sppb_status: Status | None
+
+
+class SppbResult(Result):
+    """The SPPB: ``score`` is the total (0-12) of its three parts."""
+
+    total: int
+    balance_points: int
+    gait_points: int
+    chair_points: int
+    max_score: int
+    low_performance: bool  # total at or under the EWGSOP2 line (``threshold``)
+    points_source: str
+    points_status: Status
+
+
+class ShortFesIResult(Result):
+    """Fear of falling: ``score`` is the total (7-28); at risk = moderate or high concern."""
+
+    total: int
+    concern: Literal["low", "moderate", "high"]
+    answers: tuple[tuple[str, int], ...]  # (item id, answer 1-4) in the questionnaire's order
+    min_score: int
+    max_score: int
+    bands_source: str
+    bands_status: Status
+
+
+class KeyQuestionsResult(Result):
+    """STEADI's three key questions: ``score`` is the number of yes answers; any yes = at risk.
+    A question not asked (after a checklist under 4, only the fall question is) is None."""
+
+    answers: tuple[tuple[str, bool | None], ...]
+    yes_items: tuple[str, ...]
+
+
+class SteadiScreen(_Frozen):
+    """STEADI's screen from the checklist and the key questions (CLINICAL.md section 14).
+
+    ``reasons`` name what put the person at risk: "checklist" (a total at the line or
+    more) and any of "fell_past_year", "unsteady", "worried" answered yes. ``screened``
+    is False when nothing was answered at all (then ``at_risk`` is False too).
+    ``ask_fall_question`` is True when the checklist is under the line and the fall
+    question has no answer yet. STEADI's low/moderate/high levels are not given: their
+    triggers are unverified.
+    """
+
+    at_risk: bool
+    reasons: tuple[str, ...]
+    screened: bool
+    ask_fall_question: bool
+    source: str
+    status: Status

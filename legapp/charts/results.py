@@ -41,6 +41,10 @@ UNITS: Mapping[str, str] = _Translated("ChartResults", {
     "tug": QT_TRANSLATE_NOOP("ChartResults", "seconds"),
     "stay_independent": QT_TRANSLATE_NOOP("ChartResults", "points"),
     "sarc_f": QT_TRANSLATE_NOOP("ChartResults", "points"),
+    "walk_4m": QT_TRANSLATE_NOOP("ChartResults", "metres per second"),
+    "sppb": QT_TRANSLATE_NOOP("ChartResults", "points"),
+    "short_fes_i": QT_TRANSLATE_NOOP("ChartResults", "points"),
+    "key_questions": QT_TRANSLATE_NOOP("ChartResults", "yes answers"),
 })
 _RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from legapp.assess.display import shown_time
+from legapp.assess.display import shown_time, shown_value
 from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
@@ -50,6 +50,21 @@ def _values(result: Result, pack: ContentPack) -> dict[str, str]:
     if test == "balance_4stage":
         tandem = result.held_seconds[2] if len(result.held_seconds) > 2 else 0
         return {"stages_held": num(result.stages_held), "tandem_seconds": num(tandem)}
+    if test == "walk_4m":
+        if result.score is None:
+            return {}
+        speed = shown_value(result.speed_m_s, [result.threshold], digits=2)
+        return {"speed": format_number(speed, info), "threshold": threshold,
+                "points": num(result.sppb_points or 0),
+                "seconds": format_number(round(result.seconds, 2), info), "metres": num(result.metres)}
+    if test == "sppb":
+        return {"total": num(result.score), "threshold": threshold, "max": num(result.max_score),
+                "balance_points": num(result.balance_points), "gait_points": num(result.gait_points),
+                "chair_points": num(result.chair_points)}
+    if test == "short_fes_i":
+        return {"total": num(result.score), "min": num(result.min_score), "max": num(result.max_score)}
+    if test == "key_questions":
+        return {"total": num(result.score)}
     return {"total": num(result.score), "threshold": threshold, "max": num(result.max_score)}
 
 
@@ -66,7 +81,8 @@ def explain(result: Result, pack: ContentPack, score_format: str,
         text = fill_facts(text, pack.facts, pack.info)
         return SINGLE_BRACE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
-    score = next((values[k] for k in ("count", "seconds", "total", "stages_held") if values.get(k)), "")
+    shown = ("count", "speed", "seconds", "total", "stages_held")
+    score = next((values[k] for k in shown if values.get(k)), "")
     if raw.get("over_limit") is True:  # a TUG the timer stopped: the time is at least this
         score_format = translate("Explain", "More than {score} seconds")
     return Explanation(

@@ -23,6 +23,10 @@ RESULT_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "tug": frozenset({"seconds", "threshold"}),
     "stay_independent": frozenset({"total", "threshold", "max"}),
     "sarc_f": frozenset({"total", "threshold", "max"}),
+    "walk_4m": frozenset({"speed", "threshold", "seconds", "metres", "points"}),
+    "sppb": frozenset({"total", "threshold", "max", "balance_points", "gait_points", "chair_points"}),
+    "short_fes_i": frozenset({"total", "min", "max"}),
+    "key_questions": frozenset({"total"}),
 }
 SINGLE_BRACE = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from legapp.content.act_loader import load_exercises
 from legapp.content.check_loader import load_checks
 from legapp.content.errors import ContentError
+from legapp.content.home_safety_loader import load_home_safety
 from legapp.content.models import (
     ContentPack,
     Fact,
@@ -187,6 +188,7 @@ def load_pack(folder: Path, origin: str = "bundled") -> ContentPack:
     return ContentPack(
         **checks,
         exercises=exercises,
+        home_safety=load_home_safety(folder, info.locale, sources),
         sessions=load_sessions(folder, {e.id for e in exercises}),
         info=info,
         sources=sources,

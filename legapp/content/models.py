@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from legapp.content.act_models import Exercise
 from legapp.content.check_models import Protocol, Questionnaire, ResultText, SafetyCheck
+from legapp.content.home_safety_models import HomeSafety
 from legapp.content.model_methods import FactMethods, GlossaryTermMethods, PackMethods, SourceMethods
 from legapp.content.routine_models import ReadySession
 
@@ -126,5 +127,6 @@ class ContentPack(PackMethods, _Frozen):
     results: dict[str, dict[str, ResultText]]  # test id -> meaning key -> words
     exercises: tuple[Exercise, ...]  # the library, in its order
     sessions: tuple[ReadySession, ...]  # ready-made exercise sessions
+    home_safety: HomeSafety  # the home safety check, room by room
     origin: str = "bundled"  # "bundled" or the folder a custom pack came from
 

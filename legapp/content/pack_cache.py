@@ -120,9 +120,14 @@ def key(folder: Path, origin: str) -> bytes:
                ("clinical", resources_dir() / "clinical", _files(resources_dir() / "clinical", "*")),
                # the built-in tests a pack's are held to (legapp.content.measured)
                ("reference", resources_dir() / "content", reference_files())]
+    if getattr(sys, "frozen", False):  # a bundle (packaging/legapp.spec): its code is in the program
+        watched.append(("program", Path(sys.executable).parent, [Path(sys.executable)]))
     if not help_locale:  # a pack without help.yaml takes the built-in one of its language
         for locale_dir in (resources_dir() / "content").iterdir():
             watched.append(("help", locale_dir, [locale_dir / "help.yaml"]))
+    if not (folder / "home_safety.yaml").exists():  # likewise the home safety check
+        for locale_dir in (resources_dir() / "content").iterdir():
+            watched.append(("home", locale_dir, [locale_dir / "home_safety.yaml"]))
     for label, base, paths in watched:
         for path in paths:
             if label == "code" and "qt" in path.relative_to(base).parts:

@@ -32,7 +32,7 @@ class ReadySession(_Frozen):
     id: str = Field(pattern=_ID)
     title: str = Field(min_length=1)
     summary: str = Field(min_length=1)
-    level: Literal["gentle", "standard", "stronger"]
+    level: Literal["seated", "gentle", "standard", "stronger"]
     warm_up_seconds: float = Field(default=120, ge=30, le=600)
     cool_down_seconds: float = Field(default=120, ge=30, le=600)
     items: tuple[SessionItem, ...] = Field(min_length=1)

@@ -188,5 +188,24 @@ class HomePage(ScrollPage):
                 shown.append(tile)
         self._place(shown)
 
+    today: Tile | None = None  # "Today": made the first time there is something to say
+
+    def show_today(self, words: tuple[str, str, Route] | None) -> None:
+        """The "Today" card above the tiles (title, words, where a tap goes), or none."""
+        if words is None:
+            if self.today is not None:
+                self.today.hide()
+            return
+        title, detail, route = words
+        if self.today is None:
+            self.today = Tile(title, detail)
+            self.today.clicked.connect(lambda: self.navigate.emit(self.today_route))
+            self.body.insertWidget(0, self.today)
+        self.today.set_words(title, detail)
+        self.today_route = route
+        self.today.show()
+
     def first_control(self) -> QWidget:
+        if self.today is not None and self.today.isVisibleTo(self):
+            return self.today
         return next((t for t in self.tiles if t.isVisibleTo(self)), self.tiles[0])

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.pack = pack
         if not self._settled:
             self._settle()
+            if self.history.current == HOME:
+                self._today_card()
         if self._pending is not None:
             route, self._pending = self._pending, None
             self.go(route)
@@ -158,9 +160,18 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         self._show(self.history.home())
 
+    def _today_card(self) -> None:
+        """Home's "Today" card, read when Home is shown (once the content is in: never
+        before the first window)."""
+        from legapp.qt.act.today_card import today_words
+
+        self.page("home").show_today(today_words(self.visit))
+
     def _show(self, route: Route) -> None:
         page = self.page(route.screen)
         page.show_item(route.arg)
+        if route.screen == "home" and self.pack is not None:
+            self._today_card()
         self.stack.setCurrentWidget(page)
         self.setWindowTitle(f"{page.accessibleName()} \u2014 legapp")
         self.update_bar()

@@ -36,10 +36,12 @@ from legapp.charts.results import UNITS, end_of_day
 from legapp.charts.words import results_summary
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
 from legapp.theme import STANDARD
+from legapp.track.codes import standard_name
 from legapp.track.export import private_output
 
 if TYPE_CHECKING:
     from legapp.track.report import Report, ReportSection
+    from legapp.track.summary import TogetherSection
 
 # Regions where Letter paper is the custom; everywhere else uses A4.
 LETTER_REGIONS = frozenset({
@@ -85,6 +87,28 @@ WORDS = {
     "risk_below": QT_TRANSLATE_NOOP("ReportPdf", "Higher risk below this line"),
     "risk_above": QT_TRANSLATE_NOOP("ReportPdf", "Higher risk at or above this line"),
     "not_written": QT_TRANSLATE_NOOP("ReportPdf", "The report could not be written."),
+    # Page one, for the doctor (clinical words)
+    "doctor_title": QT_TRANSLATE_NOOP("ReportPdf",
+                                      "Self-test results for the doctor: leg strength and falls"),
+    "born_day": QT_TRANSLATE_NOOP("ReportPdf", "date of birth {born}"),
+    "born_year": QT_TRANSLATE_NOOP("ReportPdf", "born in {born}"),
+    "who.female": QT_TRANSLATE_NOOP("ReportPdf", "{name}, woman, {born}. Report made on {made_on}."),
+    "who.male": QT_TRANSLATE_NOOP("ReportPdf", "{name}, man, {born}. Report made on {made_on}."),
+    "doctor_intro": QT_TRANSLATE_NOOP(
+        "ReportPdf", "Self-tests done at home with the legapp program, not measurements by a clinician. "
+        "The latest result of each test; each test over time follows."),
+    "col.test": QT_TRANSLATE_NOOP("ReportPdf", "Test (latest result)"),
+    "col.date": QT_TRANSLATE_NOOP("ReportPdf", "Date (age)"),
+    "col.value": QT_TRANSLATE_NOOP("ReportPdf", "Result and flag"),
+    "col.cutoff": QT_TRANSLATE_NOOP("ReportPdf", "Cut-off; source"),
+    "col.how": QT_TRANSLATE_NOOP("ReportPdf", "How it was done"),
+    "date_age": QT_TRANSLATE_NOOP("ReportPdf", "{date} (age {age})"),
+    "own_words": QT_TRANSLATE_NOOP("ReportPdf", "In the person's own words: their answers about falls"),
+    "over_time": QT_TRANSLATE_NOOP("ReportPdf", "Each test over time, as the person was told it"),
+    "in_app": QT_TRANSLATE_NOOP("ReportPdf", "Called \u201c{title}\u201d in legapp."),
+    "together": QT_TRANSLATE_NOOP("ReportPdf", "What the results say together"),
+    "on_day": QT_TRANSLATE_NOOP("ReportPdf", "({day})"),
+    "nothing_found": QT_TRANSLATE_NOOP("ReportPdf", "No test found a problem."),
 }
 CHART_WIDTH, CHART_HEIGHT = 600, 240  # in the document's pixels: about 16 by 6 cm on paper
 
@@ -94,6 +118,7 @@ STYLE = f"""
 body {{ font-family: {FONT_FAMILY}; font-size: {BODY_POINTS}pt; color: #000000; }}
 p {{ font-size: {BODY_POINTS}pt; margin-top: 0; margin-bottom: 6px; }}
 p.title {{ font-size: 22pt; font-weight: bold; margin-bottom: 4px; }}
+p.first {{ font-size: 17pt; }}
 p.person {{ font-size: 14pt; margin-bottom: 8px; }}
 p.heading {{ font-size: 17pt; font-weight: bold; margin-top: 20px; margin-bottom: 4px;
              -qt-user-state: {KEEP_WITH_NEXT}; }}
@@ -103,6 +128,8 @@ p.meaning {{ font-size: 14pt; font-weight: bold; margin-bottom: 4px; -qt-user-st
 p.small {{ font-size: {MIN_POINTS}pt; color: #333333; }}
 p.disclaimer {{ font-size: 13pt; font-weight: bold; margin-top: 20px; }}
 td, th {{ font-size: {BODY_POINTS}pt; }}
+td.cell, th.cell {{ font-size: {MIN_POINTS}pt; }}
+p.own {{ font-size: {MIN_POINTS}pt; font-style: italic; margin-bottom: 4px; }}
 th {{ font-weight: bold; text-align: left; background-color: #e6e6e6; }}
 """
 _FONT_SIZE = re.compile(r"font-size:\s*([0-9.]+)\s*pt")
@@ -152,7 +179,8 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[i
 
 def _section(section: ReportSection, locale: QLocale) -> list[str]:
     latest, previous = section.latest, section.previous
-    out = [_p(section.title, "heading"),
+    out = [_p(standard_name(section.test), "heading"),
+           _p(_w("in_app").format(title=section.title), "when"),
            _p(_w("latest").format(when=_when(latest.taken_at, locale)), "when"),
            _p(latest.score_text, "score"),
            *([_p(latest.counted, "when")] if latest.counted else []),  # how it was counted
@@ -201,21 +229,81 @@ def _add_charts(doc: QTextDocument, report: Report) -> None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_chart_name(section)), image)
 
 
+def _born(report: Report, locale: QLocale) -> str:
+    """The date of birth as precisely as it is known: "June 20, 1951", "June 1951", "1951"."""
+    if report.birth_month is not None and report.birth_day is not None:
+        return _w("born_day").format(born=_date_text(date(report.birth_year, report.birth_month,
+                                                          report.birth_day), locale))
+    if report.birth_month is not None:
+        month = locale.toString(QDate(report.birth_year, report.birth_month, 1), "MMMM yyyy")
+        return _w("born_day").format(born=month)
+    return _w("born_year").format(born=report.birth_year)
+
+
+def _summary_table(report: Report, locale: QLocale) -> str:
+    """Page one's table: one row per test, its latest result, in clinical words. A flag that
+    marks a risk is in bold (never colour alone)."""
+    header = ("test", "date", "value", "cutoff", "how")
+    widths = (24, 16, 22, 19, 19)
+    head = "".join(f'<th class="cell" width="{w}%">{html.escape(_w("col." + h))}</th>'
+                   for h, w in zip(header, widths, strict=True))
+    rows = []
+    for row in report.summary:
+        day = row.taken_at.astimezone().date()
+        when = locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")  # short: a table cell
+        when = _w("date_age").format(date=when, age=row.age) if row.age else when
+        flag = html.escape(row.flag)
+        flag = f"<b>{flag}</b>" if row.at_risk else flag
+        cells = [f"<b>{html.escape(row.name)}</b>", html.escape(when).replace(" (", "<br>("),
+                 f"{html.escape(row.value)}<br>{flag}",
+                 html.escape(row.cutoff), html.escape(row.how)]
+        rows.append("<tr>" + "".join(f'<td class="cell">{c}</td>' for c in cells) + "</tr>")
+    table = _TABLE.replace('cellpadding="5"', 'cellpadding="2"')
+    return f"{table}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+
+
+def _page_one(report: Report, locale: QLocale) -> list[str]:
+    who = _w(f"who.{report.sex}").format(name=report.name, born=_born(report, locale),
+                                         made_on=_date_text(report.made_on, locale))
+    out = [_p(_w("doctor_title"), "title first"), _p(who)]
+    if report.falls:  # the person's own words, apart from the clinical lines
+        said = "; ".join(f"\u201c{html.escape(q)}\u201d \u2014 {html.escape(a)}" for q, a in report.falls)
+        out.append(f'<p class="own"><b>{html.escape(_w("own_words"))}:</b> {said}</p>')
+    out.append(_p(_w("doctor_intro"), "small"))
+    if not report.summary:
+        return [*out, _p(_w("no_results"))]
+    out.append(_summary_table(report, locale))  # its heading row says what each column is
+    return out
+
+
+def _together(section: TogetherSection, locale: QLocale, new_page: str) -> list[str]:
+    """What the results say together: the STEADI screen, then each finding with its day
+    and what is suggested, said of the person (legapp.checks.together)."""
+    out = [f'<p class="heading"{new_page}>{html.escape(_w("together"))}</p>', _p(section.screen)]
+    for row in section.rows:
+        when = _w("on_day").format(day=_date_text(row.day, locale))
+        out.append(f"<p><b>{html.escape(row.found)}</b> {html.escape(when)} {html.escape(row.note)}</p>")
+    if not section.rows:
+        out.append(_p(_w("nothing_found")))
+    if section.not_checked:
+        out.append(_p(section.not_checked))
+    return out
+
+
 def report_html(report: Report, locale_name: str = "en_US") -> str:
-    """The report as the simple HTML a QTextDocument understands: who and when, a table of
-    the latest results at a glance, a section per test, the checklist answers, a note for
-    the doctor on each test, and the reminder that this is not a diagnosis."""
+    """The report as the simple HTML a QTextDocument understands. Page one is for the
+    doctor: who, the latest result of each test in a table (clinical words), and the
+    person's own answers about falls, apart. Then each test over time as the person was
+    told it, the checklist answers, a note for the doctor on each test, and the
+    reminder that this is not a diagnosis."""
     locale = QLocale(locale_name)
-    person = _w(f"person.{report.sex}").format(name=report.name, year=report.birth_year,
-                                               made_on=_date_text(report.made_on, locale))
-    out = [_p(_w("title"), "title"), _p(person, "person"), _p(_w("intro"))]
-    if not report.sections:
-        out.append(_p(_w("no_results")))
-    else:
-        rows = [(s.title, _when(s.latest.taken_at, locale), s.latest.score_text, s.latest.meaning_title)
-                for s in report.sections]
-        header = (_w("test"), _w("date"), _w("result"), _w("meaning"))
-        out += [_p(_w("summary"), "heading"), _table(header, rows, (27, 21, 22, 30))]
+    out = _page_one(report, locale)
+    new_page = ' style="page-break-before: always"'  # the first heading after page one
+    if report.together is not None and report.sections:
+        out += _together(report.together, locale, new_page)
+        new_page = ""
+    if report.sections:
+        out.append(f'<p class="heading"{new_page}>{html.escape(_w("over_time"))}</p>')
     for section in report.sections:
         out += _section(section, locale)
     if report.checklist:
@@ -225,7 +313,7 @@ def report_html(report: Report, locale_name: str = "en_US") -> str:
                 _table((_w("question"), _w("answer")), list(report.checklist), (84, 16))]
     if report.sections:
         out.append(_p(_w("doctor"), "heading"))
-        out += [f"<p><b>{html.escape(s.title)}.</b> {html.escape(s.measures_note)}</p>"
+        out += [f"<p><b>{html.escape(standard_name(s.test))}.</b> {html.escape(s.measures_note)}</p>"
                 for s in report.sections]
     out.append(_p(report.disclaimer, "disclaimer"))
     return "<html><body>" + "\n".join(out) + "</body></html>"

@@ -80,6 +80,12 @@ def _questionnaire(s: Screens) -> Page:
     return QuestionnairePage(s.pack, s.visit, s.media)
 
 
+def _home_safety(s: Screens) -> Page:
+    from legapp.qt.check.home_safety_page import HomeSafetyPage
+
+    return HomeSafetyPage(s.pack, s.visit, s.media)
+
+
 def _profiles(s: Screens) -> Page:
     from legapp.qt.track.profiles_page import ProfilesPage
 
@@ -90,6 +96,12 @@ def _results(s: Screens) -> Page:
     from legapp.qt.track.results_page import ResultsPage
 
     return ResultsPage(s.pack, s.visit)
+
+
+def _together(s: Screens) -> Page:
+    from legapp.qt.track.together_page import TogetherPage
+
+    return TogetherPage(s.pack, s.visit)
 
 
 def _see(s: Screens) -> Page:  # the one place pyqtgraph (and numpy) is imported, on first visit
@@ -116,6 +128,18 @@ def _plan(s: Screens) -> Page:
     return PlanPage(s.pack, s.visit)
 
 
+def _programme(s: Screens) -> Page:
+    from legapp.qt.act.programme_page import ProgrammePage
+
+    return ProgrammePage(s.pack, s.visit, s.theme)
+
+
+def _glance(s: Screens) -> Page:
+    from legapp.qt.act.glance_page import GlancePage
+
+    return GlancePage(s.pack, s.visit)
+
+
 def _sessions(s: Screens) -> Page:
     from legapp.qt.act.sessions_page import SessionsPage
 
@@ -135,7 +159,8 @@ def _exercise(s: Screens) -> Page:
 
 
 # The screens about the person: opening one first brings back the remembered person.
-PERSONAL = frozenset({"check", "test", "questionnaire", "profiles", "results", "see", "plan", "sessions"})
+PERSONAL = frozenset({"check", "test", "questionnaire", "profiles", "results", "see", "plan", "sessions",
+                      "programme", "glance", "home_safety", "together"})
 
 # screen -> its builder
 ROUTES: dict[str, Callable[[Screens], Page]] = {
@@ -148,13 +173,17 @@ ROUTES: dict[str, Callable[[Screens], Page]] = {
     "check": _check_menu,
     "test": _timed_check,
     "questionnaire": _questionnaire,
+    "home_safety": _home_safety,
     "profiles": _profiles,
     "results": _results,
+    "together": _together,
     "see": _see,
     "act": _act,
     "protein": _protein,
     "plan": _plan,
     "sessions": _sessions,
+    "programme": _programme,
+    "glance": _glance,
     "exercises": _exercises,
     "exercise": _exercise,
 }

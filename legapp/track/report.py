@@ -20,13 +20,23 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from legapp.assess import load_norms, score_chair_stand_30s
-from legapp.assess.display import shown_time
+from legapp.assess.display import shown_time, shown_value
+from legapp.assess.results import Threshold
 from legapp.charts.results import Series, series
 from legapp.checks.alone import how_counted
 from legapp.checks.findings import findings
 from legapp.content.check_models import SINGLE_BRACE
 from legapp.content.render import fill_facts, format_number
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
+from legapp.track.codes import ORDER, standard_name
+from legapp.track.summary import (
+    SummaryRow,
+    TogetherSection,
+    falls_in_own_words,
+    newest_of_each,
+    summary_rows,
+    together_section,
+)
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -42,6 +52,10 @@ WORDS: dict[str, str] = {
     "score.tug": QT_TRANSLATE_NOOP("Report", "{score} seconds"),
     "score.stay_independent": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
     "score.sarc_f": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.walk_4m": QT_TRANSLATE_NOOP("Report", "{score} metres per second"),
+    "score.sppb": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.short_fes_i": QT_TRANSLATE_NOOP("Report", "{score} of {max} points"),
+    "score.key_questions": QT_TRANSLATE_NOOP("Report", "{score} of {max} questions answered yes"),
     "score.not_completed": QT_TRANSLATE_NOOP("Report", "Not completed"),
     "score.over_limit": QT_TRANSLATE_NOOP("Report", "More than {score} seconds"),
     # A stored rule in words, whole, by what it measures and how it compares. Things that
@@ -66,6 +80,8 @@ WORDS: dict[str, str] = {
     "rule.total.<=": QT_TRANSLATE_NOOP("Report", "{value} points or less"),
     "rule.total.>": QT_TRANSLATE_NOOP("Report", "more than {value} points"),
     "rule.total.>=": QT_TRANSLATE_NOOP("Report", "{value} points or more"),
+    "rule.speed_m_s.<=": QT_TRANSLATE_NOOP("Report", "{value} metres per second or less"),
+    "rule.yes_answers.>=": QT_TRANSLATE_NOOP("Report", "{value} yes answer or more"),
     # any other measure: the number alone
     "rule.<": QT_TRANSLATE_NOOP("Report", "less than {value}"),
     "rule.<=": QT_TRANSLATE_NOOP("Report", "{value} or less"),
@@ -82,13 +98,52 @@ WORDS: dict[str, str] = {
 }
 
 
+# For the doctor: what each test measures and how it is done, in clinical words (the
+# cut-off and its source are added from the stored result, never written here).
+DOCTOR_NOTES: dict[str, str] = {
+    "chair_stand_30s": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Lower-limb strength and endurance: full stands from a chair without arm rests in "
+        "30 seconds, arms crossed on the chest; a stand more than halfway up at the end counts; if the arms "
+        "are needed the test is stopped and scored 0 (CDC STEADI). Judged against the norm for age and sex."),
+    "balance_4stage": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Static balance: feet side by side, semi-tandem, tandem, then one leg, each held for "
+        "the set time, going on only when a position is held without moving the feet or support (CDC "
+        "STEADI)."),
+    "tug": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Functional mobility: rise from an armchair, walk to a line 3 metres away at usual "
+        "pace, turn, walk back and sit; usual walking aid allowed; timed by a helper (CDC STEADI)."),
+    "five_times_sts": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Lower-limb strength: five rises as fast as is safe, arms folded; arms used or time "
+        "limit reached = not completed. Also read as low strength (probable sarcopenia, EWGSOP2)."),
+    "walk_4m": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Usual gait speed over a 4-metre (or 3-metre) course, two tries, the faster counts; "
+        "walking aid allowed; timed by a helper (EWGSOP2, SPPB protocol)."),
+    "sppb": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Short Physical Performance Battery: balance, gait speed and five chair rises, from "
+        "the same day, 0 to 4 points each (Guralnik 1994)."),
+    "stay_independent": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "CDC STEADI Stay Independent brochure: 12 yes/no items, weighted points; validated "
+        "as the Fall Risk Questionnaire (Rubenstein 2011). Self-report."),
+    "sarc_f": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "SARC-F sarcopenia screen: strength, assistance in walking, rising from a chair, "
+        "climbing stairs, falls; 0 to 2 points each (Malmstrom and Morley 2013). Self-report."),
+    "short_fes_i": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "Short FES-I: concern about falling in seven daily activities, 1 to 4 points each "
+        "(Kempen 2008). Self-report."),
+    "key_questions": QT_TRANSLATE_NOOP(
+        "DoctorNotes", "CDC STEADI key questions: fallen in the past year, unsteady when standing or "
+        "walking, worried about falling. Any yes = screened at risk. Self-report."),
+}
+
+
 def _w(key: str) -> str:
     """``WORDS[key]`` in the person's language."""
     return translate("Report", WORDS[key])
 
 # Where a result's score goes in its words ({count}, {seconds}, ...).
 _SCORE_KEY = {"chair_stand_30s": "count", "balance_4stage": "stages_held", "five_times_sts": "seconds",
-              "tug": "seconds", "stay_independent": "total", "sarc_f": "total"}
+              "tug": "seconds", "stay_independent": "total", "sarc_f": "total", "walk_4m": "speed",
+              "sppb": "total", "short_fes_i": "total", "key_questions": "total"}
 _RULE = re.compile(r"^\s*([a-z_]+)\s*(<=|>=|<|>)\s*(\d+(?:\.\d+)?)\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -129,6 +184,11 @@ class Report:
     sections: tuple[ReportSection, ...]  # in the app's menu order: timed tests, then questionnaires
     checklist: tuple[tuple[str, str], ...]  # (question, answer) of the latest checklist
     disclaimer: str
+    birth_month: int | None = None
+    birth_day: int | None = None
+    summary: tuple[SummaryRow, ...] = ()  # page one: the latest of each test, for the doctor
+    falls: tuple[tuple[str, str], ...] = ()  # (question, answer): the person's own answers on falls
+    together: TogetherSection | None = None  # what the results say together (legapp.checks.together)
 
 
 def menu_order(pack: ContentPack) -> tuple[str, ...]:
@@ -138,10 +198,14 @@ def menu_order(pack: ContentPack) -> tuple[str, ...]:
 
 
 def title_of(test: str, pack: ContentPack) -> str:
+    """The test's name in the app; its standard name where the pack has no page for it."""
     try:
         return pack.protocol(test).title
     except KeyError:
-        return pack.questionnaire(test).title
+        try:
+            return pack.questionnaire(test).title
+        except KeyError:
+            return standard_name(test)
 
 
 def _rule_parts(threshold: str) -> tuple[str, str, float] | None:
@@ -158,7 +222,8 @@ def _max_score(test: str) -> int | None:
     norms = load_norms()
     return {"balance_4stage": len(norms.balance_4stage.stages),
             "stay_independent": norms.stay_independent.max_total,
-            "sarc_f": norms.sarc_f.max_total}.get(test)
+            "sarc_f": norms.sarc_f.max_total, "sppb": 12, "key_questions": 3,
+            "short_fes_i": len(norms.short_fes_i.items) * norms.short_fes_i.answer_max}.get(test)
 
 
 def _age_and_sex(record: Record, profile: Profile | None) -> tuple[int | None, str | None]:
@@ -206,6 +271,21 @@ def _values(record: Record, profile: Profile | None, pack: ContentPack) -> dict[
         held = record.raw.get("held_seconds")
         if isinstance(held, list) and all(isinstance(t, int | float) for t in held):
             values["tandem_seconds"] = _number(held[2] if len(held) > 2 else 0, pack)
+    elif record.test == "walk_4m" and record.score is not None:
+        rule = _rule_parts(record.threshold)
+        line = [Threshold(measure=rule[0], op=rule[1], value=rule[2])] if rule else []
+        # never rounded across its line
+        values["speed"] = format_number(shown_value(record.score, line, digits=2), pack.info)
+        for key in ("seconds", "metres"):
+            if isinstance(record.raw.get(key), int | float):
+                values[key] = format_number(round(record.raw[key], 2), pack.info)
+    elif record.test == "sppb":
+        for key in ("balance_points", "gait_points", "chair_points"):
+            if isinstance(record.raw.get(key), int | float):
+                values[key] = _number(record.raw[key], pack)
+    elif record.test == "short_fes_i":
+        norms = load_norms().short_fes_i
+        values["min"] = _number(len(norms.items) * norms.answer_min, pack)
     return values
 
 
@@ -257,11 +337,15 @@ def report_line(record: Record, pack: ContentPack, profile: Profile | None = Non
 
 
 def _note(test: str, latest: ReportLine, pack: ContentPack) -> str:
-    """What the test measures (the pack's words) and the cut-off its latest result was judged by."""
-    try:
-        what = pack.protocol(test).measures
-    except KeyError:
-        what = pack.questionnaire(test).summary
+    """For the doctor: what the test measures and how (clinical words), and the cut-off its
+    latest result was judged by."""
+    if test in DOCTOR_NOTES:
+        what = translate("DoctorNotes", DOCTOR_NOTES[test])
+    else:
+        try:
+            what = pack.protocol(test).measures
+        except KeyError:
+            what = pack.questionnaire(test).summary
     cutoff = _w("note.cutoff").format(rule=latest.threshold) if latest.threshold else _w("note.no_cutoff")
     return f"{fill_facts(what, pack.facts, pack.info)} {cutoff}"
 
@@ -290,15 +374,18 @@ def _newest_first(records: Iterable[Record]) -> list[Record]:
     return sorted(records, key=lambda r: (r.taken_at, r.id or 0), reverse=True)
 
 
-def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack, made_on: date) -> Report:
+def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack, made_on: date,
+                 home: Any = None) -> Report:
     """The report on one person's results. Results of anyone else are left out, so two
-    people's results can never be mixed on one sheet."""
+    people's results can never be mixed on one sheet. ``home``: their home safety check
+    (legapp.track.home_safety.HomeCheck), or None."""
     mine = [r for r in records if profile.id is None or r.profile_id == profile.id]
     by_test: dict[str, list[Record]] = {}
     for record in _newest_first(mine):
         by_test.setdefault(record.test, []).append(record)
     sections = []
-    for test in menu_order(pack):
+    in_menu = menu_order(pack)
+    for test in (*in_menu, *(t for t in ORDER if t not in in_menu)):  # tests the pack has no page for last
         kept = by_test.get(test)
         if not kept:
             continue
@@ -308,7 +395,12 @@ def build_report(profile: Profile, records: Iterable[Record], pack: ContentPack,
                                       measures_note=_note(test, latest, pack), latest=latest,
                                       previous=previous, count=len(kept), history=series(kept, test)))
     checklist_records = by_test.get("stay_independent")
+    latest = newest_of_each(mine)
+    chair = latest.get("chair_stand_30s")
+    ages = {"chair_stand_30s": _chair_group(chair, profile, pack).get("ages", "")} if chair else {}
     return Report(name=profile.name, birth_year=profile.birth_year, sex=profile.sex, made_on=made_on,
                   sections=tuple(sections),
                   checklist=_checklist(checklist_records[0] if checklist_records else None, pack),
-                  disclaimer=_w("disclaimer"))
+                  disclaimer=_w("disclaimer"), birth_month=profile.birth_month, birth_day=profile.birth_day,
+                  summary=summary_rows(latest, profile, pack, ages), falls=falls_in_own_words(latest, pack),
+                  together=together_section(mine, home, made_on, pack) if mine else None)

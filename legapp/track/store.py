@@ -29,11 +29,13 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from legapp.act.plan import Activity
+from legapp.act.programme import Event as ProgrammeEvent
 from legapp.i18n import QT_TRANSLATE_NOOP, translate
+from legapp.track.home_safety import HomeCheck
 from legapp.track.profiles import Profile
 from legapp.track.records import Record
 
@@ -164,8 +166,35 @@ def _v4(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE profiles ADD COLUMN birth_day INTEGER CHECK (birth_day BETWEEN 1 AND 31)")
 
 
+def _programme_events(db: sqlite3.Connection) -> None:
+    # A person's programme (Act): the level chosen, how each session felt, each step up or
+    # down taken or declined, an exercise stopped for now, each with its date.
+    db.execute("""CREATE TABLE programme_events (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        data TEXT NOT NULL)""")
+    db.execute("CREATE INDEX programme_events_by_person ON programme_events (profile_id, at)")
+
+
+_HOME_TABLE = """CREATE TABLE IF NOT EXISTS home_safety (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        item TEXT NOT NULL,
+        yes INTEGER NOT NULL CHECK (yes IN (0, 1)),
+        answered_on TEXT NOT NULL,
+        fixed_on TEXT CHECK (fixed_on IS NULL OR yes = 1),
+        PRIMARY KEY (profile_id, item))"""
+
+
+def _home_safety(db: sqlite3.Connection) -> None:
+    # The home safety check (legapp.track.home_safety): one row per question answered.
+    db.execute(_HOME_TABLE)
+
+
 # version reached -> the step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4,
+                                                               5: _programme_events, 6: _home_safety}
 VERSION = max(MIGRATIONS)
 
 
@@ -530,6 +559,68 @@ class HistoryStore:
         with self._transaction() as db:
             db.execute("INSERT INTO plans (profile_id, days) VALUES (?, ?) "
                        "ON CONFLICT (profile_id) DO UPDATE SET days = excluded.days", (profile_id, text))
+
+    # -- the programme -------------------------------------------------------------------------
+    def save_programme_events(self, events: list[ProgrammeEvent]) -> list[int]:
+        """Several events (an answer and the exercise it stopped) in one transaction."""
+        rows = [(e.profile_id, e.kind, e.at.astimezone(UTC).isoformat(),
+                 json.dumps(e.data, allow_nan=False, sort_keys=True)) for e in events]
+        with self._transaction() as db:
+            sql = "INSERT INTO programme_events (profile_id, kind, at, data) VALUES (?, ?, ?, ?)"
+            return [db.execute(sql, row).lastrowid for row in rows]
+
+    def programme_events(self, profile_id: int) -> list[ProgrammeEvent]:
+        """One person's programme events, oldest first."""
+        if self.empty:
+            return []
+        rows = self.db.execute("SELECT id, kind, at, data FROM programme_events WHERE profile_id = ? "
+                               "ORDER BY at, id", (profile_id,))
+        return [ProgrammeEvent(profile_id, kind, datetime.fromisoformat(at), json.loads(data), id=rid)
+                for rid, kind, at, data in rows]
+
+    # -- the home safety check -------------------------------------------------------------
+    def home_check(self, profile_id: int) -> HomeCheck | None:
+        """One person's home safety check; None when they have not begun one. A table gone
+        missing reads as no check (the next save makes it again); a row that does not make
+        sense (a date that is not one) is left out, the others are read."""
+        if self.empty:
+            return None
+        try:
+            rows = self.db.execute("SELECT item, yes, answered_on, fixed_on FROM home_safety "
+                                   "WHERE profile_id = ? ORDER BY rowid", (profile_id,)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None
+            raise
+        answers: dict[str, bool] = {}
+        fixed: dict[str, date] = {}
+        days: list[date] = []
+        for item, yes, answered_on, fixed_on in rows:
+            try:
+                day = date.fromisoformat(answered_on)
+                done = None if fixed_on is None else date.fromisoformat(fixed_on)
+                HomeCheck({item: bool(yes)}, {item: done} if done else {})
+            except (TypeError, ValueError):
+                continue
+            answers[item] = bool(yes)
+            days.append(day)
+            if done is not None:
+                fixed[item] = done
+        if not answers:
+            return None
+        return HomeCheck(answers, fixed, max(days))
+
+    def save_home_check(self, profile_id: int, check: HomeCheck) -> None:
+        """Keep one person's whole home safety check in one transaction (all of it or none)."""
+        day = (check.day or date.fromtimestamp(self._clock())).isoformat()
+        rows = [(profile_id, item, int(yes), day,
+                 check.fixed[item].isoformat() if item in check.fixed else None)
+                for item, yes in check.answers.items()]
+        with self._transaction() as db:
+            db.execute(_HOME_TABLE)  # made again if it went missing
+            db.execute("DELETE FROM home_safety WHERE profile_id = ?", (profile_id,))
+            db.executemany("INSERT INTO home_safety (profile_id, item, yes, answered_on, fixed_on) "
+                           "VALUES (?, ?, ?, ?, ?)", rows)
 
     def delete_everything(self) -> None:
         """"Delete all my data": the database and its journal files are removed (legapp's

@@ -30,10 +30,11 @@ def _reads_the_question_first(qtbot, widget) -> None:
     double tap must not answer the next one too): a person reads it first. On a fake
     clock that moment is moved on; on the real one it is waited for."""
     from legapp.engine import FakeClock
+    from legapp.qt.check.home_safety_page import HomeSafetyPage
     from legapp.qt.check.questionnaire_page import QuestionnairePage
 
     page = widget.parentWidget()
-    while page is not None and not isinstance(page, QuestionnairePage):
+    while page is not None and not isinstance(page, QuestionnairePage | HomeSafetyPage):
         page = page.parentWidget()
     if page is None or widget.objectName() != "answer":
         return

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from legapp.act.plan import week_of
 from legapp.navigation import Route
 
 from .conftest import settle
@@ -75,6 +76,13 @@ def test_my_week_for_a_saved_person(person, qtbot, tmp_path):
     assert page.minutes.text() == ""
     click(qtbot, page.balance_button)
     assert "You practised your balance once." in page.summary.text()
+    qtbot.keyClicks(page.minutes, "45")
+    click(qtbot, page.class_button)  # a tai chi class: balance practice, in minutes
+    assert "You practised your balance 2 times." in page.summary.text()
+    assert "active for 40 minutes" in page.summary.text()  # not counted as walking
+    visit = person.w.visit
+    kept = visit.history.activities(visit.who.profile_id, *week_of(visit.now().astimezone()))
+    assert [(a.kind, a.minutes) for a in kept if a.kind == "balance"] == [("balance", None), ("balance", 45)]
 
 
 def _open_plan(person):

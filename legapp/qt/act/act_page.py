@@ -24,6 +24,9 @@ class ActPage(ScrollPage):
             pack.facts, pack.info), "stepNote"))
         self.tiles: dict[str, Tile] = {}
         for key, title, detail, route in (
+            ("programme", self.tr("My programme"),
+             self.tr("A level that fits you, steps up as you get stronger, and your days in your calendar."),
+             Route("programme")),
             ("sessions", self.tr("Exercise with me"),
              self.tr("A guided session: the app shows, says and counts each move with you."),
              Route("sessions")),

@@ -59,8 +59,12 @@ class PlanPage(ScrollPage):
         self.minutes.returnPressed.connect(lambda: self._add("aerobic"))
         self.minutes_button = WrapButton(self.tr("Add minutes of walking or activity"))
         self.minutes_button.clicked.connect(lambda: self._add("aerobic"))
+        # A class of tai chi or balance (Otago, StandingTall) counts as balance practice, in minutes.
+        self.class_button = WrapButton(self.tr("Add them as a balance class, like tai chi"))
+        self.class_button.clicked.connect(lambda: self._add("balance", timed=True))
         active.addWidget(self.minutes)
         active.addWidget(self.minutes_button)
+        active.addWidget(self.class_button)
         active.addStretch(1)
         self.body.addWidget(active)
         self.message = Message()
@@ -85,7 +89,7 @@ class PlanPage(ScrollPage):
         person = self.visit.who.profile_id
         keeps = person is not None and self.visit.history is not None
         for widget in (self.days_label, self.days, self.done_label, self.strength_button, self.balance_button,
-                       self.minutes, self.minutes_button, self.week_title, self.summary):
+                       self.minutes, self.minutes_button, self.class_button, self.week_title, self.summary):
             widget.setVisible(keeps)
         self.message.hide()
         if not keeps:
@@ -117,9 +121,9 @@ class PlanPage(ScrollPage):
         except (sqlite3.Error, OSError) as exc:
             self.visit.notify(self.tr("Your days could not be saved ({0}).").replace("{0}", str(exc)))
 
-    def _add(self, kind: str) -> None:
+    def _add(self, kind: str, timed: bool = False) -> None:
         minutes = None
-        if kind == "aerobic":
+        if kind == "aerobic" or timed:
             try:
                 minutes = read_minutes(self.minutes.text())
             except ValueError as exc:

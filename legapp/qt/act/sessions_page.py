@@ -142,11 +142,37 @@ class SessionsPage(RunPage):
         self.asking.yes_button.clicked.connect(self.stop_run)
         self.done = DoneStep()
         self.done.back_button.clicked.connect(lambda: self.go(self.choose))
-        self.add_steps(self.choose, self.safety, self.refused, self.asking, self.done)
+        from legapp.qt.act.feel_step import FeelStep
+
+        self.feel = FeelStep(visit)  # after a session of the person's programme
+        self.feel.finished.connect(lambda: self.go(self.done))
+        self.add_steps(self.choose, self.safety, self.refused, self.asking, self.done, self.feel)
 
     def show_item(self, arg: str) -> None:
         self.stop_run()
         self.go(self.choose)
+        if arg == "programme":  # "Start my session" in My programme
+            session = self._programme_session()
+            if session is not None:
+                self._begin(session)
+
+    def _programme(self):
+        """The person's programme (legapp.act.programme), or None."""
+        history, who = self.visit.history, self.visit.who.profile_id
+        if history is None or who is None:
+            return None
+        from legapp.act.programme import current
+
+        try:
+            return current(history.programme_events(who))
+        except Exception:  # the history cannot be read now: a session without a programme
+            return None
+
+    def _programme_session(self):
+        from legapp.act.programme import session_for
+
+        programme = self._programme()
+        return None if programme is None else session_for(programme, self.pack.sessions, self.exercises)
 
     def _own(self) -> None:
         try:
@@ -235,6 +261,28 @@ class SessionsPage(RunPage):
     def run_finished(self, _event) -> None:
         text = self.tr("You finished the {0} session. Your legs will thank you.").replace(
             "{0}", self.pending.title.lower() if self.pending.id != "own" else self.tr("your own"))
+        if self.pending.id == "programme":
+            text = self.tr("You finished today's session of your programme. Your legs will thank you.")
         self.done.show_done(self.tr("Well done!"), text, self._done_so_far(), self.visit.note_session())
         self.set_title(self.tr("Exercise sessions"))
+        if self._ask_feel():
+            return
         self.go(self.done)
+
+    def _ask_feel(self) -> bool:
+        """For a person with a programme: the session's minutes are kept, then "How did that
+        feel?" is asked (after it, the summary of what was done)."""
+        if self._programme() is None:
+            return False
+        from legapp.act.programme import Event, session_minutes
+
+        strength, balance = session_minutes(self.pending, self.exercises)
+        try:
+            self.visit.history.save_programme_events([Event(
+                self.visit.who.profile_id, "session", self.visit.now().astimezone(),
+                {"session": self.pending.id, "strength_minutes": strength, "balance_minutes": balance})])
+        except Exception as exc:  # a full disk: the session still counted for the body
+            self.visit.notify(getattr(exc, "words", None) or str(exc))
+        self.feel.ask([(i.exercise, self.exercises[i.exercise].title) for i in self.pending.items])
+        self.go(self.feel)
+        return True

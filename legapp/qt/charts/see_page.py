@@ -287,10 +287,35 @@ class ResultsStep(ChartStep):
             chart.show_threshold(data.threshold, data.risk_side, words)
         summary = results_summary(title_of(test, self.pack), unit, dates, list(data.ys), data.threshold,
                                   data.risk_side, test)
+        summary += self._since_programme(test, chart)
         if data.not_completed:
             summary += " " + self.tr("{0} not completed (not shown).").replace("{0}", str(data.not_completed))
         self.say(summary)
         chart.move_cursor(data.xs[-1] if data.xs else low_x)
+
+    def _since_programme(self, test: str, chart) -> str:
+        """The start of the person's programme on the chart of the re-tests (chair stand,
+        balance), and the change since then in words."""
+        from legapp.act.programme import current
+        from legapp.act.retest import RETEST_TESTS, change_since_start
+
+        history, who = self.visit.history, self.visit.who.profile_id
+        if test not in RETEST_TESTS or history is None or who is None:
+            return ""
+        try:
+            programme = current(history.programme_events(who))
+        except (sqlite3.Error, OSError):
+            return ""
+        if programme is None:
+            return ""
+        day = programme.started
+        chart.show_marker(datetime.datetime(day.year, day.month, day.day).timestamp(),
+                          self.tr("Programme start"))
+        change = next((c for c in change_since_start(self.records, day) if c.test == test), None)
+        if change is None:
+            return ""
+        return " " + self.tr("Since your programme started: from {0} to {1}.").replace(
+            "{0}", result_number(test, change.start)).replace("{1}", result_number(test, change.now))
 
     def _readout(self, x: float) -> str:
         if not self.points:

@@ -33,6 +33,8 @@ class CheckMenuPage(ScrollPage):
         for questionnaire in pack.questionnaires:
             self._add(questionnaire.id, questionnaire.title, questionnaire.summary,
                       Route("questionnaire", questionnaire.id))
+        home = pack.home_safety
+        self._add("home_safety", home.title, home.summary, Route("home_safety"))
         self.add_stretch()
 
     def _add(self, key: str, title: str, summary: str, route: Route) -> None:

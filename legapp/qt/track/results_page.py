@@ -47,9 +47,11 @@ class ListStep(StepView):
     scrolls = True  # the person's results, as many as there are
     delete = Signal(object)
     choose_person = Signal()
+    together = Signal()
     report = Signal()
     print_report = Signal()
     export = Signal()
+    export_fhir = Signal()
 
     def __init__(self, kiosk: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,6 +59,9 @@ class ListStep(StepView):
         self.person_button = BigButton(self.tr("Choose another person"), on_click=self.choose_person)
         self.body.addLayout(beside(self.who, self.person_button))
         self.first_control = self.person_button
+        # What all of them say together (legapp.qt.track.together_page).
+        self.together_button = BigButton(self.tr("What my results say together"), on_click=self.together)
+        self.body.addWidget(button_row(self.together_button))
         self.sections = QVBoxLayout()
         self.sections.setSpacing(10)
         self.body.addLayout(self.sections)
@@ -65,9 +70,16 @@ class ListStep(StepView):
         self.report_button = BigButton(self.tr("Save the report (PDF)"), object_name="primary",
                                        on_click=self.report)
         self.print_button = BigButton(self.tr("Print"), on_click=self.print_report)
+        # Near the PDF: the same results as a file a clinic's record system reads (FHIR).
+        self.fhir_button = BigButton(self.tr("Save for the clinic (FHIR)"),
+                                     on_click=self.export_fhir)
         self.export_button = BigButton(self.tr("Save the spreadsheet (CSV)"), on_click=self.export)
         self.actions = self.footer
         self.add_footer(self.report_button, self.print_button, self.export_button)
+        # The file for the clinic sits just above the footer's PDF button, at the end of the
+        # results: a fourth button in the footer took a third row of it at the largest text
+        # on a small screen, and left no room for the results.
+        self.body.addWidget(button_row(self.fhir_button))
         # Where the report or the spreadsheet was saved: after the results, brought into
         # sight when it says something (see legapp.qt.saving).
         self.note = SaveNote(kiosk)
@@ -101,9 +113,11 @@ class ResultsPage(Page):
         self.steps.addWidget(self.confirm)
         self.list.delete.connect(self._ask_delete)
         self.list.choose_person.connect(lambda: self.navigate.emit(Route("profiles", "results")))
+        self.list.together.connect(lambda: self.navigate.emit(Route("together")))
         self.list.report.connect(self.save_report)
         self.list.print_report.connect(self.print_report)
         self.list.export.connect(self.save_spreadsheet)
+        self.list.export_fhir.connect(self.save_fhir)
         self.confirm.no_button.clicked.connect(self.refresh)
         self.records: list[Record] = []
 
@@ -142,8 +156,12 @@ class ResultsPage(Page):
                                     "stepNote"))
                 self.list.add(button_row(BigButton(self.tr("Go to the checks"), on_click=self._to_checks)))
         self._show_records()
-        for button in (self.list.report_button, self.list.print_button, self.list.export_button):
+        for button in (self.list.report_button, self.list.fhir_button, self.list.print_button,
+                       self.list.export_button):
             button.setVisible(bool(self.records))
+        self.list.together_button.setVisible(bool(self.records))
+        self.list.together_button.setText(self.tr("What their results say together") if self.visit.caregiver
+                                          else self.tr("What my results say together"))
         show_step(self.steps, self.list)
         self.list.to_top()
         self.focus_first()
@@ -196,8 +214,10 @@ class ResultsPage(Page):
     def _report(self):
         from legapp.track.report import build_report
 
-        profile = self.visit.history.profile(self.visit.who.profile_id)
-        return build_report(profile, self.records, self.pack, self.visit.today())
+        history, who = self.visit.history, self.visit.who.profile_id
+        profile = history.profile(who)
+        home = history.home_check(who)  # its open hazards are in "What the results say together"
+        return build_report(profile, self.records, self.pack, self.visit.today(), home)
 
     def _file_name(self, words: str, suffix: str) -> str:
         """A plain name in the person's language: "legapp report - Ana - December 1, 2026.pdf"."""
@@ -253,3 +273,28 @@ class ResultsPage(Page):
                 "choose another place, such as a USB stick.").replace("{0}", shown(folder)).replace(
                 "{1}", why),
             self.tr("Save the results as a spreadsheet"), self.tr("Spreadsheet files (*.csv)")))
+
+    def save_fhir(self) -> None:
+        """The results as a FHIR file for a clinic's record system: written here, sent nowhere."""
+        from datetime import datetime
+
+        from legapp.track.fhir import bundle, write_bundle
+
+        try:
+            profile = self.visit.history.profile(self.visit.who.profile_id)
+        except (sqlite3.Error, OSError) as exc:
+            self.visit.notify(self.tr("Your results could not be read ({0}).").replace("{0}", str(exc)))
+            return
+        data = bundle(profile, self.records, datetime.now().astimezone())
+        self._save(SaveJob(
+            self._file_name(self.tr("legapp results for the clinic"), "json"),
+            lambda path: write_bundle(data, path),
+            lambda path, _count: self.tr(
+                "The file for the clinic is saved in the folder {0}, named “{1}”. Give it to your doctor's "
+                "office, for example on a USB stick; it is not sent anywhere. Only you can open it on this "
+                "computer.").replace("{0}", shown(path.parent)).replace("{1}", path.name),
+            lambda folder, why: self.tr(
+                "The file for the clinic could not be saved in {0}: {1}. Nothing there was changed. You can "
+                "choose another place, such as a USB stick.").replace("{0}", shown(folder)).replace(
+                "{1}", why),
+            self.tr("Save the results for the clinic's computer"), self.tr("FHIR files (*.json)")))
