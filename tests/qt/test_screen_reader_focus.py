@@ -109,3 +109,18 @@ def test_kg_or_pounds_is_a_radio_group_arrows_move_space_chooses(make_window, qt
     assert page.unit == "lb"
     assert QApplication.focusWidget() is lb  # and focus stays on the answer
     assert QAccessible.queryAccessibleInterface(lb).state().checked
+
+
+def test_the_programmes_fall_question_is_a_radio_group_named_by_it(make_window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    from legapp.navigation import Route
+
+    w = make_window()
+    w.go(Route("programme"))
+    settle(qtbot)
+    page = w.current_page
+    for button in (page.care_yes, page.care_no):
+        read = QAccessible.queryAccessibleInterface(button)
+        assert read.role() == QAccessible.Role.RadioButton
+        assert read.parent().text(QAccessible.Text.Name) == page.care_question.text()
