@@ -11,11 +11,12 @@ with that role. The widgets look and work as before: only what the accessibility
 from __future__ import annotations
 
 from collections import deque
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 ROLE = "accessibleRole"  # the dynamic property that asks for a role
+LEVEL = "accessibleLevel"  # a heading's level: 1 a page title, 2 a section's
 _kinds: dict[str, type] | None = None  # made by install: nothing of QAccessible before the first window
 said: deque[tuple[str, bool]] = deque(maxlen=40)  # the latest announcements (text, assertive)
 
@@ -23,19 +24,89 @@ said: deque[tuple[str, bool]] = deque(maxlen=40)  # the latest announcements (te
 def _make_kinds() -> dict[str, type]:
     """The interfaces, made once: PySide building QAccessible's types and enums costs
     ~10 ms, which the first window does not wait for (see install)."""
-    from PySide6.QtGui import QAccessible
+    from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface, QAccessibleValueInterface
     from PySide6.QtWidgets import QAccessibleWidget
 
-    class Heading(QAccessibleWidget):
-        """A page title: the heading role, named by its words."""
+    Cast = QAccessible.InterfaceType
+
+    class Extra(QAccessibleWidget):
+        """An interface that serves more than QAccessibleWidget does (attributes, a value):
+        ``extra`` maps an interface type to the object that serves it."""
+
+        extra: ClassVar[dict] = {}
+
+        def interface_cast(self, kind):
+            served = self.extra.get(kind)
+            if served is not None:
+                return served  # PySide hands Qt the C++ object behind it
+            found = super().interface_cast(kind)
+            return found if found is not None else no_interface()
+
+    class Level(QAccessibleAttributesInterface):
+        """A heading's level, which AT-SPI gives as the attribute "level"."""
+
+        def __init__(self, level: int):
+            super().__init__()
+            self.level = level
+
+        def attributeKeys(self):
+            return [QAccessible.Attribute.Level]
+
+        def attributeValue(self, key):
+            return self.level if key == QAccessible.Attribute.Level else None
+
+    class Heading(Extra):
+        """A page title (level 1) or a section's (level 2): the heading role, named by its words."""
 
         def __init__(self, widget: QWidget):
             super().__init__(widget, QAccessible.Role.Heading)
+            self.extra = {Cast.AttributesInterface: Level(int(widget.property(LEVEL) or 1))}
 
         def text(self, kind):
             if kind == QAccessible.Text.Name:
                 widget = self.widget()
                 return widget.accessibleName() or widget.text()
+            return super().text(kind)
+
+    class Image(QAccessibleWidget):
+        """A drawing: the image role, its name and description the drawing's own words."""
+
+        def __init__(self, widget: QWidget):
+            super().__init__(widget, QAccessible.Role.Graphic)
+
+    class CursorValue(QAccessibleValueInterface):
+        """Where a chart's cursor stands (its x), read only."""
+
+        def __init__(self, widget: QWidget):
+            super().__init__()
+            self.widget = widget
+
+        def currentValue(self):
+            return float(self.widget.property("accessibleValue") or 0.0)
+
+        def setCurrentValue(self, value) -> None:
+            pass
+
+        def maximumValue(self):
+            return float(self.widget.property("accessibleMaximum") or 0.0)
+
+        def minimumValue(self):
+            return float(self.widget.property("accessibleMinimum") or 0.0)
+
+        def minimumStepSize(self):
+            return 0.0
+
+    class Chart(Extra):
+        """A chart: named for what it shows, its summary as description, the words for the
+        value under its cursor as its value (text) and where the cursor is (number)."""
+
+        def __init__(self, widget: QWidget):
+            super().__init__(widget, QAccessible.Role.Chart)
+            self.extra = {Cast.ValueInterface: CursorValue(widget)}
+
+        def text(self, kind):
+            if kind == QAccessible.Text.Value:
+                return self.widget().property("accessibleValueText") or ""
             return super().text(kind)
 
     class Radio(QAccessibleWidget):
@@ -73,13 +144,26 @@ def _make_kinds() -> dict[str, type]:
         def __init__(self, widget: QWidget):
             super().__init__(widget, QAccessible.Role.Grouping)
 
-    return {"heading": Heading, "radio": Radio, "radio_group": Group}
+    return {"heading": Heading, "radio": Radio, "radio_group": Group, "image": Image, "chart": Chart}
+
+
+def no_interface():
+    """What an ``interface_cast`` of Python's returns for an interface it does not serve:
+    a null pointer, which PySide takes only as a VoidPtr (None or 0 crash the bridge)."""
+    from shiboken6 import VoidPtr
+
+    return VoidPtr(0)
 
 
 def _factory(_key: str, obj: Any):
     if not isinstance(obj, QWidget) or _kinds is None:
         return None
-    kind = _kinds.get(obj.property(ROLE) or "")
+    name = obj.property(ROLE) or ""
+    if name == "document" and name not in _kinds:  # made when a page of text is first read (~10 ms)
+        from legapp.qt.accessible_text import Document
+
+        _kinds["document"] = Document
+    kind = _kinds.get(name)
     if kind is None:
         return None
     interface = kind(obj)
@@ -107,7 +191,7 @@ def install() -> None:
             _drop_plain(widget, kind)
 
 
-def _drop_plain(widget: QWidget, kind: str) -> None:
+def _drop_plain(widget: QWidget, kind: str, *, even_ours: bool = False) -> None:
     """Qt may have made ``widget`` a plain interface already (a label or a button whose
     words were set as it was made tells the bus its name changed): that one goes, and the
     next ask makes ours."""
@@ -117,7 +201,8 @@ def _drop_plain(widget: QWidget, kind: str) -> None:
 
     if QAccessible.isActive():
         interface = QAccessible.queryAccessibleInterface(widget)
-        if interface is not None and not isinstance(interface, _kinds[kind]):
+        ours = _kinds.get(kind)
+        if interface is not None and (even_ours or ours is None or not isinstance(interface, ours)):
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
@@ -128,9 +213,24 @@ def ask_for(widget: QWidget, kind: str) -> QWidget:
     return widget
 
 
-def heading(widget: QWidget) -> QWidget:
-    """``widget`` (a label) is a heading: a page title."""
+def heading(widget: QWidget, level: int = 1) -> QWidget:
+    """``widget`` (a label) is a heading: a page title (``level`` 1) or a section's (2)."""
+    if widget.property(LEVEL) not in (None, level):
+        _drop_plain(widget, "heading", even_ours=True)  # made with the old level: made again
+    widget.setProperty(LEVEL, level)
     return ask_for(widget, "heading")
+
+
+def section(widget: QWidget) -> QWidget:
+    """``widget`` (a label) titles a part of a page: a heading of level 2."""
+    return heading(widget, 2)
+
+
+def image(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """``widget`` is a picture: a screen reader says ``name`` and then ``description``."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+    return ask_for(widget, "image")
 
 
 def radio(button: QAbstractButton) -> QAbstractButton:
@@ -158,6 +258,14 @@ def radio_group(widget: QWidget, name: str) -> QWidget:
         ask_for(widget, "radio_group")
     widget.setAccessibleName(name)
     return widget
+
+
+def radio_buttons(group: QWidget, name: str, buttons) -> QWidget:
+    """``buttons`` (checkable, children of ``group``) are the N answers to ``name``: radio
+    buttons in a group named by the question."""
+    for button in buttons:
+        radio(button)
+    return radio_group(group, name)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:

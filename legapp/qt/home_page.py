@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from legapp.i18n import LANGUAGES
 from legapp.navigation import Route
@@ -72,6 +72,10 @@ class HomePage(ScrollPage):
         row = ButtonRow()  # "Language", the languages and High contrast: one line where it fits
         row.addWidget(label)
         self.language_buttons: dict[str, BigButton] = {}
+        languages = QWidget()  # the radio group of the languages (legapp.qt.accessible)
+        in_line = QHBoxLayout(languages)
+        in_line.setContentsMargins(0, 0, 0, 0)
+        in_line.setSpacing(ButtonRow.SPACING)
         for code, name in LANGUAGES.items():
             button = BigButton(name)
             button.setObjectName("answer")
@@ -81,7 +85,11 @@ class HomePage(ScrollPage):
             button.setAccessibleDescription("Language \u00b7 Idioma")
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_buttons[code] = button
-            row.addWidget(button)
+            in_line.addWidget(button)
+        from legapp.qt.accessible import radio_buttons
+
+        radio_buttons(languages, label.text(), self.language_buttons.values())
+        row.addWidget(languages)
         self.contrast_button = BigButton(self.tr("High contrast"))
         self.contrast_button.setObjectName("toggle")
         self.contrast_button.setCheckable(True)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from legapp.qt.widgets import BigButton
+from legapp.qt.accessible import radio_buttons
+from legapp.qt.widgets import BigButton, SourceContext
 
 
-class MonthChoice(QWidget):
+class MonthChoice(SourceContext, QWidget):
     chosen = Signal(int)
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None):
@@ -29,6 +30,7 @@ class MonthChoice(QWidget):
             button.clicked.connect(lambda _=False, m=month: self._choose(m))
             grid.addWidget(button, (month - 1) // 4, (month - 1) % 4)
             self.buttons.append(button)
+        radio_buttons(self, self.tr("Month of birth"), self.buttons)
         self.value: int | None = None
 
     def resizeEvent(self, event) -> None:

@@ -87,8 +87,18 @@ class Page(SourceContext, QWidget):
         if widget is not None and widget.isVisible():
             widget.setFocus()
 
+    def order_tabs(self) -> None:
+        """Tab in reading order again, from the window's top bar: rows made since focus
+        came into the page (a list filled anew, a chart's choices) take their places."""
+        window = self.window()
+        if not getattr(window, "_settled", False):
+            return  # the first window: MainWindow orders Tab as focus first comes in
+        bar = getattr(window, "bar", None)
+        tab_in_reading_order(self, getattr(bar, "help_button", None))
+
     def focus_first(self) -> None:
         """Put keyboard focus on the first control, so Tab starts at the top."""
+        self.order_tabs()
         chosen = self.first_control()
         if chosen is not None:
             chosen.setFocus()
@@ -131,6 +141,18 @@ class ScrollPage(BodyColumn, Page):
         self.scroll.ensureWidgetVisible(widget, 16, 16)
 
 
+def show_step(steps: QStackedWidget, step: QWidget) -> None:
+    """Put ``step`` on screen in ``steps``. Focus in the step going away is let go first:
+    hidden, it would pass to the next control in the chain (the top bar's Back), which a
+    screen reader says, before the page puts it on the new step's first control."""
+    from PySide6.QtWidgets import QApplication
+
+    focused = QApplication.focusWidget()
+    if focused is not None and steps.isAncestorOf(focused) and not step.isAncestorOf(focused):
+        focused.clearFocus()
+    steps.setCurrentWidget(step)
+
+
 def tab_in_reading_order(page: QWidget, before: QWidget | None) -> None:
     """Make Tab go through ``page`` as a person reads it: top to bottom, left to right,
     all of a scrolling part before what comes below it (a footer). Rows added after a
@@ -151,6 +173,10 @@ def tab_in_reading_order(page: QWidget, before: QWidget | None) -> None:
         inner = w.mapTo(holder.widget(), QPoint(0, 0))
         return (holder.mapTo(page, QPoint(0, 0)).y() // 16, inner.y() // 16, inner.x())
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):  # rows just made are placed first: their places are the order
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     controls = [w for w in page.findChildren(QWidget)
                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
                 and not isinstance(w, QScrollArea) and w.focusProxy() is None]

@@ -1,5 +1,5 @@
-"""A drawing from resources/images, scaled to a fixed height, described for screen
-readers by the drawing's own <title>."""
+"""A drawing from resources/images, scaled to a fixed height, read by screen readers
+as an image, named by the drawing's own <title> and described by its <desc>."""
 
 from __future__ import annotations
 
@@ -10,15 +10,20 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
-def svg_title(path: Path) -> str:
+def svg_words(path: Path, tag: str = "title") -> str:
+    """The drawing's first <title> (what it shows) or <desc> (how it looks), "" for none."""
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):
         return ""
     for element in root.iter():
-        if element.tag.rsplit("}", 1)[-1] == "title" and element.text:
-            return element.text.strip()
+        if element.tag.rsplit("}", 1)[-1] == tag and element.text:
+            return " ".join(element.text.split())
     return ""
+
+
+def svg_title(path: Path) -> str:
+    return svg_words(path, "title")
 
 
 class Picture(QSvgWidget):
@@ -40,4 +45,7 @@ class Picture(QSvgWidget):
         box = self.renderer().viewBoxF()
         ratio = box.width() / box.height() if box.height() > 0 else 1.0
         self.setFixedSize(round(self.picture_height * ratio), self.picture_height)
-        self.setAccessibleName(svg_title(self.path) or self.path.stem.replace("-", " "))
+        from legapp.qt.accessible import image
+
+        # a screen reader says the image role, then its name and its description
+        image(self, svg_title(self.path) or self.path.stem.replace("-", " "), svg_words(self.path, "desc"))

@@ -197,9 +197,12 @@ class SaveNote(QFrame):
         self.hide()
 
     def _say(self, words: str) -> None:
+        from legapp.qt.accessible import announce
+
         self.text.setText(words)
         self.setAccessibleName(words)
         self.show()
+        announce(self, words)  # focus goes to its first button, which says nothing of it
 
     def saved(self, path: Path, words: str) -> None:
         self.path = path

@@ -80,6 +80,9 @@ class SearchPage(ScrollPage):
             nothing = self.tr("Nothing found for \u201c{0}\u201d. Try a shorter or different word.")
             self.status.setText(nothing.replace("{0}", query))
         self.status.setAccessibleName(self.status.text())
+        from legapp.qt.accessible import announce
+
+        announce(self.status, self.status.text())  # focus stays in the box as the person types
 
     def _tile(self, result: SearchResult) -> Tile:
         kinds = {"topic": self.tr("Topic"), "faq": self.tr("Question"), "term": self.tr("Word"),

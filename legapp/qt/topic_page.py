@@ -38,6 +38,17 @@ class PageText(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.anchorClicked.connect(on_link)
+        from legapp.qt.accessible import ask_for
+
+        ask_for(self, "document")  # its headings, paragraphs and links, each an object of its own
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        moved = super().focusNextPrevChild(forward)
+        if moved and self.hasFocus():  # onto the next link: a screen reader's focus goes there too
+            from legapp.qt.accessible_text import link_focus_moved
+
+            link_focus_moved(self)
+        return moved
 
     def event(self, event) -> bool:
         from PySide6.QtCore import QEvent

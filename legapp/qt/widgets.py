@@ -124,6 +124,10 @@ class Message(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+        if text:  # a screen reader says it too: it shows where focus is not
+            from legapp.qt.accessible import announce
+
+            announce(self, text)
 
 
 class NumberBox(QLineEdit):

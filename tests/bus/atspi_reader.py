@@ -70,10 +70,18 @@ def walk(acc, parent=None, out=None, depth=0):
     return out
 
 
+def attributes(acc) -> dict:
+    try:
+        return dict(acc.get_attributes() or {})
+    except GLib.Error:
+        return {}
+
+
 def measure(app, screen: str) -> dict:
     """What a screen reader finds on the screen up now."""
     nodes = walk(app)
     headings = [n["name"] for n in nodes if n["role"] == "heading"]
+    levels = [attributes(n["acc"]).get("level", "") for n in nodes if n["role"] == "heading"]
     radios = [n for n in nodes if n["role"] == "radio button"]
     groups: dict[int, dict] = {}
     for r in radios:
@@ -87,8 +95,19 @@ def measure(app, screen: str) -> dict:
                f'{(n["parent"] or {}).get("name", "")!r}'
                for n in nodes if S.FOCUSABLE in n["states"] and not n["name"].strip()
                and n["role"] not in ("application", "frame", "window")]
-    return {"screen": screen, "headings": headings, "radio_groups": list(groups.values()),
+    def described(n) -> dict:
+        acc = n["acc"]
+        value = acc.get_value_iface()
+        return {"name": n["name"], "description": acc.get_description() or "",
+                "value": value.get_current_value() if value is not None else None}
+
+    return {"screen": screen, "headings": headings, "levels": levels, "radio_groups": list(groups.values()),
             "unnamed_focusable": unnamed,
+            "images": [described(n) for n in nodes if n["role"] == "image"],
+            "charts": [described(n) for n in nodes if n["role"] == "chart"],
+            "documents": [n["name"] for n in nodes if n["role"] in ("document frame", "document text")],
+            "paragraphs": len([n for n in nodes if n["role"] == "paragraph"]),
+            "links": [n["name"] for n in nodes if n["role"] == "link"],
             "check_boxes": [n["name"] for n in nodes if n["role"] == "check box"],
             "buttons": [n["name"] for n in nodes if n["role"] in ("push button", "toggle button")]}
 
@@ -187,11 +206,12 @@ def main() -> int:
     return 0
 
 
-def snap(app, report, screen: str) -> dict:
+def snap(app, report, screen: str, settle: float = 0.35) -> dict:
     SCREEN[0] = screen
-    pump(0.35)
+    pump(settle)
     shot = measure(app, screen)
     report["screens"].append(shot)
+    report.setdefault("walk_seconds", []).append(round(time.monotonic() - START[0], 2))
     return shot
 
 
@@ -204,7 +224,12 @@ def window_focus(pid: int) -> None:
     pump(0.2)
 
 
+START = [0.0]
+
+
 def drive(app, report) -> None:
+    START[0] = time.monotonic()
+    report["took"] = {}
     keyboard = report["keyboard"]
     snap(app, report, "home")
     if os.environ.get("DUMP_SCREEN"):
@@ -263,6 +288,7 @@ def drive(app, report) -> None:
         press(app, group["answers"][-1], roles=("radio button",))
     snap(app, report, "after the run answered")
     before = len(ANNOUNCEMENTS)
+    SCREEN[0] = "chair stand result"  # what it says as it comes up is the result screen's
     press(app, "See the result")
     pump(1.0)
     report["result_announcements"] = [a["text"] for a in ANNOUNCEMENTS[before:]]
@@ -271,14 +297,114 @@ def drive(app, report) -> None:
     press(app, "Back to the checks")
     press(app, "Check your risk for falling")
     for n in range(30):
-        shot = snap(app, report, f"checklist question {n + 1}")
+        shown_at = time.monotonic()
+        shot = snap(app, report, f"checklist question {n + 1}", settle=0.1)
         if not shot["radio_groups"]:
             break
         before = len(ANNOUNCEMENTS)
-        pump(0.7)  # the question is read first: an answer in its first 0.6 s is taken for a stray tap
+        # the question is read first: an answer in its first 0.6 s is taken for a stray tap
+        pump(max(0.0, 0.75 - (time.monotonic() - shown_at)))
+        SCREEN[0] = f"checklist question {n + 2}"
         press(app, shot["radio_groups"][0]["answers"][-1], roles=("radio button",))
     report["checklist_result_announcements"] = [a["text"] for a in ANNOUNCEMENTS[before:]]
+    for said in ANNOUNCEMENTS[before:]:
+        said["screen"] = "checklist result"
     report["screens"][-1]["screen"] = "checklist result"
+    report["took"]["checks"] = time.monotonic() - START[0]
+    learn(app, report)
+    keep_strong(app, report)
+    see(app, report)
+    spanish(app, report)
+    report["took"]["all"] = time.monotonic() - START[0]
+
+
+def since(before: int) -> list[str]:
+    return [a["text"] for a in ANNOUNCEMENTS[before:]]
+
+
+def home(app, word: str = "Home") -> None:
+    press(app, word)
+
+
+def learn(app, report) -> None:
+    """A topic's text as a document: its headings, paragraphs and links; Tab onto a link;
+    the search, and what it says it found."""
+    home(app)
+    press(app, "Key points")
+    shot = snap(app, report, "topic")
+    document = next(n for n in walk(app) if n["role"] in ("document frame", "document text"))
+    focus(document["acc"])
+    key("Tab")
+    pump(0.2)
+    links = [n for n in walk(app) if n["role"] == "link" and S.FOCUSED in n["states"]]
+    report["keyboard"]["tab_in_topic_focuses"] = [n["name"] for n in links]
+    report["keyboard"]["topic_links"] = shot["links"]
+    home(app)
+    press(app, "Search")
+    snap(app, report, "search")
+    box = find(app, "Search for", roles=("text", "entry"))
+    focus(box)
+    before = len(ANNOUNCEMENTS)
+    subprocess.run(["xdotool", "type", "--delay", "40", "balance"], check=True)
+    pump(0.8)  # the search waits for a pause in the typing
+    report["search_announcements"] = since(before)
+    report["screens"][-1].update(measure(app, "search"))
+
+
+def keep_strong(app, report) -> None:
+    """The protein guide's radio groups and its answer, said; an exercise's drawing."""
+    home(app)
+    press(app, "Keep your legs strong")
+    press(app, "How much protein?")
+    snap(app, report, "protein")
+    box = find(app, "Your weight in", roles=("text", "entry"), exact=False)
+    focus(box)
+    subprocess.run(["xdotool", "type", "70"], check=True)
+    pump(0.2)
+    before = len(ANNOUNCEMENTS)
+    press(app, "Work it out")
+    pump(0.5)
+    report["protein_announcements"] = since(before)
+    snap(app, report, "protein answered")
+    press(app, "Back")
+    press(app, "Exercises for your legs")
+    snap(app, report, "exercises")
+    press(app, "Heel raises", exact=False)
+    snap(app, report, "exercise")
+
+
+def see(app, report) -> None:
+    """The charts: named, described by their summary, the value under the cursor said."""
+    home(app)
+    press(app, "See the numbers")
+    shot = snap(app, report, "see")
+    chart = next(n for n in walk(app) if n["role"] == "chart")
+    focus(chart["acc"])
+    before = len(ANNOUNCEMENTS)
+    key("Right")
+    pump(0.3)
+    report["chart_announcements"] = since(before)
+    value = chart["acc"].get_value_iface()
+    report["chart_value_after_right"] = value.get_current_value() if value is not None else None
+    report["chart_value_before"] = shot["charts"][0]["value"] if shot["charts"] else None
+    press(app, "Weeks in bed", roles=("radio button",))
+    snap(app, report, "see: weeks in bed")
+
+
+def spanish(app, report) -> None:
+    """In Spanish: what is said is in Spanish too."""
+    home(app)
+    press(app, "Español", roles=("radio button",))
+    pump(1.0)
+    snap(app, report, "home (Spanish)")
+    press(app, "Buscar")
+    snap(app, report, "search (Spanish)")
+    box = find(app, "Qué buscar", roles=("text", "entry"))
+    focus(box)
+    before = len(ANNOUNCEMENTS)
+    subprocess.run(["xdotool", "type", "--delay", "40", "equilibrio"], check=True)
+    pump(0.8)
+    report["spanish_search_announcements"] = since(before)
 
 
 if __name__ == "__main__":

@@ -113,11 +113,12 @@ def test_the_run_and_its_result_are_announced(person):
     person.answer("halfway", False)
     person.answer("arms", False)
     person.see_result()
-    text, assertive = accessible.said[-1]
+    text, assertive = next(said for said in accessible.said if said[0].startswith("3 stands\n"))
     assert not assertive
     assert page.result.heading.text() in text
     assert page.result.text.text() in text
     assert text.startswith("3 stands")
+    assert (page.result.kept.text(), False) == accessible.said[-1]  # then whether it was kept
 
 
 def test_announcements_are_in_the_persons_language(qtbot, make_window):

@@ -34,7 +34,8 @@ def test_muscle_with_age_is_a_band_with_you_are_here(person, qtbot, pack):
     assert "fill" in chart.items  # a band, never a single line
     assert chart.items["marker"].value() == 72
     assert "You are 72" in page.lifetime.summary.text()
-    assert chart.accessibleName() == page.lifetime.summary.text()
+    assert chart.accessibleName() == "Muscle with age"  # its tab's name
+    assert chart.accessibleDescription() == page.lifetime.summary.text()
     assert "Sources:" in page.lifetime.caption.text()
     click(qtbot, page.lifetime.strength_button)
     strength = lifetime_band(pack.facts, "strength")
@@ -105,7 +106,15 @@ def test_arrow_keys_move_the_cursor_and_read_the_value_out(person, qtbot, pack):
     low, high = lifetime_band(pack.facts).at(62)
     words = f"Age 62: about {round(low)}% to {round(high)}% of the muscle you had at 30 is left."
     assert chart.readout.text() == words
-    assert chart.accessibleDescription() == words
+    from PySide6.QtGui import QAccessible
+
+    from legapp.qt import accessible
+
+    read = QAccessible.queryAccessibleInterface(chart)
+    assert read.role() == QAccessible.Role.Chart
+    assert read.text(QAccessible.Text.Value) == words  # the value under the cursor is the chart's
+    assert read.text(QAccessible.Text.Description) == page.lifetime.summary.text()
+    assert accessible.said[-1] == (words, False)  # and said as the arrow moves it
     qtbot.keyClick(chart, Qt.Key.Key_End)
     assert chart.cursor_x == 95
     qtbot.keyClick(chart, Qt.Key.Key_Right)  # stays at the end

@@ -50,6 +50,13 @@ def _named(widget: QLabel, text: str) -> QLabel:
     return widget
 
 
+def _section(text: str) -> QLabel:
+    """A part's title on the page: a heading of level 2 for a screen reader."""
+    from legapp.qt.accessible import section
+
+    return section(_named(label("", "resultTitle"), text))
+
+
 class ExerciseTile(Tile):
     """A Tile with the exercise's drawing on its left, the words beside it."""
 
@@ -102,7 +109,7 @@ class ExerciseLibraryPage(ScrollPage):
             group = [e for e in self.exercises if e.kind == kind]
             if not group:
                 continue
-            self.headings[kind] = _named(label("", "resultTitle"), headings[kind])
+            self.headings[kind] = _section(headings[kind])
             self.body.addWidget(self.headings[kind])
             self.tiles_by_kind[kind] = []
             for exercise in group:
@@ -149,7 +156,7 @@ class ExercisePage(ScrollPage):
         facts_column.setSpacing(10)
         self.dose = label("", "question")
         self.how_often = label("")
-        self.muscles_heading = _named(label("", "resultTitle"), self.tr("Which muscles"))
+        self.muscles_heading = _section(self.tr("Which muscles"))
         self.muscles = label("")
         for widget in (self.dose, self.how_often, self.muscles_heading, self.muscles):
             facts_column.addWidget(widget)
@@ -157,7 +164,7 @@ class ExercisePage(ScrollPage):
         top.addLayout(facts_column, 1)
         self.body.addLayout(top)
 
-        self.steps_heading = _named(label("", "resultTitle"), self.tr("How to do it"))
+        self.steps_heading = _section(self.tr("How to do it"))
         self.body.addWidget(self.steps_heading)
         self.steps_box = QWidget()
         self.steps_grid = QGridLayout(self.steps_box)
@@ -168,9 +175,9 @@ class ExercisePage(ScrollPage):
         self.body.addWidget(self.steps_box)
         self.step_labels: list[QLabel] = []
 
-        self.easier_heading = _named(label("", "resultTitle"), self.tr("To make it easier"))
+        self.easier_heading = _section(self.tr("To make it easier"))
         self.easier = label("")
-        self.harder_heading = _named(label("", "resultTitle"), self.tr("To make it harder"))
+        self.harder_heading = _section(self.tr("To make it harder"))
         self.harder = label("")
         self.safety = label("", "safetyAdvice")
         self.source = label("", "resultSource")

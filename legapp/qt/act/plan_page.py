@@ -70,6 +70,9 @@ class PlanPage(ScrollPage):
         self.message = Message()
         self.body.addWidget(self.message)
         self.week_title, self.summary = self.add_labels("resultTitle", "resultText")
+        from legapp.qt.accessible import section
+
+        section(self.week_title)
         self.add_stretch()
         self.locale = locale
 

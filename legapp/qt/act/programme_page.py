@@ -21,6 +21,7 @@ from legapp.act.dose import aims, dose_words, weeks
 from legapp.act.retest import change_since_start, is_due, next_retest
 from legapp.act.start_level import LEVELS, level_name, suggestion
 from legapp.navigation import Route
+from legapp.qt.accessible import radio_buttons
 from legapp.qt.page import ScrollPage
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, button_row, label
@@ -83,7 +84,8 @@ class ProgrammePage(ScrollPage):
             button.setObjectName("answer")
             button.setCheckable(True)
         column.addWidget(self.care_question)
-        column.addWidget(button_row(self.care_yes, self.care_no))
+        column.addWidget(radio_buttons(button_row(self.care_yes, self.care_no), self.care_question.text(),
+                                       (self.care_yes, self.care_no)))
         column.addWidget(label(self.tr("Which level would you like to start at?"), "question"))
         self.level_buttons: dict[str, BigButton] = {}
         row = ButtonRow()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from legapp.act.protein import MAX_KG, MIN_KG, Unit, convert_weight, may_be_pounds, protein_plan, read_weight
 from legapp.content.render import fill_facts
+from legapp.qt.accessible import announce, radio_buttons
 from legapp.qt.page import ScrollPage
 from legapp.qt.widgets import BigButton, ButtonRow, Message, button_row, label
 
@@ -53,7 +54,8 @@ class ProteinPage(ScrollPage):
         self.lb_button.setAccessibleName(self.tr("In pounds"))
         for button, unit in ((self.kg_button, "kg"), (self.lb_button, "lb")):
             button.clicked.connect(lambda _=False, u=unit: self.choose_unit(u))
-        self.body.addWidget(button_row(self.kg_button, self.lb_button))
+        self.body.addWidget(radio_buttons(button_row(self.kg_button, self.lb_button), self.unit_label.text(),
+                                          (self.kg_button, self.lb_button)))
         self.weight_label = label(self.tr("Your weight"), "question")
         self.body.addWidget(self.weight_label)
         row = QHBoxLayout()
@@ -73,7 +75,8 @@ class ProteinPage(ScrollPage):
         self.three, self.four = _choice(self.tr("3 meals")), _choice(self.tr("4 meals"))
         for button, count in ((self.three, 3), (self.four, 4)):
             button.clicked.connect(lambda _=False, n=count: self._meals(n))
-        self.body.addWidget(button_row(self.three, self.four))
+        self.body.addWidget(radio_buttons(button_row(self.three, self.four), self.meals_label.text(),
+                                          (self.three, self.four)))
         self.work_button = BigButton(self.tr("Work it out"), object_name="primary", on_click=self.work_out)
         self.message = Message()
         self.add_to_body(self.message)
@@ -217,6 +220,7 @@ class ProteinPage(ScrollPage):
         for widget in (self.result, self.per_meal):
             widget.setAccessibleName(widget.text())
             widget.show()
+        announce(self.result, f"{self.result.text()}. {self.per_meal.text()}")  # focus stays in the box
 
     def first_control(self) -> QWidget:
         return self.weight

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from legapp.qt.accessible import announce, ask_for
 from legapp.qt.widgets import drop
 
 if TYPE_CHECKING:
@@ -136,6 +137,7 @@ class ChartView(QWidget):
         self.theme, self.readout_of, self.step = theme, readout, step
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("chart")
+        ask_for(self, "chart")  # the chart role: its name, its summary, the value under the cursor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -146,7 +148,8 @@ class ChartView(QWidget):
         self.plot = pg.PlotWidget(axisItems=axes, background=theme.surface, enableMenu=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart is the one stop, named
+        self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setMinimumHeight(160)
         self.x_label, self.y_label = x_label, y_label
         layout.addWidget(self.plot, 1)
@@ -303,8 +306,20 @@ class ChartView(QWidget):
         self.cursor.setValue(x)
         words = self.readout_of(x)
         self.readout.setText(words)
-        self.setAccessibleDescription(words)
+        self._live_value(x, words)
         self.cursor_moved.emit(x)
+
+    def _live_value(self, x: float, words: str) -> None:
+        """The value under the cursor is the chart's value for a screen reader: its words,
+        and where the cursor stands (told to the bus as a value change)."""
+        low, high = self.x_range
+        for name, value in (("accessibleValueText", words), ("accessibleValue", x),
+                            ("accessibleMinimum", low), ("accessibleMaximum", high)):
+            self.setProperty(name, value)
+        from PySide6.QtGui import QAccessible, QAccessibleValueChangeEvent
+
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleValueChangeEvent(self, x))
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -312,6 +327,7 @@ class ChartView(QWidget):
                  Qt.Key.Key_Home: self.x_range[0], Qt.Key.Key_End: self.x_range[1]}
         if key in moves:
             self.move_cursor(moves[key])
+            announce(self, self.readout.text())  # moved by the person: said as it changes
             return
         super().keyPressEvent(event)
 

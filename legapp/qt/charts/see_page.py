@@ -27,8 +27,9 @@ from legapp.charts.words import disuse_summary, lifetime_summary, result_number,
 from legapp.content.render import fill_facts
 from legapp.i18n import number, percent
 from legapp.navigation import Route
+from legapp.qt.accessible import radio_buttons
 from legapp.qt.charts.chart_view import ChartView
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, label
 from legapp.textsize import TextSize
@@ -115,7 +116,7 @@ class ChartStep(QWidget):
 
     def say(self, summary: str, caption: str = "") -> None:
         self.summary.setText(summary)
-        self.chart.setAccessibleName(summary)
+        self.chart.setAccessibleDescription(summary)  # after its name: what the chart shows
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
 
@@ -136,6 +137,8 @@ class LifetimeStep(ChartStep):
             button.clicked.connect(lambda _=False, k=kind: self.show_kind(k))
             self.choices.addWidget(button)
         self.choices.addStretch(1)
+        radio_buttons(self.choices, self.tr("Show muscle or strength"),
+                      (self.mass_button, self.strength_button))
 
     def show_kind(self, kind: Kind, age: int | None = None) -> None:
         self.kind = kind
@@ -223,6 +226,7 @@ class ResultsStep(ChartStep):
             self.choices.addWidget(button)
             self.test_buttons[test] = button
         self.choices.addStretch(1)
+        radio_buttons(self.choices, self.tr("Which check's results"), self.test_buttons.values())
         self.prompt_button = WrapButton(self.tr("Do a check"))
         self.prompt_button.clicked.connect(self.go_check)
         self.extra.insertWidget(self.extra.indexOf(self.save_button), self.prompt_button)
@@ -341,6 +345,7 @@ class SeePage(Page):
             self.tabs.addWidget(button)
             self.tab_buttons[key] = button
         self.tabs.addStretch(1)
+        radio_buttons(self.tabs, self.tr("Which chart"), self.tab_buttons.values())
         self._tabs_pt = 0
         self._size_tabs()
 
@@ -371,6 +376,7 @@ class SeePage(Page):
                 step = ResultsStep(self.pack, self.visit, self.theme)
                 step.go_check.connect(lambda: self.navigate.emit(Route("check")))
             step.save.connect(self.save_picture)
+            step.chart.setAccessibleName(self.tab_buttons[key].words())  # the chart's name: its tab's
             if self._settled:
                 step.settle()
             self.stack.addWidget(step)
@@ -403,7 +409,7 @@ class SeePage(Page):
             step.show_kind(step.kind, self.visit.who.age)
         elif key == "results":
             step.refresh()
-        self.stack.setCurrentWidget(step)
+        show_step(self.stack, step)
         self.focus_first()
 
     def first_control(self) -> QWidget:

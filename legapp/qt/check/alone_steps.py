@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from legapp.checks.alone import ALONE, HELPED, HELPING
-from legapp.qt.accessible import radio, radio_group
+from legapp.qt.accessible import radio, radio_group, section
 from legapp.qt.run.safety_step import answer_group, yes_no_pair
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, beside, button_row, label
@@ -74,6 +74,7 @@ class NeedsHelperStep(StepView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title, self.why, self.instead = self.add_labels("resultTitle", "", "")
+        section(self.title)
         self.title.setText(self.tr("This test needs someone to time it"))
         self.instead.setText(self.tr("The chair stand works with nobody else. The voice and the clock "
                                      "run it, and afterwards you say how many times you stood up."))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from legapp.qt.accessible import radio, radio_group
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.run.run_panel import SETTLE_SECONDS
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, drop, label
@@ -267,7 +267,7 @@ class HomeSafetyPage(Page):
         intro = self.pack.home_safety.caregiver_intro if caregiver else self.pack.home_safety.intro
         self.asking.show_question(index, len(self.items), room, item, self.check.answers.get(item.id),
                                   intro, caregiver)
-        self.steps.setCurrentWidget(self.asking)
+        show_step(self.steps, self.asking)
         self._asked_at = self.clock.now()
         self.focus_first()
 
@@ -300,7 +300,7 @@ class HomeSafetyPage(Page):
 
     def show_list(self) -> None:
         self.list.show_list(self.pack, self.check, self.visit.caregiver, self._kept_words())
-        self.steps.setCurrentWidget(self.list)
+        show_step(self.steps, self.list)
         self.focus_first()
 
     def _tick(self, item: str, done: bool) -> None:

@@ -16,7 +16,7 @@ from legapp.content.render import format_number
 from legapp.navigation import Route
 from legapp.qt.accessible import radio, radio_group
 from legapp.qt.check.result_view import ResultView
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.run.run_panel import SETTLE_SECONDS
 from legapp.qt.step_view import StepView
 from legapp.qt.widgets import BigButton, ButtonRow, drop
@@ -119,7 +119,7 @@ class QuestionnairePage(Page):
         self.set_title(questionnaire.title)
         self.checklist = None  # a checklist under the line waits for the fall question (_ask_fall)
         self.run = QuestionnaireRun(questionnaire)
-        self.steps.setCurrentWidget(self.asking)
+        show_step(self.steps, self.asking)
         self._show_question()
 
     def first_control(self) -> QWidget:
@@ -201,7 +201,7 @@ class QuestionnairePage(Page):
             day = QLocale().toString(self.visit.today(), QLocale.FormatType.LongFormat)  # in their language
             text = take_home_text(self.run.questionnaire.title, explanation, day)
             self.result.offer_take_home(text, self.visit.take_home)
-        self.steps.setCurrentWidget(self.result)
+        show_step(self.steps, self.result)
         self.focus_first()
 
     def _learn(self) -> None:

@@ -28,7 +28,7 @@ class ResultView(StepView):
         super().__init__(parent)
         self.score, self.heading, self.text, self.next_step, self.source = self.add_labels(
             "bigScore", "resultTitle", "resultText", "resultNext", "resultSource")
-        heading(self.heading)
+        heading(self.heading, 2)  # a part of the page: its title is level 1
         self.kept = Message("resultNote")
         self.note = label(self.tr(
             "This is education, not a diagnosis. Talk to your doctor or nurse about your "

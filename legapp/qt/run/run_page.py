@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.run.run_panel import RunPanel
 from legapp.qt.run.run_view import RunView
 
@@ -53,7 +53,7 @@ class RunPage(Page):
 
     def go(self, step: QWidget) -> None:
         self.heading.setVisible(step is not self.run)
-        self.steps.setCurrentWidget(step)
+        show_step(self.steps, step)
         self.show_listen_of(step)
         self.focus_first()
 

@@ -46,7 +46,7 @@ class RunView(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.phase_title = heading(_label("phaseTitle"))
+        self.phase_title = heading(_label("phaseTitle"))  # the screen's title while the page's is hidden
         self._clock_kind = ""  # what the clock shows in this phase (see show_phase)
         self._said_time: int | None = None  # the time left last announced (or first shown)
         self._said_count = 0
@@ -216,13 +216,17 @@ class RunView(QWidget):
         self._announce_time(whole)
 
     def _announce_time(self, whole: int) -> None:
-        """The seconds left as the clock passes each 10 s (not at the start: "Go" is said
-        then), politely: what the clock shows then."""
-        if self._clock_kind != "down" or whole == self._said_time:
+        """The time as the clock passes each 10 s, politely, as the clock shows it: the
+        seconds left counting down (not at the start: "Go" is said then), the seconds so
+        far counting up (a walk, a stand on one foot)."""
+        if self._clock_kind not in ("down", "up") or whole == self._said_time:
             return
-        if self._said_time is not None and 0 < whole < self._said_time and (
-                (whole - 1) // 10 < (self._said_time - 1) // 10):  # e.g. 21 -> 20
+        said = self._said_time
+        if said is not None and self._clock_kind == "down" and 0 < whole < said and (
+                (whole - 1) // 10 < (said - 1) // 10):  # e.g. 21 -> 20
             announce(self, f"{whole} {self.clock_unit.text()}")
+        elif said is not None and self._clock_kind == "up" and whole > said and whole // 10 > said // 10:
+            announce(self, f"{whole // 10 * 10} {self.clock_unit.text()}")  # e.g. 9 -> 10 (or 11)
         self._said_time = whole
 
     def show_caption(self, text: str) -> None:

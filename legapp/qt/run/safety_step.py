@@ -227,7 +227,7 @@ class RefusedStep(StepView):
 
     def __init__(self, title: str, text: str, back_words: str, images: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = heading(label(title, "resultTitle"))
+        self.title = heading(label(title, "resultTitle"), 2)
         self.text = label(text)
         self.add_to_body(Picture(images / "safety-stop.svg", 140), self.title, self.text)
         self.back_button = BigButton(back_words, on_click=self.back)

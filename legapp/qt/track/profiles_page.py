@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
 from legapp.qt.month_choice import MonthChoice
-from legapp.qt.page import Page
+from legapp.qt.page import Page, show_step
 from legapp.qt.sex_choice import SexChoice
 from legapp.qt.step_view import ConfirmStep, StepView
 from legapp.qt.widgets import BigButton, ButtonRow, Message, drop, label, number_box
@@ -208,7 +208,7 @@ class ProfilesPage(Page):
         return self.steps.currentWidget().first_control
 
     def _go(self, step: StepView) -> None:
-        self.steps.setCurrentWidget(step)
+        show_step(self.steps, step)
         self.focus_first()
 
     def _safely(self, action, *args) -> tuple[bool, object]:

@@ -10,7 +10,8 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from legapp.navigation import Route
-from legapp.qt.page import Page
+from legapp.qt.accessible import section
+from legapp.qt.page import Page, show_step
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.step_view import ConfirmStep, StepView
 from legapp.qt.widgets import BigButton, beside, button_row, drop, label
@@ -161,7 +162,7 @@ class ResultsPage(Page):
         self.list.together_button.setVisible(bool(self.records))
         self.list.together_button.setText(self.tr("What their results say together") if self.visit.caregiver
                                           else self.tr("What my results say together"))
-        self.steps.setCurrentWidget(self.list)
+        show_step(self.steps, self.list)
         self.list.to_top()
         self.focus_first()
 
@@ -175,7 +176,7 @@ class ResultsPage(Page):
                 self._show_sppb_of_parts(records or [])
             if not records:
                 continue
-            self.list.add(label(title_of(test, self.pack), "resultTitle"))
+            self.list.add(section(label(title_of(test, self.pack), "resultTitle")))
             rule = report_line(records[0], self.pack).threshold
             self.list.add(label(self.tr("A higher risk: {0}.").replace("{0}", rule) if rule else self.tr(
                 "There is no number to compare with at this age."), "stepNote"))
@@ -231,7 +232,7 @@ class ResultsPage(Page):
         words = self._words(record)
         self.confirm.ask(self.tr("Delete this result?"), words + " " + self.tr("This cannot be undone."),
                          lambda: self._delete(record))
-        self.steps.setCurrentWidget(self.confirm)
+        show_step(self.steps, self.confirm)
         self.focus_first()
 
     def _delete(self, record: Record) -> None:
