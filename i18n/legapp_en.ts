@@ -4,7 +4,7 @@
 <context>
     <name>ExercisePage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="233"/>
+        <location filename="../legapp/qt/act/library_page.py" line="240"/>
         <source>How many: %n time(s) with each leg</source>
         <translation>
             <numerusform>How many: %n time with each leg</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="234"/>
+        <location filename="../legapp/qt/act/library_page.py" line="241"/>
         <source>How many: %n time(s)</source>
         <translation>
             <numerusform>How many: %n time</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="280"/>
+        <location filename="../legapp/qt/track/results_page.py" line="281"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>The report (%n page) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</numerusform>

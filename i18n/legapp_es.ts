@@ -259,7 +259,7 @@
 <context>
     <name>ChartStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="91"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="92"/>
         <source>Save as picture</source>
         <translation>Guardar como imagen</translation>
     </message>
@@ -267,17 +267,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="190"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="193"/>
         <source>The usual range</source>
         <translation>El rango habitual</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="191"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="194"/>
         <source>Its top edge: slower loss</source>
         <translation>Su borde de arriba: pérdida más lenta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="192"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="195"/>
         <source>Its bottom edge: faster loss</source>
         <translation>Su borde de abajo: pérdida más rápida</translation>
     </message>
@@ -531,37 +531,37 @@
 <context>
     <name>DisuseStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="188"/>
         <source>Days in bed or in a cast</source>
         <translation>Días en cama o con yeso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="185"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="188"/>
         <source>% of muscle left</source>
         <translation>% de músculo que queda</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="189"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="192"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="190"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="193"/>
         <source>{0}: -{1}% after {2} days</source>
         <translation>{0}: -{1}% a los {2} días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="196"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="199"/>
         <source>The band is an illustration of the pattern: the loss is fastest at first, then slows. The marked points are what each study measured.</source>
         <translation>La franja muestra la forma general: al principio el músculo se pierde más rápido, y luego más despacio. Los puntos marcados son lo que midió cada estudio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="198"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="201"/>
         <source>Sources: {0}.</source>
         <translation>Fuentes: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="205"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="208"/>
         <source>Day {0}: about {1} to {2} of the muscle is left.</source>
         <translation>Día {0}: queda más o menos entre el {1} y el {2} del músculo.</translation>
     </message>
@@ -1054,37 +1054,37 @@
 <context>
     <name>ExerciseLibraryPage</name>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="84"/>
+        <location filename="../legapp/qt/act/library_page.py" line="91"/>
         <source>Exercises for your legs</source>
         <translation>Ejercicios para sus piernas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="87"/>
+        <location filename="../legapp/qt/act/library_page.py" line="94"/>
         <source>Strong legs help you stand up, walk and stay steady.</source>
         <translation>Unas piernas fuertes le ayudan a ponerse de pie, caminar y mantenerse firme.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="88"/>
+        <location filename="../legapp/qt/act/library_page.py" line="95"/>
         <source>Try to do the strength moves {{strength_sessions_per_week|bare}} times a week, add some balance practice, and build up to {{aerobic_minutes_per_week}} of brisk movement.</source>
         <translation>Trate de hacer los ejercicios de fuerza de {{strength_sessions_per_week|bare}} veces por semana, practique un poco el equilibrio y, poco a poco, muévase a buen paso hasta sumar {{aerobic_minutes_per_week}}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="91"/>
+        <location filename="../legapp/qt/act/library_page.py" line="98"/>
         <source>Keep a sturdy chair or counter close by, and stop if anything hurts.</source>
         <translation>Tenga cerca una silla firme o un mostrador, y pare si algo le duele.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="96"/>
+        <location filename="../legapp/qt/act/library_page.py" line="103"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="96"/>
+        <location filename="../legapp/qt/act/library_page.py" line="103"/>
         <source>Balance</source>
         <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="97"/>
+        <location filename="../legapp/qt/act/library_page.py" line="104"/>
         <source>Warm up and move</source>
         <translation>Calentar y moverse</translation>
     </message>
@@ -1092,52 +1092,52 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="152"/>
+        <location filename="../legapp/qt/act/library_page.py" line="159"/>
         <source>Which muscles</source>
         <translation>Qué músculos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="160"/>
+        <location filename="../legapp/qt/act/library_page.py" line="167"/>
         <source>How to do it</source>
         <translation>Cómo se hace</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="171"/>
+        <location filename="../legapp/qt/act/library_page.py" line="178"/>
         <source>To make it easier</source>
         <translation>Para hacerlo más fácil</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="173"/>
+        <location filename="../legapp/qt/act/library_page.py" line="180"/>
         <source>To make it harder</source>
         <translation>Para hacerlo más difícil</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="184"/>
+        <location filename="../legapp/qt/act/library_page.py" line="191"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="185"/>
+        <location filename="../legapp/qt/act/library_page.py" line="192"/>
         <source>All exercises</source>
         <translation>Todos los ejercicios</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="186"/>
+        <location filename="../legapp/qt/act/library_page.py" line="193"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="223"/>
+        <location filename="../legapp/qt/act/library_page.py" line="230"/>
         <source>Stay safe: </source>
         <translation>Para su seguridad: </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="225"/>
+        <location filename="../legapp/qt/act/library_page.py" line="232"/>
         <source>Where this comes from: </source>
         <translation>De dónde viene esto: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="233"/>
+        <location filename="../legapp/qt/act/library_page.py" line="240"/>
         <source>How many: %n time(s) with each leg</source>
         <translation>
             <numerusform>Cuántas veces: %n con cada pierna</numerusform>
@@ -1145,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/act/library_page.py" line="234"/>
+        <location filename="../legapp/qt/act/library_page.py" line="241"/>
         <source>How many: %n time(s)</source>
         <translation>
             <numerusform>Cuántas veces: %n</numerusform>
@@ -1153,47 +1153,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="236"/>
+        <location filename="../legapp/qt/act/library_page.py" line="243"/>
         <source>How long: hold for {0} seconds on each leg</source>
         <translation>Cuánto tiempo: aguante {0} segundos en cada pierna</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="237"/>
+        <location filename="../legapp/qt/act/library_page.py" line="244"/>
         <source>How long: hold for {0} seconds</source>
         <translation>Cuánto tiempo: aguante {0} segundos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="242"/>
+        <location filename="../legapp/qt/act/library_page.py" line="249"/>
         <source>How often: {{strength_sessions_per_week}}, with a day of rest in between.</source>
         <translation>Cada cuánto: de {{strength_sessions_per_week}}, con un día de descanso entre una y otra.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="243"/>
+        <location filename="../legapp/qt/act/library_page.py" line="250"/>
         <source>How often: a little every day, or on most days.</source>
         <translation>Cada cuánto: un poco todos los días, o casi todos los días.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="245"/>
+        <location filename="../legapp/qt/act/library_page.py" line="252"/>
         <source>How often: on most days. A few minutes at a time all add up.</source>
         <translation>Cada cuánto: casi todos los días. Unos pocos minutos cada vez también suman.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="257"/>
+        <location filename="../legapp/qt/act/library_page.py" line="264"/>
         <source>Step {0}</source>
         <translation>Paso {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="270"/>
+        <location filename="../legapp/qt/act/library_page.py" line="277"/>
         <source>Previous exercise</source>
         <translation>Ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="271"/>
+        <location filename="../legapp/qt/act/library_page.py" line="278"/>
         <source>Next exercise</source>
         <translation>Ejercicio siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/library_page.py" line="275"/>
+        <location filename="../legapp/qt/act/library_page.py" line="282"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1507,22 +1507,22 @@
 <context>
     <name>FixRow</name>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="124"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="125"/>
         <source>✔ Done</source>
         <translation>✔ Hecho</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="124"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="125"/>
         <source>Tick when done</source>
         <translation>Marcar cuando esté hecho</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="126"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="127"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="126"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="127"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
@@ -1574,22 +1574,22 @@
 <context>
     <name>HeldStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="116"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="117"/>
         <source>Did you hold it without moving your feet or holding on?</source>
         <translation>¿Aguantó sin mover los pies y sin agarrarse a nada?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="118"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="119"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="118"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="119"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="122"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="123"/>
         <source>If you are not sure, answer No. That is fine.</source>
         <translation>Si tiene dudas, conteste No. No pasa nada.</translation>
     </message>
@@ -1702,37 +1702,37 @@
 <context>
     <name>HomeListStep</name>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="146"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="147"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="147"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="148"/>
         <source>Change the answers</source>
         <translation>Cambiar las respuestas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="173"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="174"/>
         <source>More ways to stay safe</source>
         <translation>Más formas de estar seguro</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="181"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="182"/>
         <source>No questions answered yet.</source>
         <translation>Todavía no contestó ninguna pregunta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="183"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="184"/>
         <source>Nothing to fix was found. Well done!</source>
         <translation>No se encontró nada que arreglar. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="185"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="186"/>
         <source>Still to fix: {0}. Tick each one when it is done.</source>
         <translation>Falta arreglar: {0}. Marque cada uno cuando esté hecho.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="188"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="189"/>
         <source>Everything found has been fixed. Well done!</source>
         <translation>Todo lo que se encontró ya está arreglado. ¡Muy bien!</translation>
     </message>
@@ -1835,17 +1835,17 @@
         <translation>Encuentre cualquier palabra o tema.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="85"/>
+        <location filename="../legapp/qt/home_page.py" line="93"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="89"/>
+        <location filename="../legapp/qt/home_page.py" line="97"/>
         <source>White and yellow on black, with thick edges, for people who see poorly</source>
         <translation>Blanco y amarillo sobre negro, con bordes gruesos, para quienes ven poco</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/home_page.py" line="117"/>
+        <location filename="../legapp/qt/home_page.py" line="125"/>
         <source>Please ask a member of staff if you need help.</source>
         <translation>Si necesita ayuda, pregunte a un miembro del personal.</translation>
     </message>
@@ -1886,22 +1886,22 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="57"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="53"/>
         <source>◀ Previous question</source>
         <translation>◀ Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="58"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="54"/>
         <source>See what to fix</source>
         <translation>Ver qué arreglar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="70"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="71"/>
         <source>{room}: question {0} of {1}</source>
         <translation>{room}: pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="79"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="80"/>
         <source>What to do: {0}</source>
         <translation>Qué hacer: {0}</translation>
     </message>
@@ -1909,32 +1909,32 @@
 <context>
     <name>HomeSafetyPage</name>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="244"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="245"/>
         <source>Your home safety check could not be read ({0}).</source>
         <translation>No se pudo leer su revisión de seguridad en casa ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="258"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="259"/>
         <source>Your home safety check could not be saved ({0}). It stays on the screen until you leave it.</source>
         <translation>No se pudo guardar su revisión de seguridad en casa ({0}). Queda en la pantalla hasta que salga de ella.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="294"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="295"/>
         <source>Nothing is kept on this computer. Print the list to take it home.</source>
         <translation>En esta computadora no se guarda nada. Imprima la lista para llevarla a casa.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="296"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="297"/>
         <source>You are a guest, so this list is not kept. Print it to keep it.</source>
         <translation>Usted es visitante, así que esta lista no se guarda. Imprímala para conservarla.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="297"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="298"/>
         <source>Kept for {0}. Come back to tick each fix when it is done.</source>
         <translation>Guardada para {0}. Vuelva para marcar cada arreglo cuando esté hecho.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/home_safety_page.py" line="315"/>
+        <location filename="../legapp/qt/check/home_safety_page.py" line="316"/>
         <source>The list was sent to the printer.</source>
         <translation>La lista se envió a la impresora.</translation>
     </message>
@@ -1968,54 +1968,59 @@
 <context>
     <name>LifetimeStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="132"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="133"/>
         <source>Age (years)</source>
         <translation>Edad (años)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="134"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="150"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="153"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="134"/>
-        <location filename="../legapp/qt/charts/see_page.py" line="150"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="135"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="153"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="154"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="140"/>
+        <source>Show muscle or strength</source>
+        <translation>Ver el músculo o la fuerza</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="157"/>
         <source>You are here: {0}</source>
         <translation>Usted está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="156"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="159"/>
         <source>Strength training {{strength_sessions_per_week}} slows this loss, and can win some of it back, at any age.</source>
         <translation>Hacer ejercicios de fuerza de {{strength_sessions_per_week}} frena esta pérdida y puede recuperar parte de ella, a cualquier edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="160"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="163"/>
         <source>Sources: {0}; {1}.</source>
         <translation>Fuentes: {0}; {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="167"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="170"/>
         <source>% of what you had at {0}</source>
         <translation>% de lo que tenía a los {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="172"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="175"/>
         <source>muscle</source>
         <translation>músculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="172"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="175"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="173"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="176"/>
         <source>Age {0}: about {1} to {2} of the {3} you had at {4} is left.</source>
         <translation>A los {0} años: queda más o menos entre el {1} y el {2} de su {3} de cuando tenía {4} años.</translation>
     </message>
@@ -2048,75 +2053,83 @@
         <translation>Seguir como visitante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="58"/>
+        <location filename="../legapp/qt/track/results_page.py" line="59"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="62"/>
+        <location filename="../legapp/qt/track/results_page.py" line="63"/>
         <source>What my results say together</source>
         <translation>Lo que dicen mis resultados en conjunto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="69"/>
+        <location filename="../legapp/qt/track/results_page.py" line="70"/>
         <source>Save the report (PDF)</source>
         <translation>Guardar el informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="73"/>
+        <location filename="../legapp/qt/track/results_page.py" line="74"/>
         <source>Save for the clinic (FHIR)</source>
         <translation>Guardar para la clínica (FHIR)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="75"/>
+        <location filename="../legapp/qt/track/results_page.py" line="76"/>
         <source>Save the spreadsheet (CSV)</source>
         <translation>Guardar la hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="71"/>
+        <location filename="../legapp/qt/track/results_page.py" line="72"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
 </context>
 <context>
+    <name>MonthChoice</name>
+    <message>
+        <location filename="../legapp/qt/month_choice.py" line="33"/>
+        <source>Month of birth</source>
+        <translation>Mes de nacimiento</translation>
+    </message>
+</context>
+<context>
     <name>NeedsHelperStep</name>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="77"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="78"/>
         <source>This test needs someone to time it</source>
         <translation>Esta prueba necesita a alguien que tome el tiempo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="78"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="79"/>
         <source>The chair stand works with nobody else. The voice and the clock run it, and afterwards you say how many times you stood up.</source>
         <translation>La prueba de la silla se puede hacer sin ayuda. La voz y el reloj la llevan, y al final usted dice cuántas veces se levantó.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="80"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="81"/>
         <source>Do the chair stand instead</source>
         <translation>Hacer en su lugar la prueba de la silla</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="84"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="85"/>
         <source>Someone is here to help</source>
         <translation>Hay alguien para ayudar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="85"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="86"/>
         <source>Back to the checks</source>
         <translation>Volver a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="92"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="93"/>
         <source>In this test you walk a short, straight path at your usual pace. Someone else has to start the clock at the first mark and stop it at the second. You are walking away from the screen, so you cannot do it yourself.</source>
         <translation>En esta prueba usted camina un trecho corto y recto a su paso de siempre. Otra persona tiene que poner en marcha el reloj en la primera marca y pararlo en la segunda. Usted se aleja de la pantalla, así que no lo puede hacer solo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="96"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="97"/>
         <source>In this test you stand up, walk to a line, turn, walk back and sit down. Someone else has to stop the clock the moment you sit down. You are walking away from the screen, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta, camina hasta una línea, da la vuelta, vuelve y se sienta. Otra persona tiene que parar el reloj en el momento en que usted se sienta. Usted se aleja de la pantalla al caminar, así que no puede hacerlo sin ayuda.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/check/alone_steps.py" line="100"/>
+        <location filename="../legapp/qt/check/alone_steps.py" line="101"/>
         <source>In this test you stand up and sit down five times, as fast as is safe, with your arms crossed. Someone else has to stop the clock at the fifth stand. Your arms stay crossed, so you cannot do it yourself.</source>
         <translation>En esta prueba usted se levanta y se sienta cinco veces, tan rápido como pueda sin peligro, con los brazos cruzados. Otra persona tiene que parar el reloj la quinta vez que se levanta. Usted tiene los brazos cruzados, así que no puede hacerlo sin ayuda.</translation>
     </message>
@@ -2124,17 +2137,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="352"/>
+        <location filename="../legapp/qt/widgets.py" line="356"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="355"/>
+        <location filename="../legapp/qt/widgets.py" line="359"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/widgets.py" line="355"/>
+        <location filename="../legapp/qt/widgets.py" line="359"/>
         <source>Close this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
@@ -2394,32 +2407,32 @@
         <translation>Agregarlos como una clase de equilibrio, como tai chi</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="93"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="96"/>
         <source>Your week is kept for a saved person. Choose or add one first.</source>
         <translation>Su semana solo se guarda si elige a una persona. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="97"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="100"/>
         <source>The week of {0}</source>
         <translation>La semana de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="103"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="106"/>
         <source>Your week could not be read ({0}).</source>
         <translation>No se pudo leer su semana ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="108"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="111"/>
         <source>This week, from {0}</source>
         <translation>Esta semana, desde el {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="119"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="122"/>
         <source>Your days could not be saved ({0}).</source>
         <translation>No se pudieron guardar sus días ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/plan_page.py" line="133"/>
+        <location filename="../legapp/qt/act/plan_page.py" line="136"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
@@ -2674,218 +2687,218 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="52"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="53"/>
         <source>My programme</source>
         <translation>Mi programa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="61"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="62"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="73"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="74"/>
         <source>Do the chair stand and balance test first</source>
         <translation>Primero haga la prueba de la silla y la de equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="78"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="79"/>
         <source>In the past year, did a fall need a doctor or a hospital?</source>
         <translation>En el último año, ¿alguna caída necesitó médico u hospital?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="80"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="81"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="81"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="82"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="87"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="89"/>
         <source>Which level would you like to start at?</source>
         <translation>¿En qué nivel quiere empezar?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="99"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="101"/>
         <source>Print the exercises for this level</source>
         <translation>Imprimir los ejercicios de este nivel</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="109"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="111"/>
         <source>Start my session</source>
         <translation>Empezar mi sesión</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="111"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="113"/>
         <source>Choose my days</source>
         <translation>Elegir mis días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="116"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="118"/>
         <source>Yes, take this step</source>
         <translation>Sí, dar este paso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="118"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="120"/>
         <source>No, stay as I am</source>
         <translation>No, seguir como estoy</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="127"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="129"/>
         <source>Do the re-test</source>
         <translation>Repetir la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="131"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="133"/>
         <source>My weeks</source>
         <translation>Mis semanas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="136"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="138"/>
         <source>Put my plan in my calendar</source>
         <translation>Poner mi plan en mi calendario</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="138"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="140"/>
         <source>Save a copy for a caregiver&apos;s calendar</source>
         <translation>Guardar una copia para el calendario de quien me cuida</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="142"/>
-        <location filename="../legapp/qt/act/programme_page.py" line="253"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="144"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="255"/>
         <source>The file has one event for each of your days, every week, with a reminder 30 minutes before. Open it with your phone&apos;s or computer&apos;s calendar.</source>
         <translation>El archivo tiene un evento para cada uno de sus días, cada semana, con un aviso 30 minutos antes. Ábralo con el calendario de su teléfono o de su computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="148"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="150"/>
         <source>Everyone&apos;s week</source>
         <translation>La semana de cada persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="150"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="152"/>
         <source>Choose another level</source>
         <translation>Elegir otro nivel</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="175"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="177"/>
         <source>Your programme is kept for a saved person. Choose or add one first.</source>
         <translation>Su programa se guarda para una persona guardada. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="181"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="183"/>
         <source>The programme of {0}</source>
         <translation>El programa de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="205"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="207"/>
         <source>Do the chair stand and the balance test, and the app can suggest a level to start at. Or choose one yourself.</source>
         <translation>Haga la prueba de levantarse de la silla y la de equilibrio, y la aplicación le puede sugerir un nivel para empezar. O elija uno usted.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="214"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="216"/>
         <source> (suggested)</source>
         <translation> (sugerido)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="223"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="225"/>
         <source> With extra balance practice.</source>
         <translation> Con más práctica de equilibrio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="224"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="226"/>
         <source>My level: {0}</source>
         <translation>Mi nivel: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="229"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="231"/>
         <source>Would you like to take it?</source>
         <translation>¿Quiere darlo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="234"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="236"/>
         <source>It is time to do the chair stand and balance test again, to see how far you have come.</source>
         <translation>Es hora de repetir la prueba de levantarse de la silla y la de equilibrio, para ver cuánto ha avanzado.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="237"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="239"/>
         <source>Your next re-test of the chair stand and balance: {0}.</source>
         <translation>Su próxima prueba de la silla y de equilibrio: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="240"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="242"/>
         <source>Chair stand since you started: {0} stands, now {1}.</source>
         <translation>Levantarse de la silla desde que empezó: {0} veces, ahora {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="241"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="243"/>
         <source>Balance since you started: {0} positions held, now {1}.</source>
         <translation>Equilibrio desde que empezó: {0} posiciones sostenidas, ahora {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="255"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="257"/>
         <source>Choose your days first, and the app can put them in your calendar.</source>
         <translation>Primero elija sus días, y la aplicación los puede poner en su calendario.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="271"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="273"/>
         <source>Stopped for now, because it hurt: {0}. Ask a doctor or a physical therapist before you try it again.</source>
         <translation>En pausa por ahora, porque le dolió: {0}. Consulte a un médico o a un fisioterapeuta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="276"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="278"/>
         <source>Try {0} again</source>
         <translation>Volver a intentar {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="297"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="299"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="312"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="314"/>
         <source>Print the exercises for the {0} level</source>
         <translation>Imprimir los ejercicios del nivel {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="348"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="350"/>
         <source>legapp exercise days, caregiver&apos;s copy</source>
         <translation>días de ejercicio de legapp, copia para quien cuida</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="349"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="351"/>
         <source>legapp exercise days</source>
         <translation>días de ejercicio de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="353"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="355"/>
         <source>Your plan is saved in the folder {0}, named “{1}”. Open it, and your calendar will ask to add the events.</source>
         <translation>Su plan está guardado en la carpeta {0}, con el nombre “{1}”. Ábralo, y su calendario le preguntará si quiere agregar los eventos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="356"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="358"/>
         <source>The calendar file could not be saved in {0}: {1}. Nothing there was changed. You can choose another place.</source>
         <translation>El archivo del calendario no se pudo guardar en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="359"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="361"/>
         <source>Save the calendar file</source>
         <translation>Guardar el archivo del calendario</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="359"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="361"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="368"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="370"/>
         <source>Nothing is kept here. Choose a level, and print its exercises to take home.</source>
         <translation>Aquí no se guarda nada. Elija un nivel e imprima sus ejercicios para llevárselos a casa.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="375"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="377"/>
         <source>If you did the chair stand and the balance test: after 0 stands or no position held, the Seated and supported level; below average or the third position not held, Gentle; otherwise Standard. This is the app&apos;s own rule. Ask a physical therapist if you are unsure.</source>
         <translation>Si hizo la prueba de la silla y la de equilibrio: con 0 veces o ninguna posición sostenida, el nivel Sentado y con apoyo; por debajo del promedio o sin sostener la tercera posición, Suave; si no, Normal. Es una regla propia de la aplicación. Consulte a un fisioterapeuta si tiene dudas.</translation>
     </message>
@@ -2911,109 +2924,109 @@
 <context>
     <name>ProteinPage</name>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="35"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="36"/>
         <source>How much protein?</source>
         <translation>¿Cuánta proteína?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="44"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="45"/>
         <source>Protein from food helps your muscles stay strong and grow back. Adults need about {{protein_per_kg}}. Older adults, and people who train, may need a little more. It works best spread over the day&apos;s meals.</source>
         <translation>La proteína de la comida ayuda a que sus músculos sigan fuertes y se recuperen. Los adultos necesitan más o menos de {{protein_per_kg}}. Las personas mayores, y quienes hacen ejercicio, pueden necesitar un poco más. Funciona mejor si la reparte entre las comidas del día.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="57"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="59"/>
         <source>Your weight</source>
         <translation>Su peso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="50"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="141"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="51"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="144"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="48"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="49"/>
         <source>Do you weigh yourself in kilograms or in pounds?</source>
         <translation>¿Se pesa usted en kilos o en libras?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="51"/>
-        <location filename="../legapp/qt/act/protein_page.py" line="141"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="52"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="144"/>
         <source>pounds</source>
         <translation>libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="52"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="53"/>
         <source>In kilograms</source>
         <translation>En kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="53"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="54"/>
         <source>In pounds</source>
         <translation>En libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="71"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="73"/>
         <source>Meals a day</source>
         <translation>Comidas al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="73"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="75"/>
         <source>3 meals</source>
         <translation>3 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="73"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="75"/>
         <source>4 meals</source>
         <translation>4 comidas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="77"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="80"/>
         <source>Work it out</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="93"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="96"/>
         <source>If you have kidney disease, ask your doctor before you eat more protein.</source>
         <translation>Si tiene una enfermedad de los riñones, pregunte a su médico antes de comer más proteína.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="96"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="99"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="142"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="145"/>
         <source>Your weight in kilograms</source>
         <translation>Su peso en kilos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="143"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="146"/>
         <source>Your weight in pounds</source>
         <translation>Su peso en libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="154"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="157"/>
         <source>Did you mean pounds? You typed {0} in the kilograms box.</source>
         <translation>¿Quería decir libras? Escribió {0} en la casilla de los kilos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="157"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="160"/>
         <source>Yes, {0} pounds</source>
         <translation>Sí, {0} libras</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="158"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="161"/>
         <source>No, {0} kg</source>
         <translation>No, {0} kg</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="212"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="215"/>
         <source>{0} to {1} grams of protein a day</source>
         <translation>De {0} a {1} gramos de proteína al día</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/protein_page.py" line="214"/>
+        <location filename="../legapp/qt/act/protein_page.py" line="217"/>
         <source>That is about {0} to {1} grams at each of your {2} meals.</source>
         <translation>Son más o menos de {0} a {1} gramos en cada una de sus {2} comidas.</translation>
     </message>
@@ -3570,12 +3583,12 @@
 <context>
     <name>ResultRow</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="38"/>
+        <location filename="../legapp/qt/track/results_page.py" line="39"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="38"/>
+        <location filename="../legapp/qt/track/results_page.py" line="39"/>
         <source>Delete: </source>
         <translation>Borrar: </translation>
     </message>
@@ -3656,129 +3669,129 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="103"/>
+        <location filename="../legapp/qt/track/results_page.py" line="104"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="145"/>
-        <location filename="../legapp/qt/track/results_page.py" line="274"/>
-        <location filename="../legapp/qt/track/results_page.py" line="318"/>
+        <location filename="../legapp/qt/track/results_page.py" line="146"/>
+        <location filename="../legapp/qt/track/results_page.py" line="275"/>
+        <location filename="../legapp/qt/track/results_page.py" line="319"/>
         <source>Your results could not be read ({0}).</source>
         <translation>No se pudieron leer sus resultados ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="147"/>
+        <location filename="../legapp/qt/track/results_page.py" line="148"/>
         <source>You are a guest, so no results are kept. Choose or add a person to keep their results.</source>
         <translation>Usted es visitante, así que no se guardan resultados. Elija o agregue una persona para guardar sus resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="149"/>
+        <location filename="../legapp/qt/track/results_page.py" line="150"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="151"/>
+        <location filename="../legapp/qt/track/results_page.py" line="152"/>
         <source>Results for {0}</source>
         <translation>Resultados de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="152"/>
+        <location filename="../legapp/qt/track/results_page.py" line="153"/>
         <source>Choose another person</source>
         <translation>Elegir otra persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="154"/>
+        <location filename="../legapp/qt/track/results_page.py" line="155"/>
         <source>No results yet. Do a check and its result is kept here.</source>
         <translation>Todavía no hay resultados. Haga una prueba y su resultado se guardará aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="156"/>
+        <location filename="../legapp/qt/track/results_page.py" line="157"/>
         <source>Go to the checks</source>
         <translation>Ir a las pruebas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="162"/>
+        <location filename="../legapp/qt/track/results_page.py" line="163"/>
         <source>What their results say together</source>
         <translation>Lo que dicen sus resultados en conjunto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="163"/>
+        <location filename="../legapp/qt/track/results_page.py" line="164"/>
         <source>What my results say together</source>
         <translation>Lo que dicen mis resultados en conjunto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="180"/>
+        <location filename="../legapp/qt/track/results_page.py" line="181"/>
         <source>A higher risk: {0}.</source>
         <translation>Más riesgo: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="181"/>
+        <location filename="../legapp/qt/track/results_page.py" line="182"/>
         <source>There is no number to compare with at this age.</source>
         <translation>No hay un número para comparar a esta edad.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="188"/>
+        <location filename="../legapp/qt/track/results_page.py" line="189"/>
         <source>{0} older results are not shown here. They are in the report and the spreadsheet.</source>
         <translation>Aquí no se muestran los resultados más antiguos ({0}). Están en el informe y en la hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="209"/>
+        <location filename="../legapp/qt/track/results_page.py" line="210"/>
         <source>From the three tests done on {0}: {1} of 12 points (balance {2}, walking {3}, chair stands {4}). 8 or less is low.</source>
         <translation>Con las tres pruebas hechas el {0}: {1} de 12 puntos (equilibrio {2}, caminata {3}, levantadas de la silla {4}). 8 o menos es bajo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="215"/>
+        <location filename="../legapp/qt/track/results_page.py" line="216"/>
         <source>{0}: {1} of 4 points</source>
         <translation>{0}: {1} de 4 puntos</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="216"/>
+        <location filename="../legapp/qt/track/results_page.py" line="217"/>
         <source>balance</source>
         <translation>equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="216"/>
+        <location filename="../legapp/qt/track/results_page.py" line="217"/>
         <source>walking</source>
         <translation>caminata</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="217"/>
+        <location filename="../legapp/qt/track/results_page.py" line="218"/>
         <source>chair stands</source>
         <translation>levantadas de la silla</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="218"/>
+        <location filename="../legapp/qt/track/results_page.py" line="219"/>
         <source>On {0}: {1}. The total needs all three tests on the same day.</source>
         <translation>El {0}: {1}. Para el total hacen falta las tres pruebas el mismo día.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="220"/>
+        <location filename="../legapp/qt/track/results_page.py" line="221"/>
         <source>Three tests together (SPPB)</source>
         <translation>Tres pruebas juntas (SPPB)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="232"/>
+        <location filename="../legapp/qt/track/results_page.py" line="233"/>
         <source>Delete this result?</source>
         <translation>¿Borrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="232"/>
+        <location filename="../legapp/qt/track/results_page.py" line="233"/>
         <source>This cannot be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="241"/>
+        <location filename="../legapp/qt/track/results_page.py" line="242"/>
         <source>That could not be done ({0}). Nothing was changed.</source>
         <translation>No se pudo hacer ({0}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="277"/>
+        <location filename="../legapp/qt/track/results_page.py" line="278"/>
         <source>legapp report</source>
         <translation>Informe de legapp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../legapp/qt/track/results_page.py" line="280"/>
+        <location filename="../legapp/qt/track/results_page.py" line="281"/>
         <source>The report (%n page(s)) is saved in the folder {1}, named “{2}”. Only you can open it on this computer.</source>
         <translation>
             <numerusform>El informe (%n página) está guardado en la carpeta {1}, con el nombre «{2}». Solo usted puede abrirlo en esta computadora.</numerusform>
@@ -3786,72 +3799,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="284"/>
+        <location filename="../legapp/qt/track/results_page.py" line="285"/>
         <source>The report could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar el informe en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="286"/>
+        <location filename="../legapp/qt/track/results_page.py" line="287"/>
         <source>Save the report for the doctor</source>
         <translation>Guardar el informe para el médico</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="286"/>
+        <location filename="../legapp/qt/track/results_page.py" line="287"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="292"/>
+        <location filename="../legapp/qt/track/results_page.py" line="293"/>
         <source>The report was sent to the printer.</source>
         <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="298"/>
+        <location filename="../legapp/qt/track/results_page.py" line="299"/>
         <source>legapp results</source>
         <translation>Resultados de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="301"/>
+        <location filename="../legapp/qt/track/results_page.py" line="302"/>
         <source>The spreadsheet is saved in the folder {0}, named “{1}”. Only you can open it on this computer.</source>
         <translation>La hoja de cálculo está guardada en la carpeta {0}, con el nombre «{1}». Solo usted puede abrirla en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="304"/>
+        <location filename="../legapp/qt/track/results_page.py" line="305"/>
         <source>The spreadsheet could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>No se pudo guardar la hoja de cálculo en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="307"/>
+        <location filename="../legapp/qt/track/results_page.py" line="308"/>
         <source>Save the results as a spreadsheet</source>
         <translation>Guardar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="307"/>
+        <location filename="../legapp/qt/track/results_page.py" line="308"/>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="322"/>
+        <location filename="../legapp/qt/track/results_page.py" line="323"/>
         <source>legapp results for the clinic</source>
         <translation>resultados de legapp para la clínica</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="325"/>
+        <location filename="../legapp/qt/track/results_page.py" line="326"/>
         <source>The file for the clinic is saved in the folder {0}, named “{1}”. Give it to your doctor&apos;s office, for example on a USB stick; it is not sent anywhere. Only you can open it on this computer.</source>
         <translation>El archivo para la clínica está guardado en la carpeta {0}, con el nombre «{1}». Llévelo a la consulta de su médico, por ejemplo en una memoria USB; no se envía a ninguna parte. Solo usted puede abrirlo en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="329"/>
+        <location filename="../legapp/qt/track/results_page.py" line="330"/>
         <source>The file for the clinic could not be saved in {0}: {1}. Nothing there was changed. You can choose another place, such as a USB stick.</source>
         <translation>El archivo para la clínica no se pudo guardar en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar, como una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="332"/>
+        <location filename="../legapp/qt/track/results_page.py" line="333"/>
         <source>Save the results for the clinic&apos;s computer</source>
         <translation>Guardar los resultados para la computadora de la clínica</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/track/results_page.py" line="332"/>
+        <location filename="../legapp/qt/track/results_page.py" line="333"/>
         <source>FHIR files (*.json)</source>
         <translation>Archivos FHIR (*.json)</translation>
     </message>
@@ -3859,52 +3872,57 @@
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="217"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="220"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="217"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="220"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="226"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="229"/>
+        <source>Which check&apos;s results</source>
+        <translation>Resultados de qué prueba</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="230"/>
         <source>Do a check</source>
         <translation>Hacer una prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="262"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="266"/>
         <source>No results to show yet. Do a check while {0} is chosen, and the results will show here over time.</source>
         <translation>Todavía no hay resultados. Haga una prueba a nombre de {0}, y con el tiempo aquí verá los resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="264"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="268"/>
         <source>No results to show: you are a guest, and a guest&apos;s results are not kept. Choose a person in My results, then do a check.</source>
         <translation>No hay resultados: usted es visitante, y los resultados de un visitante no se guardan. Elija una persona en Mis resultados y luego haga una prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="281"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="285"/>
         <source>Higher risk below this line</source>
         <translation>Más riesgo por debajo de esta línea</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="282"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="286"/>
         <source>Higher risk at or above this line</source>
         <translation>Más riesgo en esta línea o por encima</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="288"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="292"/>
         <source>{0} not completed (not shown).</source>
         <translation>Sin terminar (no se muestran): {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="309"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="313"/>
         <source>Programme start</source>
         <translation>Inicio del programa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="313"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="317"/>
         <source>Since your programme started: from {0} to {1}.</source>
         <translation>Desde que empezó su programa: de {0} a {1}.</translation>
     </message>
@@ -4135,7 +4153,7 @@
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="54"/>
-        <location filename="../legapp/qt/run/run_view.py" line="235"/>
+        <location filename="../legapp/qt/run/run_view.py" line="239"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4207,12 +4225,12 @@
         <translation>Cuenta: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="235"/>
+        <location filename="../legapp/qt/run/run_view.py" line="239"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="237"/>
+        <location filename="../legapp/qt/run/run_view.py" line="241"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>
@@ -4288,7 +4306,7 @@
         <translation>Elegir otro lugar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/saving.py" line="225"/>
+        <location filename="../legapp/qt/saving.py" line="228"/>
         <source>No program on this computer opened it. It is in {0}.</source>
         <translation>Ningún programa de esta computadora pudo abrirlo. Está en {0}.</translation>
     </message>
@@ -4423,32 +4441,32 @@
         <translation>No se encontró nada para “{0}”. Pruebe con una palabra más corta o distinta.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="88"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="88"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="85"/>
+        <location filename="../legapp/qt/search_page.py" line="88"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="86"/>
+        <location filename="../legapp/qt/search_page.py" line="89"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="86"/>
+        <location filename="../legapp/qt/search_page.py" line="89"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/search_page.py" line="87"/>
+        <location filename="../legapp/qt/search_page.py" line="90"/>
         <source>Keep your legs strong</source>
         <translation>Mantenga sus piernas fuertes</translation>
     </message>
@@ -4456,52 +4474,57 @@
 <context>
     <name>SeePage</name>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="327"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="331"/>
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="337"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="341"/>
         <source>Muscle with age</source>
         <translation>El músculo con la edad</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="337"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="341"/>
         <source>Weeks in bed</source>
         <translation>Semanas en cama</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="338"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="342"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="428"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="348"/>
+        <source>Which chart</source>
+        <translation>Qué gráfico ver</translation>
+    </message>
+    <message>
+        <location filename="../legapp/qt/charts/see_page.py" line="434"/>
         <source>The picture could not be made.</source>
         <translation>No se pudo hacer la imagen.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="433"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="439"/>
         <source>legapp chart</source>
         <translation>Gráfico de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="436"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="442"/>
         <source>The chart is saved in the folder {0}, named “{1}”.</source>
         <translation>El gráfico está guardado en la carpeta {0}, con el nombre «{1}».</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="439"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="445"/>
         <source>The chart could not be saved in {0}: {1}. Nothing there was changed. You can choose another place.</source>
         <translation>No se pudo guardar el gráfico en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="441"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="447"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/see_page.py" line="441"/>
+        <location filename="../legapp/qt/charts/see_page.py" line="447"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
@@ -5441,47 +5464,47 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="67"/>
+        <location filename="../legapp/qt/topic_page.py" line="78"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="68"/>
+        <location filename="../legapp/qt/topic_page.py" line="79"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="69"/>
+        <location filename="../legapp/qt/topic_page.py" line="80"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="93"/>
+        <location filename="../legapp/qt/topic_page.py" line="104"/>
         <source>Key points</source>
         <translation>Lo más importante</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="98"/>
+        <location filename="../legapp/qt/topic_page.py" line="109"/>
         <source>Read next</source>
         <translation>Para seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="103"/>
+        <location filename="../legapp/qt/topic_page.py" line="114"/>
         <source>Where this comes from</source>
         <translation>De dónde viene esto</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="115"/>
+        <location filename="../legapp/qt/topic_page.py" line="126"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="116"/>
+        <location filename="../legapp/qt/topic_page.py" line="127"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/topic_page.py" line="120"/>
+        <location filename="../legapp/qt/topic_page.py" line="131"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
