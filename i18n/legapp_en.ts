@@ -60,6 +60,22 @@
             <numerusform>times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/run/run_view.py" line="229"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/run/run_view.py" line="231"/>
+        <source>%n second(s) so far</source>
+        <translation>
+            <numerusform>%n second so far</numerusform>
+            <numerusform>%n seconds so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SafetyStep</name>

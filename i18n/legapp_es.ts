@@ -4153,7 +4153,7 @@
     <name>RunView</name>
     <message>
         <location filename="../legapp/qt/run/run_view.py" line="54"/>
-        <location filename="../legapp/qt/run/run_view.py" line="239"/>
+        <location filename="../legapp/qt/run/run_view.py" line="241"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4224,13 +4224,29 @@
         <source>Count: {0}</source>
         <translation>Cuenta: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/run/run_view.py" line="229"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../legapp/qt/run/run_view.py" line="231"/>
+        <source>%n second(s) so far</source>
+        <translation>
+            <numerusform>%n segundo hasta ahora</numerusform>
+            <numerusform>%n segundos hasta ahora</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="239"/>
+        <location filename="../legapp/qt/run/run_view.py" line="241"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/run/run_view.py" line="241"/>
+        <location filename="../legapp/qt/run/run_view.py" line="243"/>
         <source>Paused. The clock waits until you press Go on.</source>
         <translation>En pausa. El reloj espera hasta que toque Seguir.</translation>
     </message>

@@ -121,6 +121,20 @@ def test_the_run_and_its_result_are_announced(person):
     assert (page.result.kept.text(), False) == accessible.said[-1]  # then whether it was kept
 
 
+def test_a_clock_counting_up_says_the_time_every_10_seconds(person):
+    """A timed-up test (the TUG's helper watches the person, not the screen): the time so
+    far, politely, as the clock passes 10 and 20 s, once each."""
+    page = person.start("tug", age="81")
+    person.tap()  # ready
+    person.wait(3)
+    accessible.said.clear()
+    for _ in range(21):
+        person.wait(1)
+    said = [(text, assertive) for text, assertive in accessible.said if "second" in text]
+    assert said == [("10 seconds so far", False), ("20 seconds so far", False)]
+    page.stop_run()
+
+
 def test_announcements_are_in_the_persons_language(qtbot, make_window):
     clock = FakeClock(500.0)
     person = Person(qtbot, make_window(clock=clock, language="es"), clock)
@@ -137,7 +151,7 @@ def test_announcements_are_in_the_persons_language(qtbot, make_window):
     said = [text for text, _ in accessible.said]
     assert said[:2] == ["Prepárese", "Ya"]
     assert f"1 {page.run.count_unit.text()}" in said
-    assert f"20 {page.run.clock_unit.text()}" in said
+    assert "Quedan 20 segundos" in said  # a sentence, not "20 segundos que quedan"
     assert not any("stand" in text or "seconds" in text for text in said)
     page.stop_run()
 

@@ -224,9 +224,11 @@ class RunView(QWidget):
         said = self._said_time
         if said is not None and self._clock_kind == "down" and 0 < whole < said and (
                 (whole - 1) // 10 < (said - 1) // 10):  # e.g. 21 -> 20
-            announce(self, f"{whole} {self.clock_unit.text()}")
+            # a sentence of its own, not the clock's label after a number ("20 segundos que
+            # quedan" was heard in Spanish): "20 seconds left", "Quedan 20 segundos"
+            announce(self, self.tr("%n second(s) left", "", whole))
         elif said is not None and self._clock_kind == "up" and whole > said and whole // 10 > said // 10:
-            announce(self, f"{whole // 10 * 10} {self.clock_unit.text()}")  # e.g. 9 -> 10 (or 11)
+            announce(self, self.tr("%n second(s) so far", "", whole // 10 * 10))  # e.g. 9 -> 10 (or 11)
         self._said_time = whole
 
     def show_caption(self, text: str) -> None:
