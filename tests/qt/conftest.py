@@ -57,13 +57,19 @@ def desk(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def english_after():
-    """Each test leaves the app's words in English, as the next one expects: a window shown
-    in Spanish installs its translators for the whole application, and a page built alone
-    (no window to choose the language) would speak the last test's language."""
+    """After each test, once pytest-qt has closed its windows: delete them now (outside an
+    event loop a deleteLater waits for ever, so every old window was still there to be
+    polished again by the next window's style sheet: slow, and a crash once), and leave
+    the words in English, as the next test expects (a Spanish window's translators are the
+    whole application's, and a page built alone would speak them)."""
     yield
-    from legapp.qt.translation import use_language
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
-    use_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if QLocale().language() != QLocale.Language.English:
+        from legapp.qt.translation import use_language
+
+        use_language("en")
 
 
 @pytest.fixture(scope="session")
