@@ -379,8 +379,8 @@ class WrapButton(BigButton):
     """A button in a narrow column (beside a chart): its words go onto a second line
     rather than being cut when the text is large or the language is long."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str = ""):
-        super().__init__(text, parent, name=name)
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str = "", on_click=None):
+        super().__init__(text, parent, name=name, on_click=on_click)
         self._words = text
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)

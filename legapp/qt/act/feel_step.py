@@ -20,14 +20,6 @@ if TYPE_CHECKING:
     from legapp.visit import Visit
 
 
-def _wrap(text: str, on_click=None) -> WrapButton:
-    """A button whose words wrap, doing ``on_click``."""
-    button = WrapButton(text)
-    if on_click is not None:
-        button.clicked.connect(on_click)
-    return button
-
-
 class FeelStep(StepView):
     finished = Signal()
 
@@ -86,9 +78,9 @@ class FeelStep(StepView):
             self._say(self.tr("Which exercise hurt?"), self.tr("It will be stopped for now."))
             self._clear_which()
             for eid, title in self.exercises:
-                self.which.addWidget(_wrap(title,
+                self.which.addWidget(WrapButton(title,
                                                 on_click=lambda _=False, e=eid: self._keep_feel("hurt", e)))
-            self.which.addWidget(_wrap(self.tr("I am not sure"),
+            self.which.addWidget(WrapButton(self.tr("I am not sure"),
                                             on_click=lambda: self._keep_feel("hurt", None)))
             self.which.show()
             self.first_control = self.which.findChildren(WrapButton)[0]

@@ -32,14 +32,6 @@ if TYPE_CHECKING:
     from legapp.visit import Visit
 
 
-def _wrap(text: str, on_click=None) -> WrapButton:
-    """A button whose words wrap, doing ``on_click``."""
-    button = WrapButton(text)
-    if on_click is not None:
-        button.clicked.connect(on_click)
-    return button
-
-
 def _box() -> tuple[QWidget, QVBoxLayout]:
     box = QWidget()
     column = QVBoxLayout(box)
@@ -71,7 +63,7 @@ class ProgrammePage(ScrollPage):
     def _choose_box(self) -> None:
         self.choose, column = _box()
         self.suggestion_text = label("", "resultText")
-        self.checks_button = _wrap(self.tr("Do the chair stand and balance test first"),
+        self.checks_button = WrapButton(self.tr("Do the chair stand and balance test first"),
                                         on_click=lambda: self.navigate.emit(Route("check")))
         column.addWidget(self.suggestion_text)
         column.addWidget(self.checks_button)
@@ -98,7 +90,7 @@ class ProgrammePage(ScrollPage):
             self.level_buttons[level] = button
         row.addStretch(1)
         column.addWidget(row)
-        self.print_button = _wrap(self.tr("Print the exercises for this level"), on_click=self._print)
+        self.print_button = WrapButton(self.tr("Print the exercises for this level"), on_click=self._print)
         self.print_button.hide()
         column.addWidget(self.print_button)
         self.body.addWidget(self.choose)
@@ -110,7 +102,7 @@ class ProgrammePage(ScrollPage):
         column.addWidget(self.support_text)
         self.start_button = BigButton(self.tr("Start my session"), object_name="primary",
                                       on_click=lambda: self.navigate.emit(Route("sessions", "programme")))
-        self.days_button = _wrap(self.tr("Choose my days"),
+        self.days_button = WrapButton(self.tr("Choose my days"),
                                       on_click=lambda: self.navigate.emit(Route("plan")))
         column.addWidget(button_row(self.start_button, self.days_button))
         self.offer_box, offer = _box()
@@ -126,7 +118,7 @@ class ProgrammePage(ScrollPage):
         column.addWidget(self.paused_text)
         column.addWidget(self.paused_row)
         self.retest_text = label("", "resultText")
-        self.retest_button = _wrap(self.tr("Do the re-test"), on_click=lambda: self.navigate.emit(
+        self.retest_button = WrapButton(self.tr("Do the re-test"), on_click=lambda: self.navigate.emit(
             Route("check")))
         column.addWidget(self.retest_text)
         column.addWidget(self.retest_button)
@@ -135,9 +127,9 @@ class ProgrammePage(ScrollPage):
         column.addWidget(self.dose_text)
         self.chart_host, self.chart_column = _box()
         column.addWidget(self.chart_host)
-        self.calendar_button = _wrap(self.tr("Put my plan in my calendar"),
+        self.calendar_button = WrapButton(self.tr("Put my plan in my calendar"),
                                           on_click=lambda: self.save_calendar(False))
-        self.caregiver_button = _wrap(self.tr("Save a copy for a caregiver's calendar"),
+        self.caregiver_button = WrapButton(self.tr("Save a copy for a caregiver's calendar"),
                                            on_click=lambda: self.save_calendar(True))
         column.addWidget(button_row(self.calendar_button, self.caregiver_button))
         self.calendar_help = label(self.tr(
@@ -147,9 +139,9 @@ class ProgrammePage(ScrollPage):
         self.note = SaveNote()
         self.saver = Saver(self.note)
         column.addWidget(self.note)
-        self.glance_button = _wrap(self.tr("Everyone's week"),
+        self.glance_button = WrapButton(self.tr("Everyone's week"),
                                         on_click=lambda: self.navigate.emit(Route("glance")))
-        self.change_button = _wrap(self.tr("Choose another level"), on_click=self._change_level)
+        self.change_button = WrapButton(self.tr("Choose another level"), on_click=self._change_level)
         column.addWidget(button_row(self.glance_button, self.change_button))
         self.body.addWidget(self.mine)
 
@@ -274,7 +266,7 @@ class ProgrammePage(ScrollPage):
                                          "therapist before you try it again.").replace("{0}", names))
         for exercise in sorted(mine.paused):
             title = self.exercises[exercise].title if exercise in self.exercises else exercise
-            self.paused_row.addWidget(_wrap(
+            self.paused_row.addWidget(WrapButton(
                 self.tr("Try {0} again").replace("{0}", title),
                 on_click=lambda _=False, e=exercise: self._keep([rules.Event(
                     self.visit.who.profile_id, "resumed", self.visit.now().astimezone(), {"exercise": e})])))
