@@ -1295,55 +1295,50 @@
 <context>
     <name>FeelStep</name>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="50"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="56"/>
         <source>Yes, take this step</source>
         <translation>Sí, dar este paso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="51"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="57"/>
         <source>No, stay as I am</source>
         <translation>No, seguir como estoy</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="55"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="61"/>
         <location filename="../legapp/qt/act/feel_step.py" line="114"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="63"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="69"/>
         <source>How did that feel?</source>
         <translation>¿Cómo se sintió?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="63"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="69"/>
         <source>Your answer helps the app suggest your next step. You always decide.</source>
         <translation>Su respuesta ayuda a la aplicación a sugerir su siguiente paso. Usted siempre decide.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="69"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="75"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="86"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="92"/>
         <source>Which exercise hurt?</source>
         <translation>¿Qué ejercicio le dolió?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="86"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="92"/>
         <source>It will be stopped for now.</source>
         <translation>Quedará en pausa por ahora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="91"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="97"/>
         <source>I am not sure</source>
         <translation>No estoy seguro</translation>
-    </message>
-    <message>
-        <location filename="../legapp/qt/act/feel_step.py" line="103"/>
-        <source>That could not be saved ({0}).</source>
-        <translation>No se pudo guardar ({0}).</translation>
     </message>
     <message>
         <location filename="../legapp/qt/act/feel_step.py" line="117"/>
@@ -2687,218 +2682,218 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="53"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="46"/>
         <source>My programme</source>
         <translation>Mi programa</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="62"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="55"/>
         <source>Choose a person</source>
         <translation>Elegir una persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="74"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="67"/>
         <source>Do the chair stand and balance test first</source>
         <translation>Primero haga la prueba de la silla y la de equilibrio</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="79"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="72"/>
         <source>In the past year, did a fall need a doctor or a hospital?</source>
         <translation>En el último año, ¿alguna caída necesitó médico u hospital?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="81"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="74"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="82"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="75"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="89"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="82"/>
         <source>Which level would you like to start at?</source>
         <translation>¿En qué nivel quiere empezar?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="101"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="94"/>
         <source>Print the exercises for this level</source>
         <translation>Imprimir los ejercicios de este nivel</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="111"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="104"/>
         <source>Start my session</source>
         <translation>Empezar mi sesión</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="113"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="106"/>
         <source>Choose my days</source>
         <translation>Elegir mis días</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="118"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="111"/>
         <source>Yes, take this step</source>
         <translation>Sí, dar este paso</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="120"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="113"/>
         <source>No, stay as I am</source>
         <translation>No, seguir como estoy</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="129"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="122"/>
         <source>Do the re-test</source>
         <translation>Repetir la prueba</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="133"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="126"/>
         <source>My weeks</source>
         <translation>Mis semanas</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="138"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="131"/>
         <source>Put my plan in my calendar</source>
         <translation>Poner mi plan en mi calendario</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="140"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="133"/>
         <source>Save a copy for a caregiver&apos;s calendar</source>
         <translation>Guardar una copia para el calendario de quien me cuida</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="144"/>
-        <location filename="../legapp/qt/act/programme_page.py" line="255"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="137"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="248"/>
         <source>The file has one event for each of your days, every week, with a reminder 30 minutes before. Open it with your phone&apos;s or computer&apos;s calendar.</source>
         <translation>El archivo tiene un evento para cada uno de sus días, cada semana, con un aviso 30 minutos antes. Ábralo con el calendario de su teléfono o de su computadora.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="150"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="143"/>
         <source>Everyone&apos;s week</source>
         <translation>La semana de cada persona</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="152"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="145"/>
         <source>Choose another level</source>
         <translation>Elegir otro nivel</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="177"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="170"/>
         <source>Your programme is kept for a saved person. Choose or add one first.</source>
         <translation>Su programa se guarda para una persona guardada. Primero elija o agregue una.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="183"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="176"/>
         <source>The programme of {0}</source>
         <translation>El programa de {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="207"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="200"/>
         <source>Do the chair stand and the balance test, and the app can suggest a level to start at. Or choose one yourself.</source>
         <translation>Haga la prueba de levantarse de la silla y la de equilibrio, y la aplicación le puede sugerir un nivel para empezar. O elija uno usted.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="216"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="209"/>
         <source> (suggested)</source>
         <translation> (sugerido)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="225"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="218"/>
         <source> With extra balance practice.</source>
         <translation> Con más práctica de equilibrio.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="226"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="219"/>
         <source>My level: {0}</source>
         <translation>Mi nivel: {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="231"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="224"/>
         <source>Would you like to take it?</source>
         <translation>¿Quiere darlo?</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="236"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="229"/>
         <source>It is time to do the chair stand and balance test again, to see how far you have come.</source>
         <translation>Es hora de repetir la prueba de levantarse de la silla y la de equilibrio, para ver cuánto ha avanzado.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="239"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="232"/>
         <source>Your next re-test of the chair stand and balance: {0}.</source>
         <translation>Su próxima prueba de la silla y de equilibrio: {0}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="242"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="235"/>
         <source>Chair stand since you started: {0} stands, now {1}.</source>
         <translation>Levantarse de la silla desde que empezó: {0} veces, ahora {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="243"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="236"/>
         <source>Balance since you started: {0} positions held, now {1}.</source>
         <translation>Equilibrio desde que empezó: {0} posiciones sostenidas, ahora {1}.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="257"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="250"/>
         <source>Choose your days first, and the app can put them in your calendar.</source>
         <translation>Primero elija sus días, y la aplicación los puede poner en su calendario.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="273"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="266"/>
         <source>Stopped for now, because it hurt: {0}. Ask a doctor or a physical therapist before you try it again.</source>
         <translation>En pausa por ahora, porque le dolió: {0}. Consulte a un médico o a un fisioterapeuta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="278"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="271"/>
         <source>Try {0} again</source>
         <translation>Volver a intentar {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="299"/>
+        <location filename="../legapp/qt/act/feel_step.py" line="31"/>
         <source>That could not be saved ({0}).</source>
         <translation>No se pudo guardar ({0}).</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="314"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="303"/>
         <source>Print the exercises for the {0} level</source>
         <translation>Imprimir los ejercicios del nivel {0}</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="350"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="339"/>
         <source>legapp exercise days, caregiver&apos;s copy</source>
         <translation>días de ejercicio de legapp, copia para quien cuida</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="351"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="340"/>
         <source>legapp exercise days</source>
         <translation>días de ejercicio de legapp</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="355"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="344"/>
         <source>Your plan is saved in the folder {0}, named “{1}”. Open it, and your calendar will ask to add the events.</source>
         <translation>Su plan está guardado en la carpeta {0}, con el nombre “{1}”. Ábralo, y su calendario le preguntará si quiere agregar los eventos.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="358"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="347"/>
         <source>The calendar file could not be saved in {0}: {1}. Nothing there was changed. You can choose another place.</source>
         <translation>El archivo del calendario no se pudo guardar en {0}: {1}. No se cambió nada allí. Puede elegir otro lugar.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="361"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="350"/>
         <source>Save the calendar file</source>
         <translation>Guardar el archivo del calendario</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="361"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="350"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="370"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="359"/>
         <source>Nothing is kept here. Choose a level, and print its exercises to take home.</source>
         <translation>Aquí no se guarda nada. Elija un nivel e imprima sus ejercicios para llevárselos a casa.</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/act/programme_page.py" line="377"/>
+        <location filename="../legapp/qt/act/programme_page.py" line="366"/>
         <source>If you did the chair stand and the balance test: after 0 stands or no position held, the Seated and supported level; below average or the third position not held, Gentle; otherwise Standard. This is the app&apos;s own rule. Ask a physical therapist if you are unsure.</source>
         <translation>Si hizo la prueba de la silla y la de equilibrio: con 0 veces o ninguna posición sostenida, el nivel Sentado y con apoyo; por debajo del promedio o sin sostener la tercera posición, Suave; si no, Normal. Es una regla propia de la aplicación. Consulte a un fisioterapeuta si tiene dudas.</translation>
     </message>

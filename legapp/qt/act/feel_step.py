@@ -20,6 +20,20 @@ if TYPE_CHECKING:
     from legapp.visit import Visit
 
 
+def keep_events(visit: Visit, events: list) -> bool:
+    """Keep programme events (a feel, a step taken, an exercise paused) in the history;
+    where it cannot take them now, say so kindly and keep nothing: False."""
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        visit.history.save_programme_events(events)
+    except (sqlite3.Error, OSError) as exc:
+        visit.notify(QCoreApplication.translate("ProgrammePage", "That could not be saved ({0}).").replace(
+            "{0}", getattr(exc, "words", None) or str(exc)))
+        return False
+    return True
+
+
 class FeelStep(StepView):
     finished = Signal()
 
@@ -89,13 +103,7 @@ class FeelStep(StepView):
         self._keep_feel(feel, None)
 
     def _save(self, events: list) -> bool:
-        try:
-            self.visit.history.save_programme_events(events)
-        except (sqlite3.Error, OSError) as exc:
-            self.visit.notify(self.tr("That could not be saved ({0}).").replace(
-                "{0}", getattr(exc, "words", None) or str(exc)))
-            return False
-        return True
+        return keep_events(self.visit, events)
 
     def _keep_feel(self, feel: str, exercise: str | None) -> None:
         who = self.visit.who.profile_id

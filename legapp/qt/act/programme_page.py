@@ -22,6 +22,7 @@ from legapp.act.retest import change_since_start, is_due, next_retest
 from legapp.act.start_level import LEVELS, level_name, suggestion
 from legapp.navigation import Route
 from legapp.qt.accessible import radio_buttons
+from legapp.qt.act.feel_step import keep_events
 from legapp.qt.page import ScrollPage
 from legapp.qt.saving import SaveJob, SaveNote, Saver, plain_name, shown
 from legapp.qt.widgets import BigButton, ButtonRow, WrapButton, button_row, label
@@ -285,11 +286,7 @@ class ProgrammePage(ScrollPage):
 
     # -- what the person decides ----------------------------------------------------------------
     def _keep(self, events: list) -> bool:
-        try:
-            self.visit.history.save_programme_events(events)
-        except (sqlite3.Error, OSError) as exc:
-            self.visit.notify(self.tr("That could not be saved ({0}).").replace(
-                "{0}", getattr(exc, "words", None) or str(exc)))
+        if not keep_events(self.visit, events):
             return False
         self.refresh()
         self.focus_first()
