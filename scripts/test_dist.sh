@@ -49,6 +49,15 @@ for path in /opt/legapp/legapp /usr/bin/legapp /usr/share/applications/org.legap
   [ -e "$path" ] || fail "installed: $path is missing"
 done
 [ "$failed" = 0 ] && pass "the bundle, launcher, menu entry, AppStream data, icons and kiosk unit are installed"
+# shiboken reads its support modules from files.dir, compiled at build time, rather than
+# compiling them from the copy inside its library at every start (packaging/shiboken_files.py).
+support=/opt/legapp/_internal/shiboken6/files.dir/shibokensupport
+if ls "$support"/signature/__pycache__/loader.cpython-*.pyc "$support"/signature/__pycache__/parser.cpython-*.pyc \
+    >/dev/null 2>&1; then
+  pass "shiboken's support modules are installed compiled ($(find "$support" -name '*.pyc' | wc -l) .pyc files)"
+else
+  fail "shiboken's compiled support modules are missing from $support"
+fi
 if ls /etc/systemd/user/*.wants/legapp-kiosk.service >/dev/null 2>&1; then
   fail "installing enabled the kiosk unit (staff enable it)"
 else

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +158,42 @@ def test_the_icon_renders_at_every_menu_size(tmp_path):
         corner = image.pixelColor(0, 0)
         assert middle.alpha() == 255  # drawn
         assert corner.alpha() == 0  # on a rounded, transparent tile
+
+
+def test_shibokens_support_modules_are_written_compiled_for_the_bundle(tmp_path):
+    """packaging/shiboken_files.py, run by the spec: shiboken's support modules as files
+    (files.dir), each with a .pyc that is used as it is, without its date being checked."""
+    import importlib.util
+
+    out = tmp_path / "files.dir"
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "shiboken_files.py"), str(out)], check=True,
+                   capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    for module in ("loader", "parser", "mapping", "layout"):
+        source = out / "shibokensupport" / "signature" / f"{module}.py"
+        assert source.is_file(), module
+        compiled = Path(importlib.util.cache_from_source(str(source))).read_bytes()
+        assert compiled[:4] == importlib.util.MAGIC_NUMBER
+        assert int.from_bytes(compiled[4:8], "little") == 0b01  # a hash-based .pyc, never checked
+    assert '"shiboken6/files.dir"' in SPEC.read_text()
+
+
+def test_the_runtime_hooks_left_out_serve_nothing_legapp_does():
+    """The spec drops PyInstaller's hooks for inspect.getsource, pkgutil.iter_modules and
+    multiprocessing's child processes (~20 ms a start): legapp must not need them."""
+    assert set(_spec_list("_IDLE_HOOKS")) == {"pyi_rth_inspect", "pyi_rth_pkgutil", "pyi_rth_multiprocessing"}
+    for path in (ROOT / "legapp").rglob("*.py"):
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = {node.module.split(".")[0]}
+                if node.module == "inspect":
+                    names |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.Attribute) and getattr(node.value, "id", None) == "inspect":
+                names = {node.attr}
+            else:
+                continue
+            needs = names & {"pkgutil", "multiprocessing", "getsource", "getsourcefile", "getsourcelines",
+                             "findsource", "getfile"}
+            assert not needs, f"{path.relative_to(ROOT)} uses {needs}: put its run-time hook back in the spec"
