@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from legapp import __version__
 from legapp.i18n import LANGUAGES
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
     import argparse
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):  # a named tuple: read before the first window (see theme.Theme)
     data_dir: Path | None
     text_size: str | None
     content_dir: Path | None

@@ -7,11 +7,10 @@ themselves: they ask the controller, which asks this model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Route:
+class Route(NamedTuple):  # a named tuple: made before the first window (see theme.Theme)
     screen: str
     arg: str = ""
 

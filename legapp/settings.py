@@ -5,7 +5,8 @@ so a crash mid-write leaves either the old settings or the new, never half a fil
 A file that cannot be read is kept aside and the defaults are used.
 
 Settings are read before the first window shows, so this module stays light: a plain
-dataclass with its own checks rather than a pydantic model (which costs ~80 ms to import).
+named tuple with its own checks rather than a pydantic model (which costs ~80 ms to import)
+or a frozen dataclass (whose generated methods are compiled at every start).
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from legapp.i18n import LANGUAGES, translate
 from legapp.textsize import TEXT_SIZES
@@ -26,8 +26,7 @@ MAX_BYTES = 64 * 1024  # the settings take a few hundred bytes; a bigger file is
 WEIGHT_UNITS = ("kg", "lb")  # kilograms or pounds, for the protein guide
 
 
-@dataclass(frozen=True)
-class Settings:
+class _SettingsFields(NamedTuple):
     text_size: int = 0
     language: str = "en"
     caregiver: bool = False  # steps written for a helper ("Ask them to...")
@@ -36,7 +35,18 @@ class Settings:
     theme: str = "auto"  # "auto" follows the system's dark and high-contrast settings
     weight_unit: str = "kg"  # how the person weighs themselves (WEIGHT_UNITS), for the protein guide
 
-    def __post_init__(self) -> None:
+
+class Settings(_SettingsFields):
+    """The settings, checked whenever they are made or changed."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Settings:
+        settings = super().__new__(cls, *args, **kwargs)
+        settings._check()
+        return settings
+
+    def _check(self) -> None:
         if type(self.text_size) is not int or not 0 <= self.text_size < len(TEXT_SIZES):
             raise ValueError(f"text_size must be a whole number from 0 to {len(TEXT_SIZES) - 1}")
         if self.language not in LANGUAGES:
@@ -56,11 +66,13 @@ class Settings:
     def from_dict(cls, data: Any) -> Settings:
         if not isinstance(data, dict):
             raise ValueError("settings must be a JSON object")
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known = {k: v for k, v in data.items() if k in cls._fields}
         return cls(**known)
 
     def with_changes(self, **changes: Any) -> Settings:
-        return replace(self, **changes)
+        """A copy with these settings changed, checked as a new one is (an unknown name
+        is a TypeError, as for a new one)."""
+        return Settings(**{**self._asdict(), **changes})
 
 
 def private_folder(folder: Path) -> None:
@@ -111,7 +123,7 @@ class SettingsStore:
         it 0600), in a folder only its owner can open."""
         self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         private_folder(self.data_dir)
-        data = json.dumps(asdict(settings), indent=2).encode("utf-8")
+        data = json.dumps(settings._asdict(), indent=2).encode("utf-8")
         import tempfile  # only when saving: it costs the first window a few ms to load
 
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.data_dir)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class TextSize:
+class TextSize(NamedTuple):  # a named tuple: made before the first window (see theme.Theme)
     key: str
     body_pt: int
 

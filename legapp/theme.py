@@ -7,9 +7,8 @@ size give their values. An unknown token is an error, not a silent blank.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from legapp.textsize import TextSize
@@ -19,10 +18,10 @@ _TOKEN = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 TEXT, GRAPHIC = "text", "graphic"  # what a colour pair is drawn as (Theme.contrast_pairs)
 
 
-@dataclass(frozen=True)
-class Theme:
-    """Colours as #rrggbb. A dataclass, not pydantic: it is needed before the first
-    window shows, and importing pydantic would slow that down."""
+class _ThemeFields(NamedTuple):
+    """Colours as #rrggbb. A named tuple, not pydantic or a dataclass: it is made before
+    the first window shows, and pydantic's import (~80 ms) or a frozen dataclass's
+    generated methods (~1 ms each class, compiled at every start) would slow that down."""
 
     name: str
     window: str
@@ -56,15 +55,25 @@ class Theme:
     focus_px: int = 4
     extra_qss: str = ""  # a stylesheet in ui/ laid over app.qss (high contrast)
 
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            colour = f.type == "str" and f.name not in ("name", "extra_qss")
-            if colour and not _COLOR.match(getattr(self, f.name)):
-                raise ValueError(f"theme {self.name}: {f.name} must be a colour like #1a2b3c")
+
+_NOT_COLOURS = ("name", "extra_qss", "border_px", "focus_px")
+
+
+class Theme(_ThemeFields):
+    """A look's colours and weights, checked when it is made: every colour is #rrggbb."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs) -> Theme:
+        theme = super().__new__(cls, *args, **kwargs)
+        for name, value in zip(theme._fields, theme, strict=True):
+            if name not in _NOT_COLOURS and not (isinstance(value, str) and _COLOR.match(value)):
+                raise ValueError(f"theme {theme.name}: {name} must be a colour like #1a2b3c")
+        return theme
 
     def colours(self) -> dict[str, str]:
-        return {k: v for k, v in asdict(self).items()
-                if isinstance(v, str) and k not in ("name", "extra_qss")}
+        return {k: v for k, v in self._asdict().items()
+                if isinstance(v, str) and k not in _NOT_COLOURS}
 
     def contrast_pairs(self) -> dict[str, tuple[str, str, str]]:
         """Every colour on what it is drawn over, and what it is: TEXT needs the contrast of

@@ -49,7 +49,7 @@ def test_lines_rings_and_chart_marks_stand_out(theme):
 
 
 def test_the_check_can_fail():
-    grey = Theme(**{**STANDARD.__dict__, "name": "grey", "muted_text": "#999999"})
+    grey = Theme(**{**STANDARD._asdict(), "name": "grey", "muted_text": "#999999"})
     assert contrast_ratio(*grey.text_pairs()["muted"]) < 4.5
 
 
@@ -87,4 +87,4 @@ def test_auto_follows_the_system(choice, dark, high, expected):
 
 def test_a_bad_colour_is_refused():
     with pytest.raises(ValueError, match="colour"):
-        Theme(**{**STANDARD.__dict__, "text": "black"})
+        Theme(**{**STANDARD._asdict(), "text": "black"})

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
             self.notice.dismiss()
         old, self.visit = self.visit.settings, visit
         self._listen(visit)
-        changed = frozenset(k for k in Settings.__dataclass_fields__
+        changed = frozenset(k for k in Settings._fields
                             if getattr(old, k) != getattr(visit.settings, k))
         self._settings_changed(visit.settings, changed)
         self.go_home()

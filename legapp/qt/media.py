@@ -5,9 +5,8 @@ application and handed to the screens through their constructors; never changed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from legapp.engine import Clock
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
     from legapp.qt.speech import Speaker
 
 
-@dataclass(frozen=True)
-class Media:
+class Media(NamedTuple):  # a named tuple: made before the first window (see theme.Theme)
     speaker: Speaker
     sounds: SoundPlayer
     images: Path

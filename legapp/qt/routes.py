@@ -9,8 +9,7 @@ its page needs.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from legapp.content.models import ContentPack
@@ -20,9 +19,8 @@ if TYPE_CHECKING:
     from legapp.visit import Visit
 
 
-@dataclass(frozen=True)
-class Screens:
-    """What a builder is handed."""
+class Screens(NamedTuple):
+    """What a builder is handed (a named tuple: made before the first window, see theme.Theme)."""
 
     pack: ContentPack
     visit: Visit
