@@ -12,16 +12,16 @@ the result models and the scoring rules load when they are first needed.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from legapp.i18n import translate
 from legapp.settings import Settings
 
 if TYPE_CHECKING:
+    import datetime as _dt
+
     from legapp.assess import Result
     from legapp.track.profiles import Profile
     from legapp.track.store import HistoryStore
@@ -31,9 +31,9 @@ class SettingsSaver(Protocol):
     def save(self, settings: Settings) -> None: ...
 
 
-@dataclass(frozen=True)
-class Who:
-    """The person being checked, as the norms need them today."""
+class Who(NamedTuple):
+    """The person being checked, as the norms need them today (a named tuple: made before
+    the first window, see theme.Theme)."""
 
     profile_id: int | None = None  # None: a guest, whose results are not kept
     name: str = ""
@@ -46,13 +46,25 @@ class Who:
         return self.age is not None and self.sex is not None
 
 
+def _today() -> _dt.date:  # datetime loads once the first window is up, not before
+    import datetime
+
+    return datetime.date.today()
+
+
+def _now() -> _dt.datetime:
+    import datetime
+
+    return datetime.datetime.now(datetime.UTC)
+
+
 SettingsListener = Callable[[Settings, frozenset[str]], None]
 NoticeListener = Callable[[str], None]
 
 
 class Visit:
     def __init__(self, settings: Settings, *, store: SettingsSaver | None = None,
-                 history_dir: Path | None = None, today: Callable[[], _dt.date] = _dt.date.today,
+                 history_dir: Path | None = None, today: Callable[[], _dt.date] | None = None,
                  now: Callable[[], _dt.datetime] | None = None, take_home: bool | None = None):
         """``store`` saves the settings (None: nothing is saved, as in a kiosk);
         ``history_dir``: where results are kept (None: nothing is kept, as in a kiosk);
@@ -61,8 +73,8 @@ class Visit:
         self._settings = settings
         self._store = store
         self.history_dir = history_dir
-        self.today = today
-        self.now = now or (lambda: _dt.datetime.now(_dt.UTC))
+        self.today = today or _today
+        self.now = now or _now
         self.take_home = take_home
         self._history: HistoryStore | None = None
         self._history_failed = False

@@ -63,6 +63,30 @@ def test_app_starts_without_heavy_imports(tmp_path):
     assert "rc 0 heavy []" in result.stdout, result.stdout
 
 
+def test_the_first_window_waits_for_nothing_it_does_not_show(tmp_path):
+    """At the moment the first window is up, the modules only later screens need are not
+    loaded yet: the content model, the charts, and the stdlib parts whose import or use
+    costs the start (a frozen dataclass compiles its methods at every start)."""
+    code = (
+        "import builtins, os, sys\n"
+        "say = builtins.print\n"
+        "def seen(*args, **kw):\n"
+        "    if args == ('legapp-ready',):\n"
+        "        loaded = sorted({m.split('.')[0] for m in sys.modules} & {'dataclasses', 'datetime',"
+        " 'pydantic', 'yaml', 'numpy', 'pyqtgraph', 'sqlite3'})\n"
+        "        say('loaded', loaded, flush=True)\n"
+        "        os._exit(0)\n"
+        "    say(*args, **kw)\n"
+        "builtins.print = seen\n"
+        "from legapp.app import main\n"
+        f"main(['--data-dir', {str(tmp_path / 'data')!r}])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEGAPP_REPORT_READY": "1"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, timeout=120)
+    assert "loaded []" in result.stdout.splitlines(), result.stdout + result.stderr
+
+
 def test_app_starts_with_a_broken_pack_and_no_warnings(tmp_path):
     broken = tmp_path / "pack"
     broken.mkdir()
