@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, Signal
 
 
 class SoundPlayer(QObject):
@@ -42,6 +42,7 @@ class SoundPlayer(QObject):
     def _effect(self, name: str):
         effect = self._effects.get(name)
         if effect is None:
+            from PySide6.QtCore import QUrl  # its type (and enums) load with the first tone
             from PySide6.QtMultimedia import QSoundEffect
 
             effect = QSoundEffect(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from legapp import i18n
 from legapp.paths import resources_dir
@@ -42,10 +42,13 @@ def use_language(language: str, folder: Path | None = None) -> str | None:
         if language == "en":  # only the plural forms ("1 result", "2 results") are missing
             return None
         return f"The words for '{language}' are missing ({folder}). The app shows them in English."
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+    if language != "en":  # Qt's own words are English already
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
     app.installTranslator(own)
     _installed.append(own)
     return None
