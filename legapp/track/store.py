@@ -692,9 +692,12 @@ _RISK = {None: None, 0: False, 1: True}
 
 def _record(row: tuple) -> Record:
     # Checked when it was written; read back as it is (checking 10,000 rows again costs
-    # more than reading them).
-    values = dict(zip(_COLUMNS, row, strict=True))
-    values["taken_at"] = datetime.fromisoformat(values["taken_at"])
-    values["raw"] = _SCAN(values["raw"], 0)[0]
-    values["at_risk"] = _RISK[values["at_risk"]]
-    return Record.trusted(values)
+    # more than reading them). The columns in _COLUMNS' order, each named once, here.
+    rid, profile_id, test, taken_at, raw, score, at_risk, meaning, threshold, source, version, age, sex = row
+    return Record.trusted({
+        "id": rid, "profile_id": profile_id, "test": test, "taken_at": _FROM_ISO(taken_at),
+        "raw": _SCAN(raw, 0)[0], "score": score, "at_risk": _RISK[at_risk], "meaning": meaning,
+        "threshold": threshold, "source": source, "content_version": version, "age": age, "sex": sex})
+
+
+_FROM_ISO = datetime.fromisoformat
