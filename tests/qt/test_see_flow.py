@@ -313,3 +313,31 @@ def test_the_age_marker_moves_with_the_person(person, qtbot):
     click(qtbot, next(r for r in person.page.list.rows if r.profile.name == "Bo").use_button)
     page = open_see(person)
     assert page.lifetime.chart.items["marker"].value() == 81
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 600)])
+def test_the_left_axis_words_are_never_cut_off(qtbot, make_window, language, screen):
+    """"% de lo que tenía a los 30" is longer than a short chart is tall (a 1024x600 panel,
+    large text): then it goes on two lines, each inside the axis, none of it cut."""
+    from legapp.qt.main_window import fit_to_screen
+
+    w = make_window(language=language)
+    fit_to_screen(w, *screen)
+    w.show()
+    two_lines = set()
+    for size in range(len(TEXT_SIZES)):
+        w.set_text_size(size)
+        for key in ("lifetime", "disuse"):
+            w.go(Route("see", key))
+            settle(qtbot, 60)
+            chart = w.current_page.steps[key].chart
+            axis = chart.plot.getAxis("left")
+            words = axis.label.toPlainText()
+            assert " ".join(words.split()) == chart.y_label  # every word, on one line or two
+            # the label is drawn turned a quarter: its width runs along the axis
+            assert axis.label.boundingRect().width() <= axis.size().height() + 1, (size, key, words)
+            if "<br>" in axis.labelText:
+                two_lines.add((size, key))
+    if screen == (1024, 600):
+        assert two_lines, "at 1024x600 the longest words need two lines at the larger sizes"

@@ -11,11 +11,12 @@ own shapes and labels, and the risk line says in words which side is the risk.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from legapp.qt.accessible import announce, ask_for
@@ -352,13 +353,35 @@ class ChartView(QWidget):
     def _fonts(self) -> None:
         """Axis text follows the app's text size."""
         font = self._font()
-        size = f"{font.pointSizeF():g}pt"
-        for name, words in (("bottom", self.x_label), ("left", self.y_label)):
+        for name in ("bottom", "left"):
             axis = self.plot.getAxis(name)
             axis.setStyle(tickFont=font, tickTextOffset=8)
             axis.setPen(pg.mkPen(self.theme.text, width=2))
             axis.setTextPen(pg.mkPen(self.theme.text))
-            axis.setLabel(words, **{"font-size": size, "color": self.theme.text})
+        self._axis_words("bottom", escape(self.x_label))
+        self._axis_words("left", self._y_lines())
+
+    def _axis_words(self, axis_name: str, html: str) -> None:
+        axis = self.plot.getAxis(axis_name)
+        axis.setLabel(html, **{"font-size": f"{self._font().pointSizeF():g}pt", "color": self.theme.text})
+
+    def _y_lines(self) -> str:
+        """The left axis's words (as the label's HTML): on one line where the chart is tall
+        enough, else broken at the space nearest their middle, so that none is cut off."""
+        words = self.y_label
+        # The left axis is the plot's height less the bottom axis (its numbers and words).
+        room = self.plot.height() - 3 * QFontMetrics(self._font()).height()
+        if room <= 0 or " " not in words or QFontMetrics(self._font()).horizontalAdvance(words) <= room - 8:
+            return escape(words)
+        spaces = [i for i, ch in enumerate(words) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - len(words) / 2))
+        return escape(words[:cut]) + "<br>" + escape(words[cut + 1:])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)  # the plot has its new size already (the layout saw it first)
+        lines = self._y_lines()  # a short chart (a 1024x600 screen) breaks them in two
+        if lines != self.plot.getAxis("left").labelText:  # the same words: nothing moves
+            self._axis_words("left", lines)
         for item in self.items.values():
             if isinstance(item, pg.TextItem):
                 item.setFont(self._font(0.8))
