@@ -9,21 +9,24 @@ from pathlib import Path
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-def svg_words(path: Path, tag: str = "title") -> str:
-    """The drawing's first <title> (what it shows) or <desc> (how it looks), "" for none."""
+
+def svg_words(path: Path, tag: str = "title", language: str | None = None) -> str:
+    """The drawing's <title> (what it shows) or <desc> (how it looks), "" for none: the one
+    in ``language`` (its xml:lang, e.g. <title xml:lang="es">) where the drawing has it,
+    else its first, the English one."""
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):
         return ""
-    for element in root.iter():
-        if element.tag.rsplit("}", 1)[-1] == tag and element.text:
-            return " ".join(element.text.split())
-    return ""
+    found = [element for element in root if element.tag.rsplit("}", 1)[-1] == tag and element.text]
+    chosen = next((e for e in found if language and e.get(_LANG) == language), found[0] if found else None)
+    return " ".join(chosen.text.split()) if chosen is not None else ""
 
 
-def svg_title(path: Path) -> str:
-    return svg_words(path, "title")
+def svg_title(path: Path, language: str | None = None) -> str:
+    return svg_words(path, "title", language)
 
 
 class Picture(QSvgWidget):
@@ -45,7 +48,12 @@ class Picture(QSvgWidget):
         box = self.renderer().viewBoxF()
         ratio = box.width() / box.height() if box.height() > 0 else 1.0
         self.setFixedSize(round(self.picture_height * ratio), self.picture_height)
+        from PySide6.QtCore import QLocale
+
         from legapp.qt.accessible import image
 
-        # a screen reader says the image role, then its name and its description
-        image(self, svg_title(self.path) or self.path.stem.replace("-", " "), svg_words(self.path, "desc"))
+        # a screen reader says the image role, then its name and its description, in the
+        # language of the screen (each page is built anew when the person changes language)
+        language = QLocale().name().split("_")[0]
+        image(self, svg_title(self.path, language) or self.path.stem.replace("-", " "),
+              svg_words(self.path, "desc", language))
