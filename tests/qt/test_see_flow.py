@@ -341,3 +341,25 @@ def test_the_left_axis_words_are_never_cut_off(qtbot, make_window, language, scr
                 two_lines.add((size, key))
     if screen == (1024, 600):
         assert two_lines, "at 1024x600 the longest words need two lines at the larger sizes"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 600)])
+def test_the_studies_words_stay_inside_the_chart(qtbot, make_window, language, screen):
+    """Weeks in bed: each study's words beside its point, all of them inside the chart
+    ("tamaño del músculo: -3,5 % a los 5 días" ran off its right edge at 1024x600)."""
+    from legapp.qt.main_window import fit_to_screen
+
+    w = make_window(language=language)
+    fit_to_screen(w, *screen)
+    w.show()
+    w.go(Route("see", "disuse"))
+    for size in range(len(TEXT_SIZES)):
+        w.set_text_size(size)
+        settle(qtbot, 60)
+        chart = w.current_page.steps["disuse"].chart
+        inside = chart.plot.getPlotItem().vb.sceneBoundingRect().adjusted(-2, -2, 2, 2)
+        texts = [item for key, item in chart.items.items() if key.startswith("point") and key.endswith("_text")]
+        assert len(texts) >= 3
+        for text in texts:
+            assert inside.contains(text.sceneBoundingRect()), (size, text.toPlainText())

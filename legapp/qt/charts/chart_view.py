@@ -165,13 +165,16 @@ class ChartView(QWidget):
         self.x_range = (0.0, 1.0)
         self.key = BandKey()  # what the band's edges are; the page puts it beside the chart
         self.items: dict[str, object] = {}  # what is drawn, by name, for tests and updates
+        self._point_words: list[tuple[pg.TextItem, float, float, float]] = []  # (words, x, y, up/down)
         self._fonts()
+        self.plot.getPlotItem().vb.sigResized.connect(self._place_point_words)
 
     # -- what is drawn ----------------------------------------------------------------------
     def clear(self) -> None:
         for item in self.items.values():
             self.plot.removeItem(item)
         self.items = {}
+        self._point_words = []
         self.key.hide()
 
     def show_band(self, band: Band, name: str) -> None:
@@ -207,15 +210,50 @@ class ChartView(QWidget):
             lower = any(px == x and py > y for px, py, _ in points)
             higher = any(px == x and py < y for px, py, _ in points)
             # Words go on the side of the point with room, so a point at the chart's end
-            # (the studies' last day) keeps its words inside the chart.
+            # (the studies' last day) keeps its words inside the chart; once the chart has
+            # its size, _place_point_words checks they fit there (a 1024x600 screen, Spanish).
             left = x > (low_x + high_x) / 2
-            text = pg.TextItem(words, color=self.theme.text,
-                               anchor=(1 if left else 0, 0 if lower else 1 if higher else 0.5))
+            vertical = 0 if lower else 1 if higher else 0.5
+            text = pg.TextItem(words, color=self.theme.text, anchor=(1 if left else 0, vertical))
             text.setPos(x - gap if left else x + gap, y)
             text.setFont(self._font(0.8))
             for key, item in ((f"point{i}", dot), (f"point{i}_text", text)):
                 self.plot.addItem(item)
                 self.items[key] = item
+            self._point_words.append((text, x, y, vertical))
+        self._place_point_words()
+
+    def _place_point_words(self, *_args) -> None:
+        """Each study's words inside the chart: beside its point, on the side that has room
+        for them (the right first, for a point in the chart's left half); where neither has,
+        slid along until they fit, above or below the point rather than over it; on two
+        lines where they are wider than the whole chart (the largest text on a small screen)."""
+        view = self.plot.getPlotItem().vb
+        box = view.sceneBoundingRect()
+        if box.width() <= 0:
+            return  # not laid out yet: sigResized calls again
+        low_x, high_x = self.x_range
+        gap = (high_x - low_x) * 0.015
+        for text, x, y, vertical in self._point_words:
+            at = view.mapViewToScene(QPointF(x, y))
+            gap_px = view.mapViewToScene(QPointF(x + gap, y)).x() - at.x()
+            text.setTextWidth(-1)
+            if text.textItem.boundingRect().width() > box.width() - 4:
+                text.setTextWidth(box.width() - 4)
+            width = text.textItem.boundingRect().width()
+            sides = [(box.right() - at.x() - gap_px, x + gap, 0.0),  # (room, where, anchor): right
+                     (at.x() - box.left() - gap_px, x - gap, 1.0)]  # left
+            if x > (low_x + high_x) / 2:
+                sides.reverse()
+            place = next(((pos_x, across) for room, pos_x, across in sides if width <= room), None)
+            if place is None:  # no side has room: centred on the point, moved in from the edge
+                start = min(max(at.x() - width / 2, box.left()), box.right() - width)
+                place = (x, (at.x() - start) / width)
+                vertical = 1.3 if vertical == 0.5 else vertical  # above the point, not over it
+            height = text.textItem.boundingRect().height()
+            top = min(max(at.y() - vertical * height, box.top()), box.bottom() - height)
+            text.setPos(place[0], y)
+            text.setAnchor((place[1], (at.y() - top) / height))
 
     def show_series(self, xs: Sequence[float], ys: Sequence[float], labels: Sequence[str]) -> None:
         """A line through the results, each with its words (call ``set_x_range`` first)."""
@@ -385,6 +423,8 @@ class ChartView(QWidget):
         for item in self.items.values():
             if isinstance(item, pg.TextItem):
                 item.setFont(self._font(0.8))
+        if getattr(self, "_point_words", None):
+            self._place_point_words()  # larger words may need the other side
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
