@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from tour import WINDOWS, every_screen, kiosk_screens  # noqa: E402
 
@@ -100,6 +101,9 @@ def main(argv: list[str]) -> int:
                 save(widget, name, tail)
             window.close()
             window.deleteLater()
+            # Deleted now: outside an event loop deleteLater waits for ever, and every window
+            # left alive is styled again by each later window's new stylesheet.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
     return 0
 

@@ -241,6 +241,7 @@ def kiosk_screens(app, pack, size_index: int, data: Path, language: str = "en", 
     kiosk.check_now()
     yield "kiosk-still-there", window
     kiosk.leave()
+    window.deleteLater()  # deleted when the caller next lets deferred deletes through
 
 
 def check_screens(window, clock: FakeClock):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from legapp.qt.accessible import announce, ask_for
@@ -230,16 +230,28 @@ class ChartView(QWidget):
         lines where they are wider than the whole chart (the largest text on a small screen)."""
         view = self.plot.getPlotItem().vb
         box = view.sceneBoundingRect()
-        if box.width() <= 0:
-            return  # not laid out yet: sigResized calls again
+        if box.width() <= 0 or self._placing:
+            return  # not laid out yet (sigResized calls again), or placing them now
+        self._placing = True
+        try:
+            self._place_each(view, box)
+        finally:
+            self._placing = False
+
+    _placing = False
+
+    def _place_each(self, view, box: QRectF) -> None:
         low_x, high_x = self.x_range
         gap = (high_x - low_x) * 0.015
         for text, x, y, vertical in self._point_words:
             at = view.mapViewToScene(QPointF(x, y))
             gap_px = view.mapViewToScene(QPointF(x + gap, y)).x() - at.x()
-            text.setTextWidth(-1)
-            if text.textItem.boundingRect().width() > box.width() - 4:
-                text.setTextWidth(box.width() - 4)
+            words = text.textItem.document()
+            natural = QFontMetricsF(text.textItem.font()).horizontalAdvance(text.toPlainText()) \
+                + 2 * words.documentMargin() + 2
+            wrap = box.width() - 4 if natural > box.width() - 4 else -1
+            if text.textItem.textWidth() != wrap:  # changed only when it must be
+                text.setTextWidth(wrap)
             width = text.textItem.boundingRect().width()
             sides = [(box.right() - at.x() - gap_px, x + gap, 0.0),  # (room, where, anchor): right
                      (at.x() - box.left() - gap_px, x - gap, 1.0)]  # left
@@ -252,8 +264,11 @@ class ChartView(QWidget):
                 vertical = 1.3 if vertical == 0.5 else vertical  # above the point, not over it
             height = text.textItem.boundingRect().height()
             top = min(max(at.y() - vertical * height, box.top()), box.bottom() - height)
-            text.setPos(place[0], y)
-            text.setAnchor((place[1], (at.y() - top) / height))
+            anchor = (place[1], (at.y() - top) / height)
+            if (text.pos().x(), text.pos().y()) != (place[0], y):
+                text.setPos(place[0], y)
+            if (text.anchor.x(), text.anchor.y()) != anchor:
+                text.setAnchor(anchor)
 
     def show_series(self, xs: Sequence[float], ys: Sequence[float], labels: Sequence[str]) -> None:
         """A line through the results, each with its words (call ``set_x_range`` first)."""
