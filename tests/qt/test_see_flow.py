@@ -359,7 +359,8 @@ def test_the_studies_words_stay_inside_the_chart(qtbot, make_window, language, s
         settle(qtbot, 60)
         chart = w.current_page.steps["disuse"].chart
         inside = chart.plot.getPlotItem().vb.sceneBoundingRect().adjusted(-2, -2, 2, 2)
-        texts = [item for key, item in chart.items.items() if key.startswith("point") and key.endswith("_text")]
+        texts = [item for key, item in chart.items.items()
+                 if key.startswith("point") and key.endswith("_text")]
         assert len(texts) >= 3
         for text in texts:
             assert inside.contains(text.sceneBoundingRect()), (size, text.toPlainText())
