@@ -65,6 +65,8 @@ def english_after():
     yield
     from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
+    if QCoreApplication.instance() is None:  # a test that made no window (it ran a process)
+        return
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if QLocale().language() != QLocale.Language.English:
         from legapp.qt.translation import use_language
