@@ -64,7 +64,10 @@ QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.Q
 # legapp.content.loader brings pydantic and the content models (a pack read back from the
 # cache needs neither, legapp.content.pack_cache), which a check's run and its result use.
 BACKGROUND_MODULES = ("legapp.content.loader", "legapp.engine", "numpy", "pyqtgraph")
-GUI_MODULES = ("legapp.charts.words", "legapp.charts.results", "legapp.track.report", "legapp.track.store",
+# One a turn, each after what it imports, so that no turn takes long: the report's and the
+# history's own parts (the summary, the codes, the plan, the programme) come first.
+GUI_MODULES = ("legapp.charts.words", "legapp.charts.results", "legapp.track.codes", "legapp.track.summary",
+               "legapp.track.report", "legapp.act.plan", "legapp.act.programme", "legapp.track.store",
                "legapp.qt.charts.chart_view", "legapp.qt.charts.see_page")
 
 log = logging.getLogger("legapp.preload")
