@@ -267,17 +267,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="193"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="202"/>
         <source>The usual range</source>
         <translation>El rango habitual</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="194"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="203"/>
         <source>Its top edge: slower loss</source>
         <translation>Su borde de arriba: pérdida más lenta</translation>
     </message>
     <message>
-        <location filename="../legapp/qt/charts/chart_view.py" line="195"/>
+        <location filename="../legapp/qt/charts/chart_view.py" line="204"/>
         <source>Its bottom edge: faster loss</source>
         <translation>Su borde de abajo: pérdida más rápida</translation>
     </message>
@@ -4406,7 +4406,7 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../legapp/qt/routes.py" line="50"/>
+        <location filename="../legapp/qt/routes.py" line="48"/>
         <source>How much protein you need</source>
         <translation>Cuánta proteína necesita</translation>
     </message>
@@ -4628,12 +4628,12 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../legapp/settings.py" line="89"/>
+        <location filename="../legapp/settings.py" line="101"/>
         <source>Your settings could not be read ({why}). Using the defaults.</source>
         <translation>No se pudo leer su configuración ({why}). Se usa la configuración inicial.</translation>
     </message>
     <message>
-        <location filename="../legapp/settings.py" line="104"/>
+        <location filename="../legapp/settings.py" line="116"/>
         <source>Your saved settings were damaged, so the defaults are used. The old file was kept as {name}.</source>
         <translation>Su configuración guardada estaba dañada, así que se usa la configuración inicial. El archivo anterior se guardó como {name}.</translation>
     </message>
@@ -4973,132 +4973,132 @@
         <translation>Ayúdele a hablar con su médico sobre la fuerza de sus piernas: unas piernas débiles pueden ser señal de pérdida de músculo (sarcopenia). Luego ayúdele a empezar ejercicios de fuerza para las piernas con las sesiones guiadas de “Mantenga sus piernas fuertes”.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="235"/>
+        <location filename="../legapp/checks/together.py" line="233"/>
         <source>Start leg-strength exercises with the guided sessions in “Keep your legs strong”, and tell your doctor about this result at your next visit.</source>
         <translation>Empiece ejercicios de fuerza para las piernas con las sesiones guiadas de “Mantenga sus piernas fuertes”, y cuéntele a su médico este resultado en su próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="238"/>
+        <location filename="../legapp/checks/together.py" line="236"/>
         <source>Help them start leg-strength exercises with the guided sessions in “Keep your legs strong”, and tell their doctor about this result at the next visit.</source>
         <translation>Ayúdele a empezar ejercicios de fuerza para las piernas con las sesiones guiadas de “Mantenga sus piernas fuertes”, y cuéntenle a su médico este resultado en la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="244"/>
+        <location filename="../legapp/checks/together.py" line="240"/>
         <source>Ask your doctor to send you to a physical therapist for balance training, or join a balance class such as Tai Chi. The balance exercises in “Keep your legs strong” help too.</source>
         <translation>Pida a su médico que le envíe a un fisioterapeuta para entrenar el equilibrio, o únase a una clase de equilibrio como el taichí. Los ejercicios de equilibrio de “Mantenga sus piernas fuertes” también ayudan.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="248"/>
+        <location filename="../legapp/checks/together.py" line="244"/>
         <source>Ask their doctor to send them to a physical therapist for balance training, or help them join a balance class such as Tai Chi. The balance exercises in “Keep your legs strong” help too.</source>
         <translation>Pida a su médico que le envíe a un fisioterapeuta para entrenar el equilibrio, o ayúdele a unirse a una clase de equilibrio como el taichí. Los ejercicios de equilibrio de “Mantenga sus piernas fuertes” también ayudan.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="255"/>
+        <location filename="../legapp/checks/together.py" line="249"/>
         <source>Show this result to your doctor, and ask about a physical therapist who can help with walking and balance.</source>
         <translation>Muestre este resultado a su médico, y pregunte por un fisioterapeuta que pueda ayudarle a caminar y con el equilibrio.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="258"/>
+        <location filename="../legapp/checks/together.py" line="252"/>
         <source>Show this result to their doctor, and ask about a physical therapist who can help them with walking and balance.</source>
         <translation>Muestren este resultado a su médico, y pregunten por un fisioterapeuta que pueda ayudarle a caminar y con el equilibrio.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="264"/>
+        <location filename="../legapp/checks/together.py" line="256"/>
         <source>Show this result to your doctor. A low score means your legs, balance and walking all need care; a physical therapist can make a plan with you.</source>
         <translation>Muestre este resultado a su médico. Un puntaje bajo quiere decir que sus piernas, su equilibrio y su forma de caminar necesitan atención; un fisioterapeuta puede hacer un plan con usted.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="267"/>
+        <location filename="../legapp/checks/together.py" line="259"/>
         <source>Show this result to their doctor. A low score means their legs, balance and walking all need care; a physical therapist can make a plan with them.</source>
         <translation>Muestren este resultado a su médico. Un puntaje bajo quiere decir que sus piernas, su equilibrio y su forma de caminar necesitan atención; un fisioterapeuta puede hacer un plan con esa persona.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="273"/>
+        <location filename="../legapp/checks/together.py" line="263"/>
         <source>See your doctor: your answers point to muscle loss (sarcopenia), and a doctor can check it.</source>
         <translation>Consulte a su médico: sus respuestas indican pérdida de músculo (sarcopenia), y un médico puede revisarlo.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="276"/>
+        <location filename="../legapp/checks/together.py" line="266"/>
         <source>Help them see their doctor: their answers point to muscle loss (sarcopenia), and a doctor can check it.</source>
         <translation>Ayúdele a consultar a su médico: sus respuestas indican pérdida de músculo (sarcopenia), y un médico puede revisarlo.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="282"/>
+        <location filename="../legapp/checks/together.py" line="270"/>
         <source>Tell your doctor that you worry about falling. Gentle balance and strength exercises (in “Keep your legs strong”) build confidence as well as strength.</source>
         <translation>Cuéntele a su médico que le preocupa caerse. Los ejercicios suaves de equilibrio y fuerza (en “Mantenga sus piernas fuertes”) dan confianza además de fuerza.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="285"/>
+        <location filename="../legapp/checks/together.py" line="273"/>
         <source>Tell their doctor that they worry about falling. Gentle balance and strength exercises (in “Keep your legs strong”) build confidence as well as strength.</source>
         <translation>Cuéntenle a su médico que a esa persona le preocupa caerse. Los ejercicios suaves de equilibrio y fuerza (en “Mantenga sus piernas fuertes”) dan confianza además de fuerza.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="289"/>
+        <location filename="../legapp/checks/together.py" line="277"/>
         <source>Fix what is still open on your home safety check, one thing at a time.</source>
         <translation>Arregle lo que falta de su revisión de seguridad en casa, una cosa a la vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="291"/>
+        <location filename="../legapp/checks/together.py" line="279"/>
         <source>Help them fix what is still open on their home safety check, one thing at a time.</source>
         <translation>Ayúdele a arreglar lo que falta de su revisión de seguridad en casa, una cosa a la vez.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="297"/>
+        <location filename="../legapp/checks/together.py" line="293"/>
         <source>This result is more than six months old: do the check again first.</source>
         <translation>Este resultado tiene más de seis meses: primero vuelva a hacer la prueba.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="299"/>
+        <location filename="../legapp/checks/together.py" line="295"/>
         <source>This result is more than six months old: do the check again with them first.</source>
         <translation>Este resultado tiene más de seis meses: primero vuelvan a hacer la prueba juntos.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="317"/>
+        <location filename="../legapp/checks/together.py" line="313"/>
         <source>Talk to your doctor about your risk of falling, and do the checks of strength, balance and walking that are still missing.</source>
         <translation>Hable con su médico sobre su riesgo de caerse, y haga las pruebas de fuerza, equilibrio y marcha que todavía faltan.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="320"/>
+        <location filename="../legapp/checks/together.py" line="316"/>
         <source>Help them talk to their doctor about their risk of falling, and do the checks of strength, balance and walking that are still missing.</source>
         <translation>Ayúdele a hablar con su médico sobre su riesgo de caerse, y hagan las pruebas de fuerza, equilibrio y marcha que todavía faltan.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="323"/>
+        <location filename="../legapp/checks/together.py" line="319"/>
         <source>Talk to your doctor about your risk of falling.</source>
         <translation>Hable con su médico sobre su riesgo de caerse.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="325"/>
+        <location filename="../legapp/checks/together.py" line="321"/>
         <source>Help them talk to their doctor about their risk of falling.</source>
         <translation>Ayúdele a hablar con su médico sobre su riesgo de caerse.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="329"/>
+        <location filename="../legapp/checks/together.py" line="325"/>
         <source>Take this page to your doctor: it shows what to work on. The steps below say whom to see for each.</source>
         <translation>Lleve esta página a su médico: muestra en qué trabajar. Los pasos de abajo dicen a quién consultar en cada caso.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="332"/>
+        <location filename="../legapp/checks/together.py" line="328"/>
         <source>Take this page to their doctor: it shows what to work on. The steps below say whom to see for each.</source>
         <translation>Lleven esta página a su médico: muestra en qué trabajar. Los pasos de abajo dicen a quién consultar en cada caso.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="337"/>
+        <location filename="../legapp/checks/together.py" line="333"/>
         <source>Answer the questions about falls (the checklist in Check) so the app can tell whether you may be at risk.</source>
         <translation>Conteste las preguntas sobre caídas (la lista en Pruebas) para que la aplicación pueda decir si usted podría estar en riesgo.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="340"/>
+        <location filename="../legapp/checks/together.py" line="336"/>
         <source>Answer the questions about falls with them (the checklist in Check) so the app can tell whether they may be at risk.</source>
         <translation>Contesten juntos las preguntas sobre caídas (la lista en Pruebas) para que la aplicación pueda decir si esa persona podría estar en riesgo.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="344"/>
+        <location filename="../legapp/checks/together.py" line="340"/>
         <source>Nothing here needs care now. Keep active, and do the checks again in six months.</source>
         <translation>Por ahora nada de esto necesita atención. Manténgase activo, y vuelva a hacer las pruebas dentro de seis meses.</translation>
     </message>
     <message>
-        <location filename="../legapp/checks/together.py" line="346"/>
+        <location filename="../legapp/checks/together.py" line="342"/>
         <source>Nothing here needs care now. Help them keep active, and do the checks again in six months.</source>
         <translation>Por ahora nada de esto necesita atención. Ayúdele a mantenerse activo, y vuelvan a hacer las pruebas dentro de seis meses.</translation>
     </message>
@@ -5551,42 +5551,42 @@
 <context>
     <name>Visit</name>
     <message>
-        <location filename="../legapp/visit.py" line="124"/>
+        <location filename="../legapp/visit.py" line="136"/>
         <source>Your settings could not be saved ({why}). They will work until you close the app.</source>
         <translation>No se pudo guardar su configuración ({why}). Funcionará hasta que cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="242"/>
+        <location filename="../legapp/visit.py" line="254"/>
         <source>Your saved results could not be opened ({why}). You can still do every check.</source>
         <translation>No se pudieron abrir sus resultados guardados ({why}). Igual puede hacer todas las pruebas.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="271"/>
+        <location filename="../legapp/visit.py" line="283"/>
         <source>You are a guest, so this result is not kept. To keep results, choose a person in My results.</source>
         <translation>Usted es visitante, así que este resultado no se guarda. Para guardar resultados, elija una persona en Mis resultados.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="279"/>
+        <location filename="../legapp/visit.py" line="291"/>
         <source>This result could not be kept ({why}). It is still shown here.</source>
         <translation>No se pudo guardar este resultado ({why}). Igual se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="292"/>
+        <location filename="../legapp/visit.py" line="304"/>
         <source>This result could not be kept ({why}). It is still shown here, and kept in memory: put the problem right, then press Save it again.</source>
         <translation>Este resultado no se pudo guardar ({why}). Se sigue viendo aquí y se conserva en la memoria: resuelva el problema y pulse Guardarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="296"/>
+        <location filename="../legapp/visit.py" line="308"/>
         <source>Kept in {name}&apos;s results.</source>
         <translation>Se guardó en los resultados de {name}.</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="308"/>
+        <location filename="../legapp/visit.py" line="320"/>
         <source>It could not be noted in your week ({why}).</source>
         <translation>No se pudo anotar en su semana ({why}).</translation>
     </message>
     <message>
-        <location filename="../legapp/visit.py" line="309"/>
+        <location filename="../legapp/visit.py" line="321"/>
         <source>It is noted in {name}&apos;s week as a strength session.</source>
         <translation>Quedó anotada en la semana de {name} como una sesión de fuerza.</translation>
     </message>

@@ -216,81 +216,77 @@ _JUDGE = {"chair_stand_30s": ("strength", _strength), "five_times_sts": ("streng
           "short_fes_i": ("fear", _fear)}
 
 
+# Whom to see (of WHOM) and what to do, for each kind of finding: in the person's words,
+# then a helper's. Strength results that point to muscle loss send to the doctor first.
+_STRENGTH_DOCTOR = ("five_ewgsop2", "chair_arms", "five_not_completed")
+_NEXT_STEPS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "strength_doctor": (("doctor", "exercise"),
+        QT_TRANSLATE_NOOP("Together",
+            "Talk to your doctor about your leg strength: weak legs can be a sign of muscle loss "
+            "(sarcopenia). Then start leg-strength exercises with the guided sessions in "
+            "\u201cKeep your legs strong\u201d."),
+        QT_TRANSLATE_NOOP("Together",
+            "Help them talk to their doctor about their leg strength: weak legs can be a sign of "
+            "muscle loss (sarcopenia). Then help them start leg-strength exercises with the guided "
+            "sessions in \u201cKeep your legs strong\u201d.")),
+    "strength": (("exercise", "doctor"),
+        QT_TRANSLATE_NOOP("Together",
+            "Start leg-strength exercises with the guided sessions in \u201cKeep your legs strong\u201d, "
+            "and tell your doctor about this result at your next visit."),
+        QT_TRANSLATE_NOOP("Together",
+            "Help them start leg-strength exercises with the guided sessions in \u201cKeep your legs "
+            "strong\u201d, and tell their doctor about this result at the next visit.")),
+    "balance": (("physical_therapist", "exercise"),
+        QT_TRANSLATE_NOOP("Together",
+            "Ask your doctor to send you to a physical therapist for balance training, or join a "
+            "balance class such as Tai Chi. The balance exercises in \u201cKeep your legs strong\u201d "
+            "help too."),
+        QT_TRANSLATE_NOOP("Together",
+            "Ask their doctor to send them to a physical therapist for balance training, or help "
+            "them join a balance class such as Tai Chi. The balance exercises in \u201cKeep your legs "
+            "strong\u201d help too.")),
+    "walking": (("physical_therapist", "doctor"),
+        QT_TRANSLATE_NOOP("Together",
+            "Show this result to your doctor, and ask about a physical therapist who can help "
+            "with walking and balance."),
+        QT_TRANSLATE_NOOP("Together",
+            "Show this result to their doctor, and ask about a physical therapist who can help "
+            "them with walking and balance.")),
+    "sppb": (("doctor", "physical_therapist"),
+        QT_TRANSLATE_NOOP("Together",
+            "Show this result to your doctor. A low score means your legs, balance and walking "
+            "all need care; a physical therapist can make a plan with you."),
+        QT_TRANSLATE_NOOP("Together",
+            "Show this result to their doctor. A low score means their legs, balance and walking "
+            "all need care; a physical therapist can make a plan with them.")),
+    "sarcopenia": (("doctor",),
+        QT_TRANSLATE_NOOP("Together",
+            "See your doctor: your answers point to muscle loss (sarcopenia), and a doctor can "
+            "check it."),
+        QT_TRANSLATE_NOOP("Together",
+            "Help them see their doctor: their answers point to muscle loss (sarcopenia), and a "
+            "doctor can check it.")),
+    "fear": (("doctor", "exercise"),
+        QT_TRANSLATE_NOOP("Together",
+            "Tell your doctor that you worry about falling. Gentle balance and strength exercises "
+            "(in \u201cKeep your legs strong\u201d) build confidence as well as strength."),
+        QT_TRANSLATE_NOOP("Together",
+            "Tell their doctor that they worry about falling. Gentle balance and strength "
+            "exercises (in \u201cKeep your legs strong\u201d) build confidence as well as strength.")),
+    "home": ((),
+        QT_TRANSLATE_NOOP("Together",
+            "Fix what is still open on your home safety check, one thing at a time."),
+        QT_TRANSLATE_NOOP("Together",
+            "Help them fix what is still open on their home safety check, one thing at a "
+            "time.")),
+}
+
+
 def _next_step(kind: str, detail: str, caregiver: bool) -> tuple[tuple[str, ...], str]:
-    """Whom to see (of WHOM) and what to do, for one finding."""
-    if kind == "strength" and detail in ("five_ewgsop2", "chair_arms", "five_not_completed"):
-        return ("doctor", "exercise"), _words(
-            caregiver,
-            QT_TRANSLATE_NOOP("Together",
-                "Talk to your doctor about your leg strength: weak legs can be a sign of muscle loss "
-                "(sarcopenia). Then start leg-strength exercises with the guided sessions in "
-                "\u201cKeep your legs strong\u201d."),
-            QT_TRANSLATE_NOOP("Together",
-                "Help them talk to their doctor about their leg strength: weak legs can be a sign of "
-                "muscle loss (sarcopenia). Then help them start leg-strength exercises with the guided "
-                "sessions in \u201cKeep your legs strong\u201d."))
-    if kind == "strength":
-        return ("exercise", "doctor"), _words(
-            caregiver,
-            QT_TRANSLATE_NOOP("Together",
-                "Start leg-strength exercises with the guided sessions in \u201cKeep your legs strong\u201d, "
-                "and tell your doctor about this result at your next visit."),
-            QT_TRANSLATE_NOOP("Together",
-                "Help them start leg-strength exercises with the guided sessions in \u201cKeep your legs "
-                "strong\u201d, and tell their doctor about this result at the next visit."))
-    if kind == "balance":
-        return ("physical_therapist", "exercise"), _words(
-            caregiver,
-            QT_TRANSLATE_NOOP("Together",
-                "Ask your doctor to send you to a physical therapist for balance training, or join a "
-                "balance class such as Tai Chi. The balance exercises in \u201cKeep your legs strong\u201d "
-                "help too."),
-            QT_TRANSLATE_NOOP("Together",
-                "Ask their doctor to send them to a physical therapist for balance training, or help "
-                "them join a balance class such as Tai Chi. The balance exercises in \u201cKeep your legs "
-                "strong\u201d help too."))
-    if kind == "walking":
-        return ("physical_therapist", "doctor"), _words(
-            caregiver,
-            QT_TRANSLATE_NOOP("Together",
-                "Show this result to your doctor, and ask about a physical therapist who can help "
-                "with walking and balance."),
-            QT_TRANSLATE_NOOP("Together",
-                "Show this result to their doctor, and ask about a physical therapist who can help "
-                "them with walking and balance."))
-    if kind == "sppb":
-        return ("doctor", "physical_therapist"), _words(
-            caregiver,
-            QT_TRANSLATE_NOOP("Together",
-                "Show this result to your doctor. A low score means your legs, balance and walking "
-                "all need care; a physical therapist can make a plan with you."),
-            QT_TRANSLATE_NOOP("Together",
-                "Show this result to their doctor. A low score means their legs, balance and walking "
-                "all need care; a physical therapist can make a plan with them."))
-    if kind == "sarcopenia":
-        return ("doctor",), _words(
-            caregiver,
-            QT_TRANSLATE_NOOP("Together",
-                "See your doctor: your answers point to muscle loss (sarcopenia), and a doctor can "
-                "check it."),
-            QT_TRANSLATE_NOOP("Together",
-                "Help them see their doctor: their answers point to muscle loss (sarcopenia), and a "
-                "doctor can check it."))
-    if kind == "fear":
-        return ("doctor", "exercise"), _words(
-            caregiver,
-            QT_TRANSLATE_NOOP("Together",
-                "Tell your doctor that you worry about falling. Gentle balance and strength exercises "
-                "(in \u201cKeep your legs strong\u201d) build confidence as well as strength."),
-            QT_TRANSLATE_NOOP("Together",
-                "Tell their doctor that they worry about falling. Gentle balance and strength "
-                "exercises (in \u201cKeep your legs strong\u201d) build confidence as well as strength."))
-    return (), _words(caregiver,
-                      QT_TRANSLATE_NOOP("Together",
-                          "Fix what is still open on your home safety check, one thing at a time."),
-                      QT_TRANSLATE_NOOP("Together",
-                          "Help them fix what is still open on their home safety check, one thing at a "
-                          "time."))
+    """Whom to see (of WHOM) and what to do, for one finding (anything else: the home check)."""
+    key = "strength_doctor" if kind == "strength" and detail in _STRENGTH_DOCTOR else kind
+    whom, mine, theirs = _NEXT_STEPS.get(key, _NEXT_STEPS["home"])
+    return whom, _words(caregiver, mine, theirs)
 
 
 def _again(caregiver: bool) -> str:
