@@ -364,3 +364,37 @@ def test_the_studies_words_stay_inside_the_chart(qtbot, make_window, language, s
         assert len(texts) >= 3
         for text in texts:
             assert inside.contains(text.sceneBoundingRect()), (size, text.toPlainText())
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 600)])
+def test_the_axes_numbers_and_dates_never_run_into_each_other(person, qtbot, screen):
+    """My results at the largest text: "30 Nov" ran into "Dec 2026" at 1024x600 (no space
+    between them). Every tick's words keep a gap from their neighbours'."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    from legapp.qt.main_window import fit_to_screen
+
+    person.add_person("Ana", str(THIS_YEAR - 72))
+    person.chair_stand(8)
+    person.chair_stand(10)
+    fit_to_screen(person.w, *screen)
+    for size in range(len(TEXT_SIZES)):
+        person.w.set_text_size(size)
+        for key in ("results", "lifetime", "disuse"):
+            person.w.go(Route("see", key))
+            settle(qtbot, 60)
+            plot = person.page.steps[key].chart.plot
+            for name in ("bottom", "left"):
+                picture = QPixmap(10, 10)
+                painter = QPainter(picture)
+                try:
+                    _axis, _ticks, texts = plot.getAxis(name).generateDrawSpecs(painter)
+                finally:
+                    painter.end()
+                rects = [rect for rect, _flags, _words in texts]
+                assert len(rects) >= 2, (size, key, name)
+                for i, rect in enumerate(rects):
+                    room = rect.adjusted(-4, 0, 4, 0)  # words that touch read as one ("30 NovDec 2026")
+                    clash = [words for other, (_r, _f, words) in zip(rects[:i], texts, strict=False)
+                             if other.intersects(room)]
+                    assert not clash, (size, key, name, texts[i][2], clash)

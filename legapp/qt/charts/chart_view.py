@@ -34,7 +34,26 @@ def escape(words: str) -> str:
     return words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _NumberAxis(pg.AxisItem):
+class _ApartWords:
+    """An axis whose tick words never run into each other: pyqtgraph draws each level of
+    ticks by how full the axis is, not by where the words fall, so at large text on a
+    small screen "30 nov" ran into "dic 2026". A word that would touch one already placed
+    (the coarser levels come first) is left out."""
+
+    def generateDrawSpecs(self, p):
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        kept: list = []
+        for rect, flags, words in texts:
+            room = rect.adjusted(-6, 0, 6, 0)  # a little space between two words
+            if not any(room.intersects(other) for other, _flags, _words in kept):
+                kept.append((rect, flags, words))
+        return axis, ticks, kept
+
+
+class _NumberAxis(_ApartWords, pg.AxisItem):
     """Tick numbers with the language's decimal point: "0,5" in Spanish. ``broken``: the
     axis does not start at 0, and says so with a break drawn across its foot."""
 
@@ -60,7 +79,7 @@ class _NumberAxis(pg.AxisItem):
             p.drawLine(QPointF(x - 12, foot + dy + 6), QPointF(x + 12, foot + dy - 6))
 
 
-class _DateAxis(pg.DateAxisItem):
+class _DateAxis(_ApartWords, pg.DateAxisItem):
     """Dates in the person's language ("3 dic 2026"), not the C library's English."""
 
     def tickStrings(self, values, scale, spacing):
