@@ -322,6 +322,16 @@ def since(before: int) -> list[str]:
     return [a["text"] for a in ANNOUNCEMENTS[before:]]
 
 
+def search_for(app, box_name: str, words: str) -> list[str]:
+    """Type ``words`` into the search box named ``box_name`` as a person would; what was
+    announced meanwhile (the search waits for a pause in the typing)."""
+    focus(find(app, box_name, roles=("text", "entry")))
+    before = len(ANNOUNCEMENTS)
+    subprocess.run(["xdotool", "type", "--delay", "40", words], check=True)
+    pump(0.8)
+    return since(before)
+
+
 def home(app, word: str = "Home") -> None:
     press(app, word)
 
@@ -342,12 +352,7 @@ def learn(app, report) -> None:
     home(app)
     press(app, "Search")
     snap(app, report, "search")
-    box = find(app, "Search for", roles=("text", "entry"))
-    focus(box)
-    before = len(ANNOUNCEMENTS)
-    subprocess.run(["xdotool", "type", "--delay", "40", "balance"], check=True)
-    pump(0.8)  # the search waits for a pause in the typing
-    report["search_announcements"] = since(before)
+    report["search_announcements"] = search_for(app, "Search for", "balance")
     report["screens"][-1].update(measure(app, "search"))
 
 
@@ -399,12 +404,7 @@ def spanish(app, report) -> None:
     snap(app, report, "home (Spanish)")
     press(app, "Buscar")
     snap(app, report, "search (Spanish)")
-    box = find(app, "Qué buscar", roles=("text", "entry"))
-    focus(box)
-    before = len(ANNOUNCEMENTS)
-    subprocess.run(["xdotool", "type", "--delay", "40", "equilibrio"], check=True)
-    pump(0.8)
-    report["spanish_search_announcements"] = since(before)
+    report["spanish_search_announcements"] = search_for(app, "Qué buscar", "equilibrio")
 
 
 if __name__ == "__main__":
